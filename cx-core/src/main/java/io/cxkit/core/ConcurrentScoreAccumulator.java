@@ -1,0 +1,134 @@
+package io.cxkit.core;
+
+import io.cxkit.core.internal.Checks;
+import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * A thread-safe counter of scores on a {@link RatingScale}: one {@link LongAdder} per scale point,
+ * so that many threads record without contending on one lock or cache line.
+ *
+ * <p>A {@link #snapshot()} taken while other threads record is not an atomic cut: like
+ * {@link LongAdder#sum()}, it may include some of the scores recorded concurrently with it and not
+ * others. Every score is counted exactly once across consecutive {@link #snapshotAndReset()} calls
+ * only if no thread records during them; for exact interval snapshots under load, give each thread
+ * its own {@link ScoreAccumulator} and merge.
+ */
+public final class ConcurrentScoreAccumulator {
+  private final RatingScale scale;
+  private final int min;
+  private final int points;
+  private final LongAdder[] counts;
+
+  /**
+   * Creates an empty accumulator.
+   *
+   * @param scale the scale scores must lie on
+   */
+  public ConcurrentScoreAccumulator(RatingScale scale) {
+    this.scale = Objects.requireNonNull(scale, "scale");
+    this.min = scale.min();
+    this.points = scale.points();
+    this.counts = new LongAdder[points];
+    for (int i = 0; i < points; i++) {
+      counts[i] = new LongAdder();
+    }
+  }
+
+  /** @return the scale scores must lie on */
+  public RatingScale scale() {
+    return scale;
+  }
+
+  /**
+   * Records one score.
+   *
+   * @param score the score
+   * @throws ScoreOutOfScaleException if {@code score} is not on the scale
+   */
+  public void add(int score) {
+    int index = score - min;
+    if (Integer.compareUnsigned(index, points) >= 0) {
+      throw new ScoreOutOfScaleException("score", score, scale);
+    }
+    counts[index].increment();
+  }
+
+  /**
+   * Records {@code count} responses with the same score.
+   *
+   * @param score the score
+   * @param count how many, ≥ 0
+   * @throws ScoreOutOfScaleException if {@code score} is not on the scale
+   * @throws InvalidValueException if {@code count} is negative
+   */
+  public void add(int score, long count) {
+    scale.requireOnScale("score", score);
+    Checks.requireNonNegative("count", count);
+    counts[score - min].add(count);
+  }
+
+  /**
+   * Records every score of an array: counted locally first, then added point by point, so a batch
+   * with a score off the scale records nothing.
+   *
+   * @param scores the scores
+   * @throws ScoreOutOfScaleException naming the index of the first score off the scale
+   */
+  public void addAll(int[] scores) {
+    merge(ScoreDistribution.ofScores(scale, scores));
+  }
+
+  /**
+   * Records every score of a byte array (signed bytes), all or nothing.
+   *
+   * @param scores the scores
+   * @throws ScoreOutOfScaleException naming the index of the first score off the scale
+   */
+  public void addAll(byte[] scores) {
+    merge(ScoreDistribution.ofScores(scale, scores));
+  }
+
+  /**
+   * Adds a distribution's counts, for example a partial result from another process.
+   *
+   * @param distribution a distribution on the same scale
+   * @throws IncompatibleMergeException if the scales differ
+   */
+  public void merge(ScoreDistribution distribution) {
+    Objects.requireNonNull(distribution, "distribution");
+    if (!scale.equals(distribution.scale())) {
+      throw new IncompatibleMergeException(
+          "ConcurrentScoreAccumulator", "scale", scale, distribution.scale());
+    }
+    for (int i = 0; i < points; i++) {
+      long c = distribution.count(min + i);
+      if (c != 0) {
+        counts[i].add(c);
+      }
+    }
+  }
+
+  /** @return the counts so far, as an immutable distribution */
+  public ScoreDistribution snapshot() {
+    long[] snapshot = new long[points];
+    for (int i = 0; i < points; i++) {
+      snapshot[i] = counts[i].sum();
+    }
+    return ScoreDistribution.adopt(scale, snapshot);
+  }
+
+  /** @return the counts so far, resetting each point to zero as it is read */
+  public ScoreDistribution snapshotAndReset() {
+    long[] snapshot = new long[points];
+    for (int i = 0; i < points; i++) {
+      snapshot[i] = counts[i].sumThenReset();
+    }
+    return ScoreDistribution.adopt(scale, snapshot);
+  }
+
+  @Override
+  public String toString() {
+    return "ConcurrentScoreAccumulator{scale=" + scale + "}";
+  }
+}

@@ -1,0 +1,216 @@
+package io.cxkit.core;
+
+import io.cxkit.core.internal.Checks;
+import java.util.Objects;
+
+/**
+ * A mutable, single-threaded counter of scores on a {@link RatingScale}, for hot loops: one array
+ * increment per score, no boxing, no allocation. {@link #snapshot()} hands out an immutable
+ * {@link ScoreDistribution}. For recording from several threads use
+ * {@link ConcurrentScoreAccumulator}, or one accumulator per thread merged at the end.
+ *
+ * <p>Every batch method is all-or-nothing: if a score in the batch is off the scale, the
+ * accumulator is left exactly as it was and the exception names the index of the first bad score.
+ */
+public final class ScoreAccumulator {
+  private final RatingScale scale;
+  private final int min;
+  private final int points;
+  private final long[] counts;
+
+  /**
+   * Creates an empty accumulator.
+   *
+   * @param scale the scale scores must lie on
+   */
+  public ScoreAccumulator(RatingScale scale) {
+    this.scale = Objects.requireNonNull(scale, "scale");
+    this.min = scale.min();
+    this.points = scale.points();
+    this.counts = new long[points];
+  }
+
+  /** @return the scale scores must lie on */
+  public RatingScale scale() {
+    return scale;
+  }
+
+  /**
+   * Records one score. (A single count cannot realistically overflow: it would take centuries of
+   * increments, so this path carries no overflow check.)
+   *
+   * @param score the score
+   * @return this accumulator
+   * @throws ScoreOutOfScaleException if {@code score} is not on the scale
+   */
+  public ScoreAccumulator add(int score) {
+    int index = score - min;
+    // One unsigned comparison checks both bounds.
+    if (Integer.compareUnsigned(index, points) >= 0) {
+      throw new ScoreOutOfScaleException("score", score, scale);
+    }
+    counts[index]++;
+    return this;
+  }
+
+  /**
+   * Records {@code count} responses with the same score.
+   *
+   * @param score the score
+   * @param count how many, ≥ 0
+   * @return this accumulator
+   * @throws ScoreOutOfScaleException if {@code score} is not on the scale
+   * @throws InvalidValueException if {@code count} is negative
+   * @throws CountOverflowException if the count would exceed {@link Long#MAX_VALUE}
+   */
+  public ScoreAccumulator add(int score, long count) {
+    scale.requireOnScale("score", score);
+    Checks.requireNonNegative("count", count);
+    int index = score - min;
+    counts[index] = Checks.addCounts("counts[" + score + "]", counts[index], count);
+    return this;
+  }
+
+  /**
+   * Records every score of an array.
+   *
+   * @param scores the scores
+   * @return this accumulator
+   * @throws ScoreOutOfScaleException naming the index of the first score off the scale; nothing of
+   *     the batch is recorded then
+   */
+  public ScoreAccumulator addAll(int[] scores) {
+    Objects.requireNonNull(scores, "scores");
+    return addAll(scores, 0, scores.length);
+  }
+
+  /**
+   * Records the scores {@code scores[from..to)}.
+   *
+   * @param scores the scores
+   * @param from the first index, inclusive
+   * @param to the last index, exclusive
+   * @return this accumulator
+   * @throws ScoreOutOfScaleException naming the index of the first score off the scale; nothing of
+   *     the batch is recorded then
+   * @throws IndexOutOfBoundsException if the range is not within the array
+   */
+  public ScoreAccumulator addAll(int[] scores, int from, int to) {
+    Objects.requireNonNull(scores, "scores");
+    Objects.checkFromToIndex(from, to, scores.length);
+    final long[] c = counts;
+    final int lo = min;
+    final int n = points;
+    for (int i = from; i < to; i++) {
+      int index = scores[i] - lo;
+      if (Integer.compareUnsigned(index, n) >= 0) {
+        undo(scores, from, i);
+        throw new ScoreOutOfScaleException("scores[" + i + "]", scores[i], scale);
+      }
+      c[index]++;
+    }
+    return this;
+  }
+
+  private void undo(int[] scores, int from, int to) {
+    for (int i = from; i < to; i++) {
+      counts[scores[i] - min]--;
+    }
+  }
+
+  /**
+   * Records every score of a byte array, each byte read as a signed value (-128..127).
+   *
+   * @param scores the scores
+   * @return this accumulator
+   * @throws ScoreOutOfScaleException naming the index of the first score off the scale; nothing of
+   *     the batch is recorded then
+   */
+  public ScoreAccumulator addAll(byte[] scores) {
+    Objects.requireNonNull(scores, "scores");
+    // Count all 256 byte values first (branch-free), then check and fold into the scale's points.
+    long[] byByte = new long[256];
+    for (byte b : scores) {
+      byByte[b & 0xFF]++;
+    }
+    for (int v = -128; v < 128; v++) {
+      if (byByte[v & 0xFF] != 0 && !scale.contains(v)) {
+        for (int i = 0; i < scores.length; i++) {
+          if (!scale.contains(scores[i])) {
+            throw new ScoreOutOfScaleException("scores[" + i + "]", scores[i], scale);
+          }
+        }
+      }
+    }
+    int lo = Math.max(min, -128);
+    int hi = Math.min(scale.max(), 127);
+    for (int v = lo; v <= hi; v++) {
+      counts[v - min] += byByte[v & 0xFF];
+    }
+    return this;
+  }
+
+  /**
+   * Adds a distribution's counts.
+   *
+   * @param distribution a distribution on the same scale
+   * @return this accumulator
+   * @throws IncompatibleMergeException if the scales differ
+   * @throws CountOverflowException if a count would exceed {@link Long#MAX_VALUE}; nothing is added
+   */
+  public ScoreAccumulator merge(ScoreDistribution distribution) {
+    Objects.requireNonNull(distribution, "distribution");
+    if (!scale.equals(distribution.scale())) {
+      throw new IncompatibleMergeException("ScoreAccumulator", "scale", scale, distribution.scale());
+    }
+    long[] other = distribution.counts();
+    for (int i = 0; i < points; i++) {
+      Checks.addCounts("counts[" + (min + i) + "]", counts[i], other[i]);
+    }
+    for (int i = 0; i < points; i++) {
+      counts[i] += other[i];
+    }
+    return this;
+  }
+
+  /**
+   * Adds another accumulator's counts (for example one per thread, merged at the end).
+   *
+   * @param other another accumulator on the same scale
+   * @return this accumulator
+   * @throws IllegalArgumentException if {@code other} is this accumulator: merge its snapshot instead
+   * @throws IncompatibleMergeException if the scales differ
+   */
+  public ScoreAccumulator merge(ScoreAccumulator other) {
+    Objects.requireNonNull(other, "other");
+    if (other == this) {
+      throw new IllegalArgumentException(
+          "an accumulator cannot merge itself; to double it, merge(snapshot()) instead");
+    }
+    return merge(other.snapshot());
+  }
+
+  /** @return the number of scores recorded */
+  public long total() {
+    long total = 0;
+    for (long count : counts) {
+      total += count;
+    }
+    return total;
+  }
+
+  /** @return an immutable copy of the counts so far */
+  public ScoreDistribution snapshot() {
+    return ScoreDistribution.adopt(scale, counts.clone());
+  }
+
+  /** Forgets every score recorded. */
+  public void reset() {
+    java.util.Arrays.fill(counts, 0);
+  }
+
+  @Override
+  public String toString() {
+    return "ScoreAccumulator{scale=" + scale + ", n=" + total() + "}";
+  }
+}

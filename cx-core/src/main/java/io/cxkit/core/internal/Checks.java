@@ -1,0 +1,85 @@
+package io.cxkit.core.internal;
+
+import io.cxkit.core.CountOverflowException;
+import io.cxkit.core.IncompatibleMergeException;
+import io.cxkit.core.InvalidValueException;
+
+/** Argument checks shared by the calculators, so that every message has the same shape. */
+public final class Checks {
+  private Checks() {}
+
+  /**
+   * @param field the field name for the message
+   * @param value the value
+   * @return {@code value}
+   * @throws InvalidValueException if {@code value < 0}
+   */
+  public static long requireNonNegative(String field, long value) {
+    if (value < 0) {
+      throw new InvalidValueException(field, value, "must be ≥ 0");
+    }
+    return value;
+  }
+
+  /**
+   * Checks a confidence level.
+   *
+   * @param level the level, such as 0.95
+   * @return {@code level}
+   * @throws InvalidValueException unless {@code 0 < level < 1}
+   */
+  public static double requireLevel(double level) {
+    if (!(level > 0 && level < 1)) {
+      throw new InvalidValueException("level", level, "a confidence level must lie strictly between 0 and 1");
+    }
+    return level;
+  }
+
+  /**
+   * Checks a finite number.
+   *
+   * @param field the field name for the message
+   * @param value the value
+   * @return {@code value}
+   * @throws InvalidValueException if {@code value} is NaN or infinite
+   */
+  public static double requireFinite(String field, double value) {
+    if (!Double.isFinite(value)) {
+      throw new InvalidValueException(field, value, "must be a finite number");
+    }
+    return value;
+  }
+
+  /**
+   * Adds two non-negative counts exactly.
+   *
+   * @param field the count's name for the message
+   * @param current the current count
+   * @param added the amount to add
+   * @return the sum
+   * @throws CountOverflowException if the sum exceeds {@link Long#MAX_VALUE}
+   */
+  public static long addCounts(String field, long current, long added) {
+    long sum = current + added;
+    // Both operands are non-negative, so overflow shows as a negative sum.
+    if (sum < 0) {
+      throw new CountOverflowException(field, current, added);
+    }
+    return sum;
+  }
+
+  /**
+   * Checks that a property of two values being merged is equal.
+   *
+   * @param what the kind of value, e.g. "Csat"
+   * @param property the property, e.g. "threshold"
+   * @param left the left operand's property
+   * @param right the right operand's property
+   * @throws IncompatibleMergeException if they differ
+   */
+  public static void requireSameForMerge(String what, String property, Object left, Object right) {
+    if (!left.equals(right)) {
+      throw new IncompatibleMergeException(what, property, left, right);
+    }
+  }
+}
