@@ -299,9 +299,10 @@ public final class Nps implements MergeableEstimate<Nps> {
   }
 
   /**
-   * The recommended interval, the {@linkplain #adjustedWaldInterval adjusted-Wald interval}: among
-   * the methods Rocks (2016) tested on real NPS data, its coverage stayed close to nominal for small
-   * and large samples alike.
+   * The recommended interval, the {@linkplain #adjustedWaldInterval adjusted-Wald interval}: of the
+   * interval methods Rocks (2016) assessed on a large database of companies' Net Promoter Scores,
+   * variations of the adjusted Wald (with an iterative score test) performed best, and unlike the
+   * plain Wald interval it does not collapse to a point when every answer falls in one group.
    *
    * @param level the confidence level, strictly between 0 and 1
    * @return the interval in NPS points, or empty when n = 0
