@@ -339,12 +339,13 @@ public final class Nps implements MergeableEstimate<Nps> {
    * Compares this NPS with a baseline from an independent sample by Rocks' adjusted-Wald two-sample
    * test ({@code nps_test(x, y, test = "adjusted.wald")} in his R package, {@code R/nps_tests.R}):
    * ¾, 1½ and ¾ pseudo-answers are added to each side as in {@link #adjustedWaldInterval}; the
-   * difference is d = NPS'₁ − NPS'₂ of the adjusted scores, its standard error
+   * adjusted difference is d' = NPS'₁ − NPS'₂ of the adjusted scores, its standard error
    * SE = sqrt(SE'₁² + SE'₂²) from the adjusted counts (each variance divided by its n + 3), the
-   * p-value is two-sided from z = d / SE, and the interval d ± z · SE is clipped to [−200, 200].
+   * p-value is two-sided from z = d' / SE, and the interval d' ± z · SE is clipped to [−200, 200].
    *
-   * <p>Because of the pseudo-answers, {@link Comparison#difference()} is slightly closer to 0 than
-   * {@code value() − baseline.value()}; the two agree as n grows. For the unadjusted test see
+   * <p>{@link Comparison#difference()} reports the plain difference {@code value() −
+   * baseline.value()}, the change a reader sees; the interval is centred on the adjusted difference,
+   * which is slightly closer to 0 (the two agree as n grows). For the unadjusted test see
    * {@link #waldComparedWith}. (Rocks' package reports the absolute difference; here it is signed,
    * this minus baseline.)
    *
@@ -360,10 +361,14 @@ public final class Nps implements MergeableEstimate<Nps> {
       return Optional.empty();
     }
     double pseudo = PSEUDO_PROMOTERS + PSEUDO_PASSIVES + PSEUDO_DETRACTORS;
-    return Optional.of(compare(
+    Comparison adjusted = compare(
         promoters + PSEUDO_PROMOTERS, detractors + PSEUDO_DETRACTORS, n + pseudo,
         baseline.promoters + PSEUDO_PROMOTERS, baseline.detractors + PSEUDO_DETRACTORS, baseline.n + pseudo,
-        ADJUSTED_WALD_TEST));
+        ADJUSTED_WALD_TEST);
+    double plainDifference = 100 * (((double) promoters - detractors) / n
+        - ((double) baseline.promoters - baseline.detractors) / baseline.n);
+    return Optional.of(Comparison.adjustedNormal(plainDifference, adjusted.difference(),
+        adjusted.standardError(), -200, 200, ADJUSTED_WALD_TEST));
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -11,11 +12,9 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
+import java.util.spi.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,13 +43,15 @@ class ReadmeQuickstartTest {
 
     Path source = work.resolve(className.group(1) + ".java");
     Files.writeString(source, code, StandardCharsets.UTF_8);
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    // java.util.spi.ToolProvider (in java.base) rather than javax.tools, which the test module
+    // would have to read. javac follows the Class-Path of surefire's manifest-only jar, so
+    // java.class.path is the test class path.
+    ToolProvider javac = ToolProvider.findFirst("javac").orElseThrow();
     StringWriter diagnostics = new StringWriter();
-    // javac follows the Class-Path of surefire's manifest-only jar, so this is the test class path.
-    boolean compiled = javac.getTask(diagnostics, null, null,
-        List.of("-classpath", System.getProperty("java.class.path"), "-d", work.toString()),
-        null, javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(source))
-        .call();
+    PrintWriter diagnosticsWriter = new PrintWriter(diagnostics);
+    boolean compiled = javac.run(diagnosticsWriter, diagnosticsWriter,
+        "-classpath", System.getProperty("java.class.path"), "-d", work.toString(), source.toString()) == 0;
+    diagnosticsWriter.flush();
     assertThat(compiled).as("javac: %s", diagnostics).isTrue();
 
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
