@@ -109,7 +109,12 @@ public final class Percentage implements MergeableEstimate<Percentage> {
     double z2n = z * z / n;
     double centre = (p + z2n / 2) / (1 + z2n);
     double half = z / (1 + z2n) * Math.sqrt(p * (1 - p) / n + z2n / (4 * n));
-    return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+    // At p = 0 the lower bound is exactly 0 and at p = 1 the upper bound exactly 1 (centre and
+    // half-width are then equal); computed, they miss by a rounding error and the interval would not
+    // contain its own point estimate.
+    double lower = p == 0 ? 0 : Math.max(0, centre - half);
+    double upper = p == 1 ? 1 : Math.min(1, centre + half);
+    return new double[] {lower, upper};
   }
 
   /**
