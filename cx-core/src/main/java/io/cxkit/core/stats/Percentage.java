@@ -109,8 +109,9 @@ public final class Percentage implements MergeableEstimate<Percentage> {
     double z2n = z * z / n;
     double centre = (p + z2n / 2) / (1 + z2n);
     double half = z / (1 + z2n) * Math.sqrt(p * (1 - p) / n + z2n / (4 * n));
-    // At p = 0 and p = 1 the bound is exactly 0 or 1 in theory, but centre − half rounds to a hair
-    // above 0 (centre + half to a hair below 1), which would leave the point estimate outside.
+    // At p = 0 the lower bound is exactly 0 and at p = 1 the upper bound exactly 1 (centre and
+    // half-width are then equal); computed, they miss by a rounding error and the interval would not
+    // contain its own point estimate.
     double lower = p == 0 ? 0 : Math.max(0, centre - half);
     double upper = p == 1 ? 1 : Math.min(1, centre + half);
     return new double[] {lower, upper};
