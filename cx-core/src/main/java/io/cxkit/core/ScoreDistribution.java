@@ -143,9 +143,13 @@ public final class ScoreDistribution {
   public long countBetween(int from, int to) {
     int lo = Math.max(from, scale.min());
     int hi = Math.min(to, scale.max());
+    if (lo > hi) {
+      return 0;
+    }
     long sum = 0;
-    for (int score = lo; score <= hi; score++) {
-      sum += counts[score - scale.min()];
+    // Loop over indices, not scores: a score loop overflows when the scale ends at Integer.MAX_VALUE.
+    for (int i = lo - scale.min(), last = hi - scale.min(); i <= last; i++) {
+      sum += counts[i];
     }
     return sum;
   }
