@@ -61,11 +61,26 @@ public final class ConcurrentScoreAccumulator {
    * @param count how many, ≥ 0
    * @throws ScoreOutOfScaleException if {@code score} is not on the scale
    * @throws InvalidValueException if {@code count} is negative
+   * @throws CountOverflowException if the count or the total would exceed {@link Long#MAX_VALUE};
+   *     nothing is recorded then
    */
   public void add(int score, long count) {
     scale.requireOnScale("score", score);
     Checks.requireNonNegative("count", count);
-    counts[score - min].add(count);
+    int index = score - min;
+    // Exact from one thread; under concurrent recording the sums may move between this check and
+    // the add, but single increments cannot realistically carry a count the rest of the way.
+    Checks.addCounts("counts[" + score + "]", counts[index].sum(), count);
+    Checks.addCounts("total", total(), count);
+    counts[index].add(count);
+  }
+
+  private long total() {
+    long total = 0;
+    for (LongAdder count : counts) {
+      total += count.sum();
+    }
+    return total;
   }
 
   /**
@@ -94,6 +109,8 @@ public final class ConcurrentScoreAccumulator {
    *
    * @param distribution a distribution on the same scale
    * @throws IncompatibleMergeException if the scales differ
+   * @throws CountOverflowException if a count or the total would exceed {@link Long#MAX_VALUE};
+   *     nothing is added then
    */
   public void merge(ScoreDistribution distribution) {
     Objects.requireNonNull(distribution, "distribution");
@@ -101,6 +118,11 @@ public final class ConcurrentScoreAccumulator {
       throw new IncompatibleMergeException(
           "ConcurrentScoreAccumulator", "scale", scale, distribution.scale());
     }
+    // Checked like add(score, count): exact from one thread, best effort under concurrent recording.
+    for (int i = 0; i < points; i++) {
+      Checks.addCounts("counts[" + (min + i) + "]", counts[i].sum(), distribution.count(min + i));
+    }
+    Checks.addCounts("total", total(), distribution.total());
     for (int i = 0; i < points; i++) {
       long c = distribution.count(min + i);
       if (c != 0) {

@@ -61,13 +61,17 @@ public final class ScoreAccumulator {
    * @return this accumulator
    * @throws ScoreOutOfScaleException if {@code score} is not on the scale
    * @throws InvalidValueException if {@code count} is negative
-   * @throws CountOverflowException if the count would exceed {@link Long#MAX_VALUE}
+   * @throws CountOverflowException if the count or the total would exceed {@link Long#MAX_VALUE};
+   *     nothing is recorded then
    */
   public ScoreAccumulator add(int score, long count) {
     scale.requireOnScale("score", score);
     Checks.requireNonNegative("count", count);
     int index = score - min;
-    counts[index] = Checks.addCounts("counts[" + score + "]", counts[index], count);
+    long updated = Checks.addCounts("counts[" + score + "]", counts[index], count);
+    // A total past Long.MAX_VALUE could never be snapshotted: refuse it here, where it happens.
+    Checks.addCounts("total", total(), count);
+    counts[index] = updated;
     return this;
   }
 
@@ -156,7 +160,8 @@ public final class ScoreAccumulator {
    * @param distribution a distribution on the same scale
    * @return this accumulator
    * @throws IncompatibleMergeException if the scales differ
-   * @throws CountOverflowException if a count would exceed {@link Long#MAX_VALUE}; nothing is added
+   * @throws CountOverflowException if a count or the total would exceed {@link Long#MAX_VALUE};
+   *     nothing is added then
    */
   public ScoreAccumulator merge(ScoreDistribution distribution) {
     Objects.requireNonNull(distribution, "distribution");
@@ -167,6 +172,7 @@ public final class ScoreAccumulator {
     for (int i = 0; i < points; i++) {
       Checks.addCounts("counts[" + (min + i) + "]", counts[i], other[i]);
     }
+    Checks.addCounts("total", total(), distribution.total());
     for (int i = 0; i < points; i++) {
       counts[i] += other[i];
     }
