@@ -70,7 +70,7 @@ public final class ConcurrentScoreAccumulator {
     int index = score - min;
     // Exact from one thread; under concurrent recording the sums may move between this check and
     // the add, but single increments cannot realistically carry a count the rest of the way.
-    Checks.addCounts("counts[" + score + "]", counts[index].sum(), count);
+    Checks.addCounts("counts[" + index + "]", counts[index].sum(), count);
     Checks.addCounts("total", total(), count);
     counts[index].add(count);
   }
@@ -120,7 +120,7 @@ public final class ConcurrentScoreAccumulator {
     }
     // Checked like add(score, count): exact from one thread, best effort under concurrent recording.
     for (int i = 0; i < points; i++) {
-      Checks.addCounts("counts[" + (min + i) + "]", counts[i].sum(), distribution.count(min + i));
+      Checks.addCounts("counts[" + i + "]", counts[i].sum(), distribution.count(min + i));
     }
     Checks.addCounts("total", total(), distribution.total());
     for (int i = 0; i < points; i++) {

@@ -68,7 +68,7 @@ public final class ScoreAccumulator {
     scale.requireOnScale("score", score);
     Checks.requireNonNegative("count", count);
     int index = score - min;
-    long updated = Checks.addCounts("counts[" + score + "]", counts[index], count);
+    long updated = Checks.addCounts("counts[" + index + "]", counts[index], count);
     // A total past Long.MAX_VALUE could never be snapshotted: refuse it here, where it happens.
     Checks.addCounts("total", total(), count);
     counts[index] = updated;
@@ -170,7 +170,7 @@ public final class ScoreAccumulator {
     }
     long[] other = distribution.counts();
     for (int i = 0; i < points; i++) {
-      Checks.addCounts("counts[" + (min + i) + "]", counts[i], other[i]);
+      Checks.addCounts("counts[" + i + "]", counts[i], other[i]);
     }
     Checks.addCounts("total", total(), distribution.total());
     for (int i = 0; i < points; i++) {
