@@ -105,12 +105,16 @@ public final class Mean implements MergeableEstimate<Mean> {
   /**
    * Bounds this mean, so that its intervals are clipped to {@code [min, max]}.
    *
-   * @param min the smallest possible observation
-   * @param max the largest possible observation
+   * @param min the smallest possible observation, finite
+   * @param max the largest possible observation, finite
    * @return the bounded mean
-   * @throws InvalidValueException if {@code min ≥ max} or the mean lies outside the bounds
+   * @throws InvalidValueException if a bound is not finite, {@code min ≥ max}, or the mean lies
+   *     outside the bounds
    */
   public Mean withBounds(double min, double max) {
+    // An infinite bound is no bound, and the serial forms hold either both bounds or none.
+    Checks.requireFinite("bounds.min", min);
+    Checks.requireFinite("bounds.max", max);
     if (!(min < max)) {
       throw new InvalidValueException("bounds", "[" + min + ", " + max + "]", "min must be less than max");
     }
