@@ -269,6 +269,10 @@ public final class Mean implements MergeableEstimate<Mean> {
     if (sumSq < 0) {
       throw new InvalidValueException("m2", sumSq, "must be ≥ 0");
     }
+    // One observation has no spread; a non-zero M2 would leak into every later plus().
+    if (count == 1 && sumSq != 0) {
+      throw new InvalidValueException("m2", sumSq, "must be 0 when n = 1");
+    }
     Mean mean = count == 0 ? empty() : new Mean(count, Checks.requireFinite("mean", mu), sumSq,
         Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     return bounded ? mean.withBounds(Checks.requireFinite("bounds.min", lo), Checks.requireFinite("bounds.max", hi)) : mean;
