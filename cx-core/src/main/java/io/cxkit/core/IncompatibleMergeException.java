@@ -18,6 +18,11 @@ public final class IncompatibleMergeException extends CxException {
    */
   public IncompatibleMergeException(String what, String property, Object left, Object right) {
     super("cannot merge " + what + " with " + property + " " + left + " and " + what + " with "
-        + property + " " + right + ": the " + property + "s must be equal");
+        + property + " " + right + ": the " + plural(property) + " must be equal");
+  }
+
+  // "scale" -> "scales", but "bounds" stays "bounds".
+  private static String plural(String property) {
+    return property.endsWith("s") ? property : property + "s";
   }
 }
