@@ -6,6 +6,8 @@ import io.cxkit.core.internal.SerialKind;
 import io.cxkit.core.internal.SerialReader;
 import io.cxkit.core.internal.SerialWriter;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -314,7 +316,11 @@ public final class ScoreDistribution {
    * @param shape the shape being built
    */
   void putInto(Map<String, Object> shape) {
-    shape.put("scale", Map.of("min", scale.min(), "max", scale.max()));
+    // Insertion-ordered: Map.of's iteration order changes from run to run, and so would the JSON.
+    Map<String, Object> scaleShape = new LinkedHashMap<>();
+    scaleShape.put("min", scale.min());
+    scaleShape.put("max", scale.max());
+    shape.put("scale", Collections.unmodifiableMap(scaleShape));
     Long[] boxed = new Long[counts.length];
     for (int i = 0; i < counts.length; i++) {
       boxed[i] = counts[i];

@@ -8,6 +8,7 @@ import io.cxkit.core.internal.JsonShape;
 import io.cxkit.core.internal.SerialKind;
 import io.cxkit.core.internal.SerialReader;
 import io.cxkit.core.internal.SerialWriter;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -291,7 +292,7 @@ public final class Mean implements MergeableEstimate<Mean> {
       Map<String, Object> bounds = new LinkedHashMap<>();
       bounds.put("min", lowerBound);
       bounds.put("max", upperBound);
-      shape.put("bounds", bounds);
+      shape.put("bounds", Collections.unmodifiableMap(bounds));
     }
     return JsonShape.seal(shape);
   }
