@@ -259,20 +259,22 @@ public final class Mean implements MergeableEstimate<Mean> {
     }
     reader.finish();
     try {
-      return rebuild(count, mu, sumSq, flag == 1, lo, hi);
+      return rebuild(count, mu, "m2", sumSq, flag == 1, lo, hi);
     } catch (InvalidValueException e) {
       throw reader.invalid(e);
     }
   }
 
-  private static Mean rebuild(long count, double mu, double sumSq, boolean bounded, double lo, double hi) {
-    Checks.requireFinite("m2", sumSq);
+  /** {@code m2Field} is M2's name in the form being read, so that errors name the member at fault. */
+  private static Mean rebuild(long count, double mu, String m2Field, double sumSq, boolean bounded,
+      double lo, double hi) {
+    Checks.requireFinite(m2Field, sumSq);
     if (sumSq < 0) {
-      throw new InvalidValueException("m2", sumSq, "must be ≥ 0");
+      throw new InvalidValueException(m2Field, sumSq, "must be ≥ 0");
     }
     // One observation has no spread; a non-zero M2 would leak into every later plus().
     if (count == 1 && sumSq != 0) {
-      throw new InvalidValueException("m2", sumSq, "must be 0 when n = 1");
+      throw new InvalidValueException(m2Field, sumSq, "must be 0 when n = 1");
     }
     Mean mean = count == 0 ? empty() : new Mean(count, Checks.requireFinite("mean", mu), sumSq,
         Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
@@ -311,7 +313,7 @@ public final class Mean implements MergeableEstimate<Mean> {
     double lo = bounded ? reader.object("bounds").number("min") : Double.NEGATIVE_INFINITY;
     double hi = bounded ? reader.object("bounds").number("max") : Double.POSITIVE_INFINITY;
     try {
-      return rebuild(count, mu, sumSq, bounded, lo, hi);
+      return rebuild(count, mu, "sumOfSquaredDeviations", sumSq, bounded, lo, hi);
     } catch (InvalidValueException e) {
       throw reader.invalid(e);
     }
