@@ -142,6 +142,9 @@ class PercentageTest {
     assertThat(zero.pValue()).isEqualTo(1.0);
     assertThat(zero.difference()).isZero();
     // Newcombe's interval is still defined (Table II, example (e), 0/10 − 0/20: −0.1611 to 0.2775).
+    // By hand: Wilson upper bounds 0.277533 (0 of 10, see wilsonIntervalAtTheEdges) and
+    // (z²/40)/(1 + z²/20)·2 = 0.161125 (0 of 20); both lower bounds and both p̂ are 0, so
+    // lower = 0 − sqrt(0² + 0.161125²), upper = 0 + sqrt(0.277533² + 0²).
     assertThat(zero.confidenceInterval(0.95).lower()).isCloseTo(-16.11, within(0.005));
     assertThat(zero.confidenceInterval(0.95).upper()).isCloseTo(27.75, within(0.005));
   }
