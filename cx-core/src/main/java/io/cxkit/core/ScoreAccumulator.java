@@ -36,8 +36,10 @@ public final class ScoreAccumulator {
   }
 
   /**
-   * Records one score. (A single count cannot realistically overflow: it would take centuries of
-   * increments, so this path carries no overflow check.)
+   * Records one score. (Counting one at a time cannot realistically overflow: it would take
+   * centuries of increments, so this path carries no overflow check. Should a count have been
+   * brought near {@link Long#MAX_VALUE} by {@link #add(int, long)}, {@link #snapshot()} still refuses
+   * the overflow with a {@link CountOverflowException}.)
    *
    * @param score the score
    * @return this accumulator

@@ -332,7 +332,7 @@ public final class Mean implements MergeableEstimate<Mean> {
     return Objects.hash(n, mean, m2, lowerBound, upperBound);
   }
 
-  /** @return e.g. {@code Mean{3.71, n=107, sd=1.42}} or {@code Mean{empty}} */
+  /** @return e.g. {@code Mean{3.738, n=107, sd=1.396}} (four significant digits) or {@code Mean{empty}} */
   @Override
   public String toString() {
     if (n == 0) {
