@@ -8,11 +8,11 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /** jqwik generators for cx-core's values, shared by the property classes. */
-public final class CoreArbitraries {
+final class CoreArbitraries {
   private CoreArbitraries() {}
 
   /** Scales of 2..21 points starting at −10..10, so that every score also fits a byte; and the presets. */
-  public static Arbitrary<RatingScale> scales() {
+  static Arbitrary<RatingScale> scales() {
     Arbitrary<RatingScale> small = Combinators.combine(
             Arbitraries.integers().between(-10, 10), Arbitraries.integers().between(1, 20))
         .as((min, span) -> RatingScale.of(min, min + span));
@@ -22,12 +22,12 @@ public final class CoreArbitraries {
   }
 
   /** Lists of up to 300 scores on {@code scale}. */
-  public static Arbitrary<List<Integer>> scoresOn(RatingScale scale) {
+  static Arbitrary<List<Integer>> scoresOn(RatingScale scale) {
     return Arbitraries.integers().between(scale.min(), scale.max()).list().ofMaxSize(300);
   }
 
   /** Counts per point: mostly small, some zero, now and then large (up to 10^12). */
-  public static Arbitrary<ScoreDistribution> distributionsOn(RatingScale scale) {
+  static Arbitrary<ScoreDistribution> distributionsOn(RatingScale scale) {
     Arbitrary<Long> count = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(2, Arbitraries.just(0L)),
         net.jqwik.api.Tuple.of(6, Arbitraries.longs().between(1, 1000)),
@@ -36,23 +36,23 @@ public final class CoreArbitraries {
         .map(list -> ScoreDistribution.ofCounts(scale, list.stream().mapToLong(Long::longValue).toArray()));
   }
 
-  public static Arbitrary<ScoreDistribution> distributions() {
+  static Arbitrary<ScoreDistribution> distributions() {
     return scales().flatMap(CoreArbitraries::distributionsOn);
   }
 
   /** Percentages with n up to 10^7 (edge cases 0, 1 and n included), successes anywhere in 0..n. */
-  public static Arbitrary<Percentage> percentages() {
+  static Arbitrary<Percentage> percentages() {
     return Arbitraries.longs().between(0, 10_000_000).flatMap(n -> Arbitraries.longs().between(0, n)
         .map(successes -> Percentage.of(successes, n)));
   }
 
   /** Non-empty percentages. */
-  public static Arbitrary<Percentage> nonEmptyPercentages() {
+  static Arbitrary<Percentage> nonEmptyPercentages() {
     return percentages().filter(p -> p.n() > 0);
   }
 
   /** Means of distributions (bounded by their scale), of observed values and of summaries (unbounded). */
-  public static Arbitrary<Mean> means() {
+  static Arbitrary<Mean> means() {
     Arbitrary<Mean> ofDistribution = distributions().map(Mean::of);
     Arbitrary<Mean> ofValues = Arbitraries.doubles().between(-1000, 1000).list().ofMaxSize(50)
         .map(values -> Mean.ofValues(values.stream().mapToDouble(Double::doubleValue).toArray()));
