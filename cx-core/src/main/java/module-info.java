@@ -3,7 +3,7 @@
  * calculators with honest intervals.
  */
 module io.cxkit.core {
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
   requires hipparchus.core;
 
   exports io.cxkit.core;

@@ -29,10 +29,25 @@ public final class Checks {
    * @throws InvalidValueException unless {@code 0 < level < 1}
    */
   public static double requireLevel(double level) {
-    if (!(level > 0 && level < 1)) {
-      throw new InvalidValueException("level", level, "a confidence level must lie strictly between 0 and 1");
+    return requireOpenUnit("level", level, "a confidence level");
+  }
+
+  /**
+   * Checks a significance level.
+   *
+   * @param alpha the level, such as 0.05
+   * @return {@code alpha}
+   * @throws InvalidValueException unless {@code 0 < alpha < 1}
+   */
+  public static double requireSignificanceLevel(double alpha) {
+    return requireOpenUnit("alpha", alpha, "a significance level");
+  }
+
+  private static double requireOpenUnit(String field, double value, String what) {
+    if (!(value > 0 && value < 1)) {
+      throw new InvalidValueException(field, value, what + " must lie strictly between 0 and 1");
     }
-    return level;
+    return value;
   }
 
   /**

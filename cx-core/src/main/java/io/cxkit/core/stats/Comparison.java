@@ -149,7 +149,7 @@ public final class Comparison {
    * @return whether {@code pValue() < alpha}
    */
   public boolean isSignificant(double alpha) {
-    return pValue < Checks.requireLevel(alpha);
+    return pValue < Checks.requireSignificanceLevel(alpha);
   }
 
   @Override

@@ -40,7 +40,7 @@ public record GroupComparison<K, T extends MergeableEstimate<T>>(
    * @return whether the Holm-adjusted p-value is below {@code alpha}
    */
   public boolean isSignificant(double alpha) {
-    io.cxkit.core.internal.Checks.requireLevel(alpha);
+    io.cxkit.core.internal.Checks.requireSignificanceLevel(alpha);
     return adjustedPValue.isPresent() && adjustedPValue.getAsDouble() < alpha;
   }
 

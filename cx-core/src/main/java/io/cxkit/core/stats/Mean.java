@@ -214,7 +214,11 @@ public final class Mean implements MergeableEstimate<Mean> {
     if (!(se2 > 0)) {
       return Optional.empty();
     }
-    double df = se2 * se2 / (v1 * v1 / (n - 1) + v2 * v2 / (baseline.n - 1));
+    // Welch–Satterthwaite df, written with the shares v/SE² so that it neither underflows nor
+    // overflows for very small or very large variances.
+    double share1 = v1 / se2;
+    double share2 = v2 / se2;
+    double df = 1 / (share1 * share1 / (n - 1) + share2 * share2 / (baseline.n - 1));
     double span = Math.max(upperBound, baseline.upperBound) - Math.min(lowerBound, baseline.lowerBound);
     return Optional.of(Comparison.studentT(mean - baseline.mean, Math.sqrt(se2), df, -span, span,
         "Welch's t-test"));

@@ -64,6 +64,6 @@ class ComparisonTest {
         .hasMessage("level = 0.0: a confidence level must lie strictly between 0 and 1");
     assertThatThrownBy(() -> c.isSignificant(1))
         .isExactlyInstanceOf(InvalidValueException.class)
-        .hasMessage("level = 1.0: a confidence level must lie strictly between 0 and 1");
+        .hasMessage("alpha = 1.0: a significance level must lie strictly between 0 and 1");
   }
 }

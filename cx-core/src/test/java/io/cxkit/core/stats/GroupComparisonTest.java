@@ -144,6 +144,6 @@ class GroupComparisonTest {
     assertThat(g.isSignificant(0.05)).isTrue();
     assertThatThrownBy(() -> g.isSignificant(0))
         .isExactlyInstanceOf(InvalidValueException.class)
-        .hasMessage("level = 0.0: a confidence level must lie strictly between 0 and 1");
+        .hasMessage("alpha = 0.0: a significance level must lie strictly between 0 and 1");
   }
 }
