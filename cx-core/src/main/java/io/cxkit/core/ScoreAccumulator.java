@@ -100,10 +100,14 @@ public final class ScoreAccumulator {
    * @throws ScoreOutOfScaleException naming the index of the first score off the scale; nothing of
    *     the batch is recorded then
    * @throws IndexOutOfBoundsException if the range is not within the array
+   * @throws CountOverflowException if the total would exceed {@link Long#MAX_VALUE}; nothing is
+   *     recorded then
    */
   public ScoreAccumulator addAll(int[] scores, int from, int to) {
     Objects.requireNonNull(scores, "scores");
     Objects.checkFromToIndex(from, to, scores.length);
+    // Each score adds one, so checking the total up front rules out every overflow in the loop.
+    Checks.addCounts("total", total(), to - from);
     final long[] c = counts;
     final int lo = min;
     final int n = points;
@@ -131,10 +135,14 @@ public final class ScoreAccumulator {
    * @return this accumulator
    * @throws ScoreOutOfScaleException naming the index of the first score off the scale; nothing of
    *     the batch is recorded then
+   * @throws CountOverflowException if the total would exceed {@link Long#MAX_VALUE}; nothing is
+   *     recorded then
    */
   public ScoreAccumulator addAll(byte[] scores) {
     Objects.requireNonNull(scores, "scores");
+    Checks.addCounts("total", total(), scores.length);
     // Count all 256 byte values first (branch-free), then check and fold into the scale's points.
+    // (Measured: four interleaved stripes of counters made this loop slower, not faster, on C2.)
     long[] byByte = new long[256];
     for (byte b : scores) {
       byByte[b & 0xFF]++;

@@ -180,6 +180,22 @@ class ScoreAccumulatorTest {
   }
 
   @Test
+  void batchesThatWouldOverflowTheTotalAreRefusedWhole() {
+    ScoreAccumulator acc = new ScoreAccumulator(RatingScale.CSAT).add(1, Long.MAX_VALUE - 1);
+    ScoreDistribution before = acc.snapshot();
+    // (2^63 − 2) + 2 scores > 2^63 − 1: refused before any is counted.
+    assertThatThrownBy(() -> acc.addAll(new int[] {2, 3}))
+        .isExactlyInstanceOf(CountOverflowException.class)
+        .hasMessage("total = 9223372036854775806 + 2" + OVERFLOW);
+    assertThatThrownBy(() -> acc.addAll(new byte[] {2, 3}))
+        .isExactlyInstanceOf(CountOverflowException.class)
+        .hasMessage("total = 9223372036854775806 + 2" + OVERFLOW);
+    assertThat(acc.snapshot()).isEqualTo(before);
+    acc.addAll(new byte[] {4});
+    assertThat(acc.total()).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
   void aCountOverflowingInMergeIsNamedByIndex() {
     ScoreAccumulator acc = new ScoreAccumulator(RatingScale.CSAT).add(5, Long.MAX_VALUE);
     assertThatThrownBy(() -> acc.merge(ScoreDistribution.ofScores(RatingScale.CSAT, 5)))
