@@ -41,10 +41,15 @@ import org.jspecify.annotations.Nullable;
 public final class Ces implements MergeableEstimate<Ces> {
   private final CesVariant variant;
   private final ScoreDistribution distribution;
+  // Derived once: every estimate a Ces hands out comes from these two.
+  private final Percentage percentFavourable;
+  private final Mean mean;
 
   private Ces(CesVariant variant, ScoreDistribution distribution) {
     this.variant = variant;
     this.distribution = distribution;
+    this.percentFavourable = variant.favourableBand().shareOf(distribution);
+    this.mean = Mean.of(distribution);
   }
 
   /**
@@ -178,7 +183,7 @@ public final class Ces implements MergeableEstimate<Ces> {
    *     ones (1–2) for {@link CesVariant#EFFORT_1_0}
    */
   public long favourable() {
-    return variant.favourableBand().countIn(distribution);
+    return percentFavourable.successes();
   }
 
   /**
@@ -188,7 +193,7 @@ public final class Ces implements MergeableEstimate<Ces> {
    * @return the percentage on 0..100, with Wilson intervals; empty when n = 0
    */
   public Percentage percentFavourable() {
-    return variant.favourableBand().shareOf(distribution);
+    return percentFavourable;
   }
 
   /**
@@ -199,7 +204,7 @@ public final class Ces implements MergeableEstimate<Ces> {
    * @return the mean, bounded by the scale; empty when n = 0
    */
   public Mean mean() {
-    return Mean.of(distribution);
+    return mean;
   }
 
   /** @return the mean score on the variant's scale, or empty when n = 0 */

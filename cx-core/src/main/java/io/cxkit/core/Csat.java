@@ -42,12 +42,15 @@ import org.jspecify.annotations.Nullable;
 public final class Csat implements MergeableEstimate<Csat> {
   private final ScoreDistribution distribution;
   private final int threshold;
-  private final ScoreBand satisfiedBand;
+  // Derived once: every estimate a Csat hands out comes from these two.
+  private final Percentage percentSatisfied;
+  private final Mean mean;
 
   private Csat(ScoreDistribution distribution, int threshold) {
     this.distribution = distribution;
     this.threshold = threshold;
-    this.satisfiedBand = new ScoreBand(threshold, distribution.scale().max());
+    this.percentSatisfied = new ScoreBand(threshold, distribution.scale().max()).shareOf(distribution);
+    this.mean = Mean.of(distribution);
   }
 
   /**
@@ -233,7 +236,7 @@ public final class Csat implements MergeableEstimate<Csat> {
 
   /** @return the number of satisfied answers, those with {@code score ≥ threshold()} */
   public long satisfied() {
-    return satisfiedBand.countIn(distribution);
+    return percentSatisfied.successes();
   }
 
   /**
@@ -242,7 +245,7 @@ public final class Csat implements MergeableEstimate<Csat> {
    * @return the percentage satisfied on 0..100, with Wilson intervals; empty when n = 0
    */
   public Percentage percentSatisfied() {
-    return satisfiedBand.shareOf(distribution);
+    return percentSatisfied;
   }
 
   /**
@@ -252,7 +255,7 @@ public final class Csat implements MergeableEstimate<Csat> {
    * @return the mean, bounded by the scale; empty when n = 0
    */
   public Mean mean() {
-    return Mean.of(distribution);
+    return mean;
   }
 
   /** @return the percentage satisfied on 0..100, or empty when n = 0 */
@@ -412,9 +415,9 @@ public final class Csat implements MergeableEstimate<Csat> {
   public String toString() {
     long n = n();
     if (n == 0) {
-      return "Csat{empty, satisfied = " + satisfiedBand + " on " + scale() + "}";
+      return "Csat{empty, satisfied = " + threshold + ".." + scale().max() + " on " + scale() + "}";
     }
     return String.format(Locale.ROOT, "Csat{%.2f%% satisfied (%s on %s), n=%d}",
-        100.0 * satisfied() / n, satisfiedBand, scale(), n);
+        100.0 * satisfied() / n, threshold + ".." + scale().max(), scale(), n);
   }
 }
