@@ -1,6 +1,7 @@
 package io.cxkit.benchmarks;
 
 import io.cxkit.core.ConcurrentScoreAccumulator;
+import io.cxkit.core.Nps;
 import io.cxkit.core.RatingScale;
 import io.cxkit.core.ScoreAccumulator;
 import io.cxkit.core.ScoreDistribution;
@@ -17,6 +18,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Throughput of counting NPS scores (0..10) into a distribution: the hot path under every NPS,
@@ -81,5 +83,13 @@ public class ScoreAccumulatorBenchmark {
       accumulator.add(score);
     }
     return accumulator.snapshot();
+  }
+
+  /** The whole path a report takes: count a batch, then the NPS with its adjusted-Wald interval. */
+  @Benchmark
+  public void npsWithIntervalFromBytes(Blackhole blackhole) {
+    Nps nps = Nps.from(new ScoreAccumulator(RatingScale.NPS).addAll(scoreBytes).snapshot());
+    blackhole.consume(nps.value());
+    blackhole.consume(nps.confidenceInterval(0.95));
   }
 }
