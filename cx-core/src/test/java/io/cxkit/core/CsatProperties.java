@@ -6,6 +6,7 @@ import io.cxkit.core.stats.Interval;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -15,7 +16,44 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-class CsatProperties {
+class CsatProperties extends MergeableEstimateContract<Csat> {
+
+  @Override
+  protected double lowest() {
+    return 0;
+  }
+
+  @Override
+  protected double highest() {
+    return 100;
+  }
+
+  @Override
+  protected byte[] toBytes(Csat value) {
+    return value.toBytes();
+  }
+
+  @Override
+  protected Csat fromBytes(byte[] bytes) {
+    return Csat.fromBytes(bytes);
+  }
+
+  @Override
+  protected Map<String, Object> toJsonShape(Csat value) {
+    return value.toJsonShape();
+  }
+
+  @Override
+  protected Csat fromJsonShape(Map<String, ?> shape) {
+    return Csat.fromJsonShape(shape);
+  }
+
+  /** Three CSATs of one definition: the same scale and threshold. */
+  @Provide
+  Arbitrary<Trio<Csat>> trios() {
+    return batches().map(in -> new Trio<>(in.csat(in.a()), in.csat(in.b()), in.csat(in.c())));
+  }
+
 
   /** A CSAT definition (scale and threshold) and three batches of answers on it. */
   record Batches(RatingScale scale, int threshold, int[] a, int[] b, int[] c) {
@@ -76,23 +114,6 @@ class CsatProperties {
       }
     }
     assertThat(in.csat(in.a()).satisfied()).isEqualTo(expected);
-  }
-
-  @Property
-  void mergeIsAssociative(@ForAll("batches") Batches in) {
-    Csat a = in.csat(in.a());
-    Csat b = in.csat(in.b());
-    Csat c = in.csat(in.c());
-
-    assertThat(a.plus(b).plus(c)).isEqualTo(a.plus(b.plus(c)));
-  }
-
-  @Property
-  void mergeIsCommutative(@ForAll("batches") Batches in) {
-    Csat a = in.csat(in.a());
-    Csat b = in.csat(in.b());
-
-    assertThat(a.plus(b)).isEqualTo(b.plus(a));
   }
 
   @Property
@@ -201,12 +222,11 @@ class CsatProperties {
   }
 
   @Property
-  void serialFormsRoundTripExactly(@ForAll("batches") Batches in) {
+  void serialFormsKeepTheThreshold(@ForAll("batches") Batches in) {
     Csat csat = in.csat(in.a());
 
-    assertThat(Csat.fromBytes(csat.toBytes())).isEqualTo(csat);
-    assertThat(Csat.fromJsonShape(csat.toJsonShape())).isEqualTo(csat);
     assertThat(Csat.fromBytes(csat.toBytes()).threshold()).isEqualTo(in.threshold());
+    assertThat(Csat.fromJsonShape(csat.toJsonShape()).threshold()).isEqualTo(in.threshold());
   }
 
   @Property(tries = 200)

@@ -19,7 +19,47 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 
-class GoalCompletionProperties {
+class GoalCompletionProperties extends MergeableEstimateContract<GoalCompletion> {
+
+  @Override
+  protected double lowest() {
+    return 0;
+  }
+
+  @Override
+  protected double highest() {
+    return 100;
+  }
+
+  @Override
+  protected byte[] toBytes(GoalCompletion value) {
+    return value.toBytes();
+  }
+
+  @Override
+  protected GoalCompletion fromBytes(byte[] bytes) {
+    return GoalCompletion.fromBytes(bytes);
+  }
+
+  @Override
+  protected Map<String, Object> toJsonShape(GoalCompletion value) {
+    return value.toJsonShape();
+  }
+
+  @Override
+  protected GoalCompletion fromJsonShape(Map<String, ?> shape) {
+    return GoalCompletion.fromJsonShape(shape);
+  }
+
+  /** Any three goal completions add up: there is one definition of the goal question. */
+  @Provide
+  Arbitrary<Trio<GoalCompletion>> trios() {
+    Arbitrary<GoalCompletion> small = Combinators.combine(Arbitraries.longs().between(0, 30),
+        Arbitraries.longs().between(0, 30), Arbitraries.longs().between(0, 30)).as(GoalCompletion::of);
+    Arbitrary<GoalCompletion> any = Arbitraries.oneOf(small, values());
+    return Combinators.combine(any, any, any).as(Trio::new);
+  }
+
   private static final List<String> LABELS = List.of(
       "missing information", "technical problem", "could not place the order", "price", "délai de livraison");
 
@@ -125,10 +165,7 @@ class GoalCompletionProperties {
   }
 
   @Property
-  void plusIsAssociativeAndCommutative(
-      @ForAll("values") GoalCompletion a, @ForAll("values") GoalCompletion b, @ForAll("values") GoalCompletion c) {
-    assertThat(a.plus(b)).isEqualTo(b.plus(a));
-    assertThat(a.plus(b).plus(c)).isEqualTo(a.plus(b.plus(c)));
+  void emptyIsTheIdentityAndReasonsCommute(@ForAll("values") GoalCompletion a, @ForAll("values") GoalCompletion b) {
     assertThat(a.plus(GoalCompletion.empty())).isEqualTo(a);
     ReasonBreakdown ra = a.reasons().orElse(ReasonBreakdown.empty());
     ReasonBreakdown rb = b.reasons().orElse(ReasonBreakdown.empty());
@@ -175,9 +212,7 @@ class GoalCompletionProperties {
   }
 
   @Property
-  void serialFormsRoundTripExactly(@ForAll("values") GoalCompletion gc) {
-    assertThat(GoalCompletion.fromBytes(gc.toBytes())).isEqualTo(gc);
-    assertThat(GoalCompletion.fromJsonShape(gc.toJsonShape())).isEqualTo(gc);
+  void reasonBreakdownSerialFormsRoundTripAndAreCanonical(@ForAll("values") GoalCompletion gc) {
     ReasonBreakdown reasons = gc.reasons().orElse(ReasonBreakdown.empty());
     assertThat(ReasonBreakdown.fromBytes(reasons.toBytes())).isEqualTo(reasons);
     assertThat(ReasonBreakdown.fromJsonShape(reasons.toJsonShape())).isEqualTo(reasons);
