@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -19,34 +18,8 @@ import net.jqwik.api.constraints.IntRange;
 
 class CesProperties extends MergeableEstimateContract<Ces> {
 
-  @Override
-  protected double lowest() {
-    return 1;
-  }
-
-  @Override
-  protected double highest() {
-    return 7;
-  }
-
-  @Override
-  protected byte[] toBytes(Ces value) {
-    return value.toBytes();
-  }
-
-  @Override
-  protected Ces fromBytes(byte[] bytes) {
-    return Ces.fromBytes(bytes);
-  }
-
-  @Override
-  protected Map<String, Object> toJsonShape(Ces value) {
-    return value.toJsonShape();
-  }
-
-  @Override
-  protected Ces fromJsonShape(Map<String, ?> shape) {
-    return Ces.fromJsonShape(shape);
+  CesProperties() {
+    super(1, 7, Ces::toBytes, Ces::fromBytes, Ces::toJsonShape, Ces::fromJsonShape);
   }
 
   /** Three CES of one variant; the value is a mean on 1..5 or 1..7, so the range is 1..7. */

@@ -6,7 +6,6 @@ import io.cxkit.core.stats.Interval;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -18,34 +17,8 @@ import net.jqwik.api.constraints.IntRange;
 
 class CsatProperties extends MergeableEstimateContract<Csat> {
 
-  @Override
-  protected double lowest() {
-    return 0;
-  }
-
-  @Override
-  protected double highest() {
-    return 100;
-  }
-
-  @Override
-  protected byte[] toBytes(Csat value) {
-    return value.toBytes();
-  }
-
-  @Override
-  protected Csat fromBytes(byte[] bytes) {
-    return Csat.fromBytes(bytes);
-  }
-
-  @Override
-  protected Map<String, Object> toJsonShape(Csat value) {
-    return value.toJsonShape();
-  }
-
-  @Override
-  protected Csat fromJsonShape(Map<String, ?> shape) {
-    return Csat.fromJsonShape(shape);
+  CsatProperties() {
+    super(0, 100, Csat::toBytes, Csat::fromBytes, Csat::toJsonShape, Csat::fromJsonShape);
   }
 
   /** Three CSATs of one definition: the same scale and threshold. */

@@ -21,34 +21,8 @@ import net.jqwik.api.constraints.LongRange;
 
 class GoalCompletionProperties extends MergeableEstimateContract<GoalCompletion> {
 
-  @Override
-  protected double lowest() {
-    return 0;
-  }
-
-  @Override
-  protected double highest() {
-    return 100;
-  }
-
-  @Override
-  protected byte[] toBytes(GoalCompletion value) {
-    return value.toBytes();
-  }
-
-  @Override
-  protected GoalCompletion fromBytes(byte[] bytes) {
-    return GoalCompletion.fromBytes(bytes);
-  }
-
-  @Override
-  protected Map<String, Object> toJsonShape(GoalCompletion value) {
-    return value.toJsonShape();
-  }
-
-  @Override
-  protected GoalCompletion fromJsonShape(Map<String, ?> shape) {
-    return GoalCompletion.fromJsonShape(shape);
+  GoalCompletionProperties() {
+    super(0, 100, GoalCompletion::toBytes, GoalCompletion::fromBytes, GoalCompletion::toJsonShape, GoalCompletion::fromJsonShape);
   }
 
   /** Any three goal completions add up: there is one definition of the goal question. */

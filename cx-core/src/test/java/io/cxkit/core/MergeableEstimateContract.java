@@ -8,6 +8,7 @@ import io.cxkit.core.stats.Interval;
 import io.cxkit.core.stats.MergeableEstimate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -17,8 +18,8 @@ import net.jqwik.api.Provide;
 /**
  * The properties every {@link MergeableEstimate} with exact counts must have, written once: a
  * metric's property class extends this, supplies three values of one definition (same scale,
- * threshold or variant) through a {@code @Provide Arbitrary<Trio<T>> trios()} method, and names its
- * range and serial forms. New metrics get the whole contract by extending it.
+ * threshold or variant) through a {@code @Provide Arbitrary<Trio<T>> trios()} method, and passes its
+ * range and serial forms to the constructor. New metrics get the whole contract by extending it.
  *
  * @param <T> the estimate under test
  */
@@ -34,35 +35,31 @@ public abstract class MergeableEstimateContract<T extends MergeableEstimate<T>> 
    */
   public record Trio<T>(T a, T b, T c) {}
 
-  /** @return the smallest value the estimate can take, e.g. −100 for NPS */
-  protected abstract double lowest();
-
-  /** @return the largest value the estimate can take, e.g. 100 for a percentage */
-  protected abstract double highest();
-
-  /**
-   * @param value a value
-   * @return its binary serial form
-   */
-  protected abstract byte[] toBytes(T value);
+  private final double lowest;
+  private final double highest;
+  private final Function<T, byte[]> toBytes;
+  private final Function<byte[], T> fromBytes;
+  private final Function<T, Map<String, Object>> toJsonShape;
+  private final Function<Map<String, ?>, T> fromJsonShape;
 
   /**
-   * @param bytes a binary serial form
-   * @return the value it describes
+   * @param lowest the smallest value the estimate can take, e.g. −100 for NPS
+   * @param highest the largest value it can take, e.g. 100 for a percentage
+   * @param toBytes its binary serial form
+   * @param fromBytes reads the binary serial form
+   * @param toJsonShape its JSON shape
+   * @param fromJsonShape reads the JSON shape
    */
-  protected abstract T fromBytes(byte[] bytes);
-
-  /**
-   * @param value a value
-   * @return its JSON shape
-   */
-  protected abstract Map<String, Object> toJsonShape(T value);
-
-  /**
-   * @param shape a JSON shape
-   * @return the value it describes
-   */
-  protected abstract T fromJsonShape(Map<String, ?> shape);
+  protected MergeableEstimateContract(double lowest, double highest, Function<T, byte[]> toBytes,
+      Function<byte[], T> fromBytes, Function<T, Map<String, Object>> toJsonShape,
+      Function<Map<String, ?>, T> fromJsonShape) {
+    this.lowest = lowest;
+    this.highest = highest;
+    this.toBytes = toBytes;
+    this.fromBytes = fromBytes;
+    this.toJsonShape = toJsonShape;
+    this.fromJsonShape = fromJsonShape;
+  }
 
   @Provide
   Arbitrary<Double> contractLevels() {
@@ -85,11 +82,11 @@ public abstract class MergeableEstimateContract<T extends MergeableEstimate<T>> 
       assertThat(value.confidenceInterval(level)).isEmpty();
       return;
     }
-    assertThat(value.value().getAsDouble()).isBetween(lowest(), highest());
+    assertThat(value.value().getAsDouble()).isBetween(lowest, highest);
     value.standardError().ifPresent(se -> assertThat(se).isNotNaN().isGreaterThanOrEqualTo(0));
     value.confidenceInterval(level).ifPresent(interval -> {
-      assertThat(interval.lower()).isGreaterThanOrEqualTo(lowest());
-      assertThat(interval.upper()).isLessThanOrEqualTo(highest());
+      assertThat(interval.lower()).isGreaterThanOrEqualTo(lowest);
+      assertThat(interval.upper()).isLessThanOrEqualTo(highest);
       assertThat(interval.level()).isEqualTo(level);
     });
   }
@@ -121,7 +118,7 @@ public abstract class MergeableEstimateContract<T extends MergeableEstimate<T>> 
   @Property(tries = 300)
   void comparisonsLieWithinTheRangeOfDifferences(@ForAll("trios") Trio<T> trio,
       @ForAll("contractLevels") double level) {
-    double span = highest() - lowest();
+    double span = highest - lowest;
     trio.a().comparedWith(trio.b()).ifPresent(comparison -> {
       assertThat(comparison.difference()).isBetween(-span, span);
       assertThat(comparison.pValue()).isBetween(0.0, 1.0);
@@ -134,10 +131,10 @@ public abstract class MergeableEstimateContract<T extends MergeableEstimate<T>> 
   @Property(tries = 300)
   void bothSerialFormsRoundTripExactly(@ForAll("trios") Trio<T> trio) {
     for (T value : java.util.List.of(trio.a(), trio.a().plus(trio.b()))) {
-      assertThat(fromBytes(toBytes(value))).isEqualTo(value);
-      assertThat(fromJsonShape(toJsonShape(value))).isEqualTo(value);
+      assertThat(fromBytes.apply(toBytes.apply(value))).isEqualTo(value);
+      assertThat(fromJsonShape.apply(toJsonShape.apply(value))).isEqualTo(value);
       // Equal values, equal bytes: partial results can be deduplicated or cached by their bytes.
-      assertThat(toBytes(fromBytes(toBytes(value)))).isEqualTo(toBytes(value));
+      assertThat(toBytes.apply(fromBytes.apply(toBytes.apply(value)))).isEqualTo(toBytes.apply(value));
     }
   }
 }

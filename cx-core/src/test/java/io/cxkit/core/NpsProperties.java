@@ -9,7 +9,6 @@ import io.cxkit.core.stats.Interval;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -24,34 +23,8 @@ import net.jqwik.api.constraints.IntRange;
 /** Invariants of {@link Nps}: ranges, merge = batch, order independence, interval shapes, serial round trips. */
 class NpsProperties extends MergeableEstimateContract<Nps> {
 
-  @Override
-  protected double lowest() {
-    return -100;
-  }
-
-  @Override
-  protected double highest() {
-    return 100;
-  }
-
-  @Override
-  protected byte[] toBytes(Nps value) {
-    return value.toBytes();
-  }
-
-  @Override
-  protected Nps fromBytes(byte[] bytes) {
-    return Nps.fromBytes(bytes);
-  }
-
-  @Override
-  protected Map<String, Object> toJsonShape(Nps value) {
-    return value.toJsonShape();
-  }
-
-  @Override
-  protected Nps fromJsonShape(Map<String, ?> shape) {
-    return Nps.fromJsonShape(shape);
+  NpsProperties() {
+    super(-100, 100, Nps::toBytes, Nps::fromBytes, Nps::toJsonShape, Nps::fromJsonShape);
   }
 
   /** Three NPS of one variant, with counts from tiny to large enough that 4·(a + b + c) still fits. */

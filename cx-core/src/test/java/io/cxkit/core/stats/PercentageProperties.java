@@ -1,7 +1,6 @@
 package io.cxkit.core.stats;
 
 import io.cxkit.core.MergeableEstimateContract;
-import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -10,34 +9,8 @@ import net.jqwik.api.Provide;
 /** {@link Percentage} keeps the contract of every mergeable estimate, on 0..100. */
 class PercentageProperties extends MergeableEstimateContract<Percentage> {
 
-  @Override
-  protected double lowest() {
-    return 0;
-  }
-
-  @Override
-  protected double highest() {
-    return 100;
-  }
-
-  @Override
-  protected byte[] toBytes(Percentage value) {
-    return value.toBytes();
-  }
-
-  @Override
-  protected Percentage fromBytes(byte[] bytes) {
-    return Percentage.fromBytes(bytes);
-  }
-
-  @Override
-  protected Map<String, Object> toJsonShape(Percentage value) {
-    return value.toJsonShape();
-  }
-
-  @Override
-  protected Percentage fromJsonShape(Map<String, ?> shape) {
-    return Percentage.fromJsonShape(shape);
+  PercentageProperties() {
+    super(0, 100, Percentage::toBytes, Percentage::fromBytes, Percentage::toJsonShape, Percentage::fromJsonShape);
   }
 
   /** Small samples (where 0 % and 100 % are common) and large ones. */
