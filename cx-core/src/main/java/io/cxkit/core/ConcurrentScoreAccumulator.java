@@ -10,15 +10,24 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>A {@link #snapshot()} taken while other threads record is not an atomic cut: like
  * {@link LongAdder#sum()}, it may include some of the scores recorded concurrently with it and not
- * others. Every score is counted exactly once across consecutive {@link #snapshotAndReset()} calls
- * only if no thread records during them; for exact interval snapshots under load, give each thread
- * its own {@link ScoreAccumulator} and merge.
+ * others, and part of a concurrent {@link #addAll} or {@link #merge}. No score is lost or counted
+ * twice across consecutive {@link #snapshotAndReset()} calls (each adder cell is reset atomically),
+ * but a score recorded during one may land in that interval or the next. The overflow checks of
+ * {@link #add(int, long)} and {@link #merge} are exact from one thread and best effort under
+ * concurrent recording.
  */
 public final class ConcurrentScoreAccumulator {
   private final RatingScale scale;
   private final int min;
   private final int points;
   private final LongAdder[] counts;
+  /**
+   * Set once a count reaches 2^62, which only {@link #add(int, long)} or {@link #merge} can do;
+   * from then on {@link #add(int)} takes the checked path too.
+   */
+  private volatile boolean nearLimit;
+
+  private static final long NEAR_LIMIT = 1L << 62;
 
   /**
    * Creates an empty accumulator.
@@ -51,6 +60,10 @@ public final class ConcurrentScoreAccumulator {
     if (Integer.compareUnsigned(index, points) >= 0) {
       throw new ScoreOutOfScaleException("score", score, scale);
     }
+    if (nearLimit) {
+      add(score, 1);
+      return;
+    }
     counts[index].increment();
   }
 
@@ -73,6 +86,9 @@ public final class ConcurrentScoreAccumulator {
     Checks.addCounts("counts[" + index + "]", counts[index].sum(), count);
     Checks.addCounts("total", total(), count);
     counts[index].add(count);
+    if (counts[index].sum() >= NEAR_LIMIT) {
+      nearLimit = true;
+    }
   }
 
   private long total() {
@@ -127,6 +143,9 @@ public final class ConcurrentScoreAccumulator {
       long c = distribution.count(min + i);
       if (c != 0) {
         counts[i].add(c);
+        if (counts[i].sum() >= NEAR_LIMIT) {
+          nearLimit = true;
+        }
       }
     }
   }

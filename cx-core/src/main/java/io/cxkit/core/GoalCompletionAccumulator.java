@@ -39,15 +39,15 @@ public final class GoalCompletionAccumulator {
   public GoalCompletionAccumulator() {}
 
   /**
-   * Records one answer to the goal question. (A single count cannot realistically overflow: it would
-   * take centuries of increments, so this path carries no overflow check.)
+   * Records one answer to the goal question.
    *
    * @param outcome the answer
    * @return this accumulator
+   * @throws CountOverflowException if a count brought near {@link Long#MAX_VALUE} by
+   *     {@link #add(GoalOutcome, long)} would pass it; nothing is recorded then
    */
   public GoalCompletionAccumulator add(GoalOutcome outcome) {
-    outcomes[Objects.requireNonNull(outcome, "outcome").ordinal()]++;
-    return this;
+    return add(outcome, 1);
   }
 
   /**

@@ -343,11 +343,12 @@ public final class Nps implements MergeableEstimate<Nps> {
    * SE = sqrt(SE'₁² + SE'₂²) from the adjusted counts (each variance divided by its n + 3), the
    * p-value is two-sided from z = d' / SE, and the interval d' ± z · SE is clipped to [−200, 200].
    *
-   * <p>{@link Comparison#difference()} reports the plain difference {@code value() −
-   * baseline.value()}, the change a reader sees; the interval is centred on the adjusted difference,
-   * which is slightly closer to 0 (the two agree as n grows). For the unadjusted test see
-   * {@link #waldComparedWith}. (Rocks' package reports the absolute difference; here it is signed,
-   * this minus baseline.)
+   * <p>{@link Comparison#difference()} is the adjusted difference d', the estimate the interval and
+   * the test are built on, so the interval always contains it. It is slightly closer to 0 than the
+   * plain {@code value() − baseline.value()} (the two agree as n grows): with 3 promoters against
+   * 3 detractors the plain difference is 200 points, d' = 100 and its 95 % interval [19.98, 180.02]. For
+   * the unadjusted test see {@link #waldComparedWith}. (Rocks' package reports the absolute
+   * difference; here it is signed, this minus baseline.)
    *
    * @param baseline the NPS to compare against, of the same variant
    * @return the comparison in NPS points, or empty if either side has n = 0
@@ -361,14 +362,10 @@ public final class Nps implements MergeableEstimate<Nps> {
       return Optional.empty();
     }
     double pseudo = PSEUDO_PROMOTERS + PSEUDO_PASSIVES + PSEUDO_DETRACTORS;
-    Comparison adjusted = compare(
+    return Optional.of(compare(
         promoters + PSEUDO_PROMOTERS, detractors + PSEUDO_DETRACTORS, n + pseudo,
         baseline.promoters + PSEUDO_PROMOTERS, baseline.detractors + PSEUDO_DETRACTORS, baseline.n + pseudo,
-        ADJUSTED_WALD_TEST);
-    double plainDifference = 100 * (((double) promoters - detractors) / n
-        - ((double) baseline.promoters - baseline.detractors) / baseline.n);
-    return Optional.of(Comparison.adjustedNormal(plainDifference, adjusted.difference(),
-        adjusted.standardError(), -200, 200, ADJUSTED_WALD_TEST));
+        ADJUSTED_WALD_TEST));
   }
 
   /**

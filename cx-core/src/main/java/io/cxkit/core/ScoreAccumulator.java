@@ -49,9 +49,9 @@ public final class ScoreAccumulator {
    * @param score the score
    * @return this accumulator
    * @throws ScoreOutOfScaleException if {@code score} is not on the scale
-   * @throws CountOverflowException if the score's count is already {@link Long#MAX_VALUE} (only
-   *     reachable after {@link #add(int, long)} with a huge count); a total past it is refused by
-   *     {@link #snapshot()}
+   * @throws CountOverflowException if the score's count or the total is already
+   *     {@link Long#MAX_VALUE} (only reachable after {@link #add(int, long)} or {@link #merge} with
+   *     huge counts)
    */
   public ScoreAccumulator add(int score) {
     int index = score - min;
@@ -59,8 +59,8 @@ public final class ScoreAccumulator {
     if (Integer.compareUnsigned(index, points) >= 0) {
       throw new ScoreOutOfScaleException("score", score, scale);
     }
-    if (nearLimit && counts[index] == Long.MAX_VALUE) {
-      throw new CountOverflowException("counts[" + index + "]", Long.MAX_VALUE, 1);
+    if (nearLimit) {
+      return add(score, 1); // checks the count and the total
     }
     counts[index]++;
     return this;

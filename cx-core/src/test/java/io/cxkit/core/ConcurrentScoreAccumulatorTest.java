@@ -168,4 +168,18 @@ class ConcurrentScoreAccumulatorTest {
     assertThatThrownBy(() -> acc.addAll((byte[]) null)).isInstanceOf(NullPointerException.class).hasMessage("scores");
     assertThatThrownBy(() -> acc.merge(null)).isInstanceOf(NullPointerException.class).hasMessage("distribution");
   }
+
+  @Test
+  void aSingleAddAfterAHugeBulkAddIsCheckedInsteadOfWrapping() {
+    ConcurrentScoreAccumulator acc = new ConcurrentScoreAccumulator(RatingScale.NPS);
+    acc.add(0, Long.MAX_VALUE);
+    // Without the check the LongAdder would wrap to −2^63 and every later snapshot would fail.
+    assertThatThrownBy(() -> acc.add(0))
+        .isExactlyInstanceOf(CountOverflowException.class)
+        .hasMessage("counts[0] = 9223372036854775807 + 1" + OVERFLOW);
+    assertThatThrownBy(() -> acc.add(10))
+        .isExactlyInstanceOf(CountOverflowException.class)
+        .hasMessage("total = 9223372036854775807 + 1" + OVERFLOW);
+    assertThat(acc.snapshot().total()).isEqualTo(Long.MAX_VALUE);
+  }
 }

@@ -727,4 +727,13 @@ class GoalCompletionTest {
         .hasMessage("cannot read goal-completion: the JSON shape describes an invalid value: "
             + "answered = 9223372036854775807 + 1: exceeds the largest count, 9223372036854775807");
   }
+
+  @Test
+  void aSingleAnswerAfterAHugeBulkAddIsCheckedInsteadOfWrapping() {
+    GoalCompletionAccumulator acc = new GoalCompletionAccumulator().add(GoalOutcome.FULLY, Long.MAX_VALUE);
+    assertThatThrownBy(() -> acc.add(GoalOutcome.FULLY))
+        .isExactlyInstanceOf(CountOverflowException.class)
+        .hasMessageEndingWith(": exceeds the largest count, 9223372036854775807");
+    assertThat(acc.snapshot().fully()).isEqualTo(Long.MAX_VALUE);
+  }
 }

@@ -125,6 +125,8 @@ public abstract class MergeableEstimateContract<T extends MergeableEstimate<T>> 
       Interval interval = comparison.confidenceInterval(level);
       assertThat(interval.lower()).isGreaterThanOrEqualTo(-span);
       assertThat(interval.upper()).isLessThanOrEqualTo(span);
+      // The reported difference is the estimate the interval is built around.
+      assertThat(interval.contains(comparison.difference())).isTrue();
     });
   }
 

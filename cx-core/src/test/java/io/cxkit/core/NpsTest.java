@@ -194,14 +194,14 @@ class NpsTest {
       //   this:     40.75 / 36.5 / 25.75, n' = 103: NPS' = 14.5631068, SE'² = 7.7861132² = 60.6235592
       //   baseline: 30.75 / 41.5 / 30.75, n' = 103: p'_pro = p'_det = 0.2985437, NPS' = 0
       //             variance term = 0.5970874, SE'² = 100²·0.5970874/103 = 57.9696484
-      //   d' = 14.5631068 − 0 = 14.5631068 (adjusted; the interval's centre)
+      //   d' = 14.5631068 − 0 = 14.5631068
       //   SE = sqrt(60.6235592 + 57.9696484) = sqrt(118.5932076) = 10.8900509
       //   z  = 14.5631068 / 10.8900509 = 1.3372855; p = 2·(1 − Φ(1.3372855)) = 2·(1 − 0.9094353)
       //      = 0.1811295
       //   95 %: 14.5631068 ± 1.959964·10.8900509 = 14.5631068 ± 21.3441075 = [−6.7810007, 35.9072143]
-      // The reported difference is the plain one a reader sees: NPS 15 − NPS 0 = 15.
+      // The reported difference is d', the interval's centre (the plain one is 15 − 0 = 15).
       Comparison comparison = Nps.of(40, 35, 25).comparedWith(Nps.of(30, 40, 30)).orElseThrow();
-      assertThat(comparison.difference()).isCloseTo(15, within(1e-9));
+      assertThat(comparison.difference()).isCloseTo(14.563106796116504, within(1e-9));
       assertThat(comparison.standardError()).isCloseTo(10.890050855509166, within(1e-9));
       assertThat(comparison.pValue()).isCloseTo(0.18112947142656566, within(1e-9));
       Interval interval = comparison.confidenceInterval(0.95);
@@ -209,6 +209,20 @@ class NpsTest {
       assertThat(interval.upper()).isCloseTo(35.90721426272407, within(1e-9));
       assertThat(comparison.method()).startsWith("adjusted-Wald z-test");
       assertThat(comparison.isSignificant(0.05)).isFalse();
+    }
+
+    @Test
+    void theAdjustedDifferenceLiesInItsOwnInterval() {
+      // 3 promoters against 3 detractors: plain difference 100 − (−100) = 200.
+      // Adjusted: (3.75 − 0.75)/6 = 50 against (0.75 − 3.75)/6 = −50, so d' = 100;
+      // each side: p'_pro + p'_det − (p'_pro − p'_det)² = 0.625 + 0.125 − 0.5² = 0.5, SE'² = 100²·0.5/6
+      // = 833.333; SE = sqrt(2·833.333) = 40.8248; 95 %: 100 ± 1.959964·40.8248 = [19.985, 180.015].
+      Comparison comparison = Nps.of(3, 0, 0).comparedWith(Nps.of(0, 0, 3)).orElseThrow();
+      assertThat(comparison.difference()).isCloseTo(100, within(1e-9));
+      Interval interval = comparison.confidenceInterval(0.95);
+      assertThat(interval.lower()).isCloseTo(19.98480539407818, within(1e-9));
+      assertThat(interval.upper()).isCloseTo(180.0151946059218, within(1e-9));
+      assertThat(interval.contains(comparison.difference())).isTrue();
     }
 
     @Test

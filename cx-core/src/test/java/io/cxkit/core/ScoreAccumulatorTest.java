@@ -202,6 +202,11 @@ class ScoreAccumulatorTest {
         .isExactlyInstanceOf(CountOverflowException.class)
         .hasMessage("counts[2] = 9223372036854775807 + 1" + OVERFLOW);
     assertThat(acc.snapshot().count(3)).isEqualTo(Long.MAX_VALUE);
+    // Another point's count would fit, but the total would not.
+    assertThatThrownBy(() -> acc.add(4))
+        .isExactlyInstanceOf(CountOverflowException.class)
+        .hasMessage("total = 9223372036854775807 + 1" + OVERFLOW);
+    assertThat(acc.total()).isEqualTo(Long.MAX_VALUE);
   }
 
   @Test

@@ -62,27 +62,6 @@ public final class Comparison {
   }
 
   /**
-   * An adjusted z-test, such as Rocks' adjusted-Wald test for two NPS values: the test statistic
-   * {@code adjustedDifference / standardError} and the interval
-   * {@code adjustedDifference ± z·SE} (clipped to {@code [min, max]}) come from adjusted estimates,
-   * while {@link #difference()} reports the plain difference of the two estimates a reader sees.
-   *
-   * @param difference the plain difference of two estimates
-   * @param adjustedDifference the difference of the adjusted estimates, the interval's centre
-   * @param standardError the standard error of the adjusted difference, ≥ 0
-   * @param min the smallest possible difference, for clipping the interval
-   * @param max the largest possible difference
-   * @param method the name of the test, for reports
-   * @return the comparison
-   */
-  public static Comparison adjustedNormal(double difference, double adjustedDifference,
-      double standardError, double min, double max, String method) {
-    Comparison adjusted = normal(adjustedDifference, standardError, min, max, method);
-    Checks.requireFinite("difference", difference);
-    return new Comparison(difference, standardError, adjusted.pValue, method, adjusted.interval);
-  }
-
-  /**
    * A t-test with {@code degreesOfFreedom} (infinite for a z-test): p-value from the t
    * distribution, interval {@code difference ± t·SE} clipped to {@code [min, max]}.
    *

@@ -35,6 +35,12 @@ public final class Mean implements MergeableEstimate<Mean> {
   private final double upperBound;
 
   private Mean(long n, double mean, double m2, double lowerBound, double upperBound) {
+    // Every input is finite, but the mean or M2 of values near ±Double.MAX_VALUE (or of a huge n)
+    // can still overflow; refuse here once rather than hand out infinities and NaN later.
+    if (!Double.isFinite(mean) || !Double.isFinite(m2)) {
+      throw new InvalidValueException("observations", "n = " + n + ", mean = " + mean
+          + ", sum of squared deviations = " + m2, "their mean and spread must stay within the range of a double");
+    }
     this.n = n;
     this.mean = mean;
     this.m2 = m2;
@@ -177,6 +183,13 @@ public final class Mean implements MergeableEstimate<Mean> {
   @Override
   public Mean plus(Mean other) {
     Objects.requireNonNull(other, "other");
+    // Mean.empty() has no bounds and is the identity for any mean, bounded or not.
+    if (other.isUnboundedEmpty()) {
+      return this;
+    }
+    if (isUnboundedEmpty()) {
+      return other;
+    }
     Checks.requireSameForMerge("Mean", "bounds", boundsText(), other.boundsText());
     if (other.n == 0) {
       return this;
@@ -205,6 +218,9 @@ public final class Mean implements MergeableEstimate<Mean> {
   @Override
   public Optional<Comparison> comparedWith(Mean baseline) {
     Objects.requireNonNull(baseline, "baseline");
+    if (!isUnboundedEmpty() && !baseline.isUnboundedEmpty()) {
+      Checks.requireSameForMerge("Mean", "bounds", boundsText(), baseline.boundsText());
+    }
     if (n < 2 || baseline.n < 2) {
       return Optional.empty();
     }
@@ -226,6 +242,10 @@ public final class Mean implements MergeableEstimate<Mean> {
 
   private String boundsText() {
     return "[" + lowerBound + ", " + upperBound + "]";
+  }
+
+  private boolean isUnboundedEmpty() {
+    return n == 0 && !bounded();
   }
 
   private boolean bounded() {
@@ -282,7 +302,18 @@ public final class Mean implements MergeableEstimate<Mean> {
     }
     Mean mean = count == 0 ? empty() : new Mean(count, Checks.requireFinite("mean", mu), sumSq,
         Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-    return bounded ? mean.withBounds(Checks.requireFinite("bounds.min", lo), Checks.requireFinite("bounds.max", hi)) : mean;
+    if (!bounded) {
+      return mean;
+    }
+    Mean withBounds = mean.withBounds(Checks.requireFinite("bounds.min", lo), Checks.requireFinite("bounds.max", hi));
+    // Popoviciu's inequality: values within [min, max] have a population variance of at most
+    // (max − min)²/4, so M2 ≤ n·(max − min)²/4.
+    double limit = count * (hi - lo) * (hi - lo) / 4;
+    if (sumSq > limit * (1 + 1e-12)) {
+      throw new InvalidValueException(m2Field, sumSq, "must be ≤ n·(max − min)²/4 = " + limit
+          + " for " + count + " values within [" + lo + ", " + hi + "]");
+    }
+    return withBounds;
   }
 
   /**

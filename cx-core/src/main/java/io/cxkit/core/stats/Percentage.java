@@ -108,7 +108,7 @@ public final class Percentage implements MergeableEstimate<Percentage> {
   private static double[] wilson(double p, long n, double z) {
     double z2n = z * z / n;
     double centre = (p + z2n / 2) / (1 + z2n);
-    double half = z / (1 + z2n) * Math.sqrt(p * (1 - p) / n + z2n / (4 * n));
+    double half = z / (1 + z2n) * Math.sqrt(p * (1 - p) / n + z2n / (4.0 * n));
     // At p = 0 the lower bound is exactly 0 and at p = 1 the upper bound exactly 1 (centre and
     // half-width are then equal); computed, they miss by a rounding error and the interval would not
     // contain its own point estimate.
@@ -173,7 +173,7 @@ public final class Percentage implements MergeableEstimate<Percentage> {
     double p1 = proportion();
     double p2 = baseline.proportion();
     double d = p1 - p2;
-    double pooled = (double) (successes + baseline.successes) / ((double) n + baseline.n);
+    double pooled = ((double) successes + baseline.successes) / ((double) n + baseline.n);
     double pooledSe = Math.sqrt(pooled * (1 - pooled) * (1.0 / n + 1.0 / baseline.n));
     double pValue = pooledSe == 0 ? 1.0 : Distributions.twoSidedPValue(d / pooledSe, Double.POSITIVE_INFINITY);
     double se = Math.sqrt(p1 * (1 - p1) / n + p2 * (1 - p2) / baseline.n);

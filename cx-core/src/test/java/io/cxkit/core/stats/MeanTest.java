@@ -9,6 +9,9 @@ import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.core.RatingScale;
 import io.cxkit.core.ScoreDistribution;
+import io.cxkit.core.SerialFormException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MeanTest {
@@ -133,10 +136,47 @@ class MeanTest {
     assertThatThrownBy(() -> csat.plus(ces))
         .isExactlyInstanceOf(IncompatibleMergeException.class)
         .hasMessage("cannot merge Mean with bounds [1.0, 5.0] and Mean with bounds [1.0, 7.0]: the bounds must be equal");
-    assertThatThrownBy(() -> csat.plus(Mean.empty()))
+    assertThatThrownBy(() -> csat.comparedWith(ces))
+        .isExactlyInstanceOf(IncompatibleMergeException.class)
+        .hasMessage("cannot merge Mean with bounds [1.0, 5.0] and Mean with bounds [1.0, 7.0]: the bounds must be equal");
+    // A mean with observations but no bounds is a different definition too.
+    assertThatThrownBy(() -> csat.plus(Mean.ofValues(3, 4)))
         .isExactlyInstanceOf(IncompatibleMergeException.class)
         .hasMessage("cannot merge Mean with bounds [1.0, 5.0] and Mean with bounds [-Infinity, Infinity]: "
             + "the bounds must be equal");
+  }
+
+  @Test
+  void aSerialFormWithMoreSpreadThanItsBoundsAllowIsRefused() {
+    // Two values within [1, 5] have M2 ≤ 2·(5 − 1)²/4 = 8 (Popoviciu); 1e300 cannot be real.
+    Map<String, Object> shape = new LinkedHashMap<>(Mean.of(ScoreDistribution.ofScores(RatingScale.CSAT, 1, 5)).toJsonShape());
+    assertThat(shape.get("sumOfSquaredDeviations")).isEqualTo(8.0);
+    shape.put("sumOfSquaredDeviations", 1e300);
+    assertThatThrownBy(() -> Mean.fromJsonShape(shape))
+        .isExactlyInstanceOf(SerialFormException.class)
+        .hasMessageContaining("sumOfSquaredDeviations = 1.0E300: must be ≤ n·(max − min)²/4 = 8.0 for 2 values within [1.0, 5.0]");
+  }
+
+  @Test
+  void theUnboundedEmptyMeanIsTheIdentityForEveryMean() {
+    // So that reduce(Mean.empty(), Mean::plus) works over bounded means, e.g. CSAT means by segment.
+    Mean csat = Mean.of(ScoreDistribution.ofScores(RatingScale.CSAT, 4, 5));
+    assertThat(csat.plus(Mean.empty())).isSameAs(csat);
+    assertThat(Mean.empty().plus(csat)).isSameAs(csat);
+    assertThat(Mean.empty().comparedWith(csat)).isEmpty();
+  }
+
+  @Test
+  void overflowingMeansAndSpreadsAreRefusedNotHandedOutAsInfinity() {
+    // (MAX − (−MAX)) overflows a double: Welford's update would give an infinite mean and M2.
+    assertThatThrownBy(() -> Mean.ofValues(Double.MAX_VALUE, -Double.MAX_VALUE))
+        .isExactlyInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("observations = n = 2, mean = ")
+        .hasMessageEndingWith(": their mean and spread must stay within the range of a double");
+    // M2 = 1e300 · (2^63 − 2) exceeds Double.MAX_VALUE.
+    assertThatThrownBy(() -> Mean.of(Long.MAX_VALUE, 0, 1e300))
+        .isExactlyInstanceOf(InvalidValueException.class)
+        .hasMessageEndingWith(": their mean and spread must stay within the range of a double");
   }
 
   @Test
