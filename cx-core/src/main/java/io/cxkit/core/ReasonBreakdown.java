@@ -63,15 +63,25 @@ public final class ReasonBreakdown {
    *     {@code respondents} (naming the reason), or a reason is blank
    * @throws NullPointerException if {@code counts} is null or holds a null reason or count
    */
-  public static ReasonBreakdown of(long respondents, Map<String, Long> counts) {
+  public static ReasonBreakdown of(long respondents, Map<String, ? extends Number> counts) {
     Objects.requireNonNull(counts, "counts");
     Checks.requireNonNegative("respondents", respondents);
     String[] labels = new String[counts.size()];
     long[] values = new long[labels.length];
     int i = 0;
-    for (Map.Entry<String, Long> entry : counts.entrySet()) {
-      labels[i] = requireReason("reason", Objects.requireNonNull(entry.getKey(), "counts key"));
-      values[i] = Objects.requireNonNull(entry.getValue(), "counts value").longValue();
+    // Read through Map<?, ?>: a map filled by an unchecked cast (from a JSON library, say) must get
+    // a typed error, not a ClassCastException.
+    for (Map.Entry<?, ?> entry : ((Map<?, ?>) counts).entrySet()) {
+      Object key = Objects.requireNonNull(entry.getKey(), "counts key");
+      if (!(key instanceof String label)) {
+        throw new InvalidValueException("reason", key, "must be a string");
+      }
+      labels[i] = requireReason("reason", label);
+      Object value = Objects.requireNonNull(entry.getValue(), "counts value");
+      if (!(value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte)) {
+        throw new InvalidValueException("counts[\"" + label + "\"]", value, "must be a whole number");
+      }
+      values[i] = ((Number) value).longValue();
       i++;
     }
     return ofUnsorted(respondents, labels, values);

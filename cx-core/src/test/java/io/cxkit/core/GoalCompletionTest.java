@@ -736,4 +736,22 @@ class GoalCompletionTest {
         .hasMessageEndingWith(": exceeds the largest count, 9223372036854775807");
     assertThat(acc.snapshot().fully()).isEqualTo(Long.MAX_VALUE);
   }
+
+  @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void aBreakdownMapFilledByAnUncheckedCastGetsATypedError() {
+    // What a JSON library may hand over: Integer counts are fine, anything else is named.
+    Map raw = new HashMap();
+    raw.put("missing information", 3);
+    assertThat(ReasonBreakdown.of(5, raw).count("missing information")).isEqualTo(3);
+    raw.put("technical problem", "2");
+    assertThatThrownBy(() -> ReasonBreakdown.of(5, raw))
+        .isExactlyInstanceOf(InvalidValueException.class)
+        .hasMessage("counts[\"technical problem\"] = 2: must be a whole number");
+    Map rawKeys = new HashMap();
+    rawKeys.put(7, 1L);
+    assertThatThrownBy(() -> ReasonBreakdown.of(5, rawKeys))
+        .isExactlyInstanceOf(InvalidValueException.class)
+        .hasMessage("reason = 7: must be a string");
+  }
 }

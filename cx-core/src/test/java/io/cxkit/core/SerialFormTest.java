@@ -488,8 +488,15 @@ class SerialFormTest {
     member(stringMin, "scale").put("min", "1");
     assertDistributionShapeFails(stringMin, "scale.min = \"1\": must be a whole number");
     Map<String, Object> fractionalMax = distributionShape();
-    member(fractionalMax, "scale").put("max", 5.0);
-    assertDistributionShapeFails(fractionalMax, "scale.max = 5.0: must be a whole number");
+    member(fractionalMax, "scale").put("max", 5.5);
+    assertDistributionShapeFails(fractionalMax, "scale.max = 5.5: must be a whole number");
+    // A whole number read as a double (Gson, JavaScript) is fine up to 2^53, where doubles stop being exact.
+    Map<String, Object> doubleMax = distributionShape();
+    member(doubleMax, "scale").put("max", 5.0);
+    assertThat(ScoreDistribution.fromJsonShape(doubleMax).scale()).isEqualTo(RatingScale.CSAT);
+    Map<String, Object> inexactCount = distributionShape();
+    counts(inexactCount).set(2, 0x1p60);
+    assertDistributionShapeFails(inexactCount, "counts[2] = 1.15292150460684698E18: must be a whole number");
     Map<String, Object> hugeMin = distributionShape();
     member(hugeMin, "scale").put("min", 1L << 40);
     assertDistributionShapeFails(hugeMin, "scale.min = 1099511627776: must be an int");
@@ -634,6 +641,6 @@ class SerialFormTest {
     scale.put(1, 1);
     Map<String, Object> shape = distributionShape();
     shape.put("scale", scale);
-    assertDistributionShapeFails(shape, "scale = 1: must be an object with string keys");
+    assertDistributionShapeFails(shape, "scale has the key 1 (Integer): object keys must be strings");
   }
 }

@@ -26,10 +26,16 @@ public final class Checks {
    *
    * @param level the level, such as 0.95
    * @return {@code level}
-   * @throws InvalidValueException unless {@code 0 < level < 1}
+   * @throws InvalidValueException unless {@code 0 < level < 1} and its normal quantile is finite
    */
   public static double requireLevel(double level) {
-    return requireOpenUnit("level", level, "a confidence level");
+    requireOpenUnit("level", level, "a confidence level");
+    // Levels within about 1e-16 of 1 have an infinite normal quantile: no finite interval exists.
+    if (Double.isInfinite(Distributions.normalQuantile(level))) {
+      throw new InvalidValueException("level", level,
+          "is too close to 1: its normal quantile is infinite, so no interval is finite");
+    }
+    return level;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.cxkit.core.internal;
 
 import io.cxkit.core.SerialFormException;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -105,7 +106,23 @@ public final class JsonShape {
     if (value instanceof BigInteger big && big.bitLength() < 64) {
       return big.longValue();
     }
+    // Some JSON libraries (Gson's maps, JavaScript peers) read every number as a double: accept one
+    // that is whole and within ±2^53, where a double is still exact.
+    if ((value instanceof Double || value instanceof Float) && isExactWhole(((Number) value).doubleValue())) {
+      return (long) ((Number) value).doubleValue();
+    }
+    if (value instanceof BigDecimal decimal && decimal.signum() == 0) {
+      return 0;
+    }
+    if (value instanceof BigDecimal decimal && decimal.stripTrailingZeros().scale() <= 0
+        && decimal.toBigInteger().bitLength() < 64) {
+      return decimal.longValueExact();
+    }
     throw wrongType(memberPath, value, "a whole number");
+  }
+
+  private static boolean isExactWhole(double value) {
+    return value == Math.rint(value) && Math.abs(value) <= 0x1p53;
   }
 
   /**
@@ -207,7 +224,8 @@ public final class JsonShape {
     List<String> keys = new ArrayList<>(map.size());
     for (Object key : map.keySet()) {
       if (!(key instanceof String s)) {
-        throw wrongType(memberPath, key, "an object with string keys");
+        throw new SerialFormException("cannot read " + kind.jsonName() + ": " + memberPath
+            + " has the key " + key + " (" + key.getClass().getSimpleName() + "): object keys must be strings");
       }
       keys.add(s);
     }

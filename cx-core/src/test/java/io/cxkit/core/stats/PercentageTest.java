@@ -223,4 +223,30 @@ class PercentageTest {
     assertThatThrownBy(() -> DELIGHTED.plus(null)).isInstanceOf(NullPointerException.class).hasMessage("other");
     assertThatThrownBy(() -> DELIGHTED.comparedWith(null)).isInstanceOf(NullPointerException.class).hasMessage("baseline");
   }
+
+  @Test
+  void countsBeyondTwoToTheSixtyFirstStayExact() {
+    // Regression: 4·n and successes + successes were once computed in long arithmetic and wrapped.
+    // With n = 2^62 the Wilson half-width is z·sqrt(0.25/n) ≈ 1.959964·2^-32 ≈ 4.6e-10, ×100 ≈ 4.6e-8.
+    Interval interval = Percentage.of(1L << 61, 1L << 62).confidenceInterval(0.95).orElseThrow();
+    assertThat(interval.lower()).isCloseTo(50, within(1e-7)).isLessThan(50);
+    assertThat(interval.upper()).isCloseTo(50, within(1e-7)).isGreaterThan(50);
+    assertThat(Percentage.of(0, 1L << 61).confidenceInterval(0.95).orElseThrow().lower()).isZero();
+
+    Percentage huge = Percentage.of(1L << 62, 1L << 62);
+    Comparison same = huge.comparedWith(huge).orElseThrow();
+    assertThat(same.difference()).isZero();
+    assertThat(same.pValue()).isEqualTo(1);
+  }
+
+  @Test
+  void aLevelTooCloseToOneIsRefusedUpFront() {
+    // Math.nextDown(1.0) is inside (0, 1), but Φ⁻¹(1 − 2^-54) is infinite: the interval would be NaN.
+    double level = Math.nextDown(1.0);
+    assertThatThrownBy(() -> Percentage.of(1, 2).confidenceInterval(level))
+        .isExactlyInstanceOf(InvalidValueException.class)
+        .hasMessage("level = 0.9999999999999999: is too close to 1: its normal quantile is infinite, so no interval is finite");
+    // One representable step further from 1 the quantile is finite (about 8.21).
+    assertThat(Percentage.of(1, 2).confidenceInterval(Math.nextDown(level))).isPresent();
+  }
 }
