@@ -88,7 +88,7 @@ public class ScoreAccumulatorBenchmark {
   /** The whole path a report takes: count a batch, then the NPS with its adjusted-Wald interval. */
   @Benchmark
   public void npsWithIntervalFromBytes(Blackhole blackhole) {
-    Nps nps = Nps.from(new ScoreAccumulator(RatingScale.NPS).addAll(scoreBytes).snapshot());
+    Nps nps = Nps.of(new ScoreAccumulator(RatingScale.NPS).addAll(scoreBytes).snapshot());
     blackhole.consume(nps.value());
     blackhole.consume(nps.confidenceInterval(0.95));
   }

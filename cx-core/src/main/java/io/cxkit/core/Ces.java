@@ -130,6 +130,18 @@ public final class Ces implements MergeableEstimate<Ces> {
   }
 
   /**
+   * CES 2.0 from the number of answers per point of its 1..7 scale.
+   *
+   * @param counts seven counts ≥ 0, for 1 (strongly disagree) up to 7 (strongly agree)
+   * @return the CES
+   * @throws InvalidValueException if there are not seven counts or a count is negative
+   * @throws CountOverflowException if the total exceeds {@link Long#MAX_VALUE}
+   */
+  public static Ces ofCounts(long... counts) {
+    return ofCounts(CesVariant.CES_2_0, counts);
+  }
+
+  /**
    * The CES from the number of answers per point of the variant's scale.
    *
    * @param variant the variant
@@ -343,7 +355,7 @@ public final class Ces implements MergeableEstimate<Ces> {
     String id = reader.string("variant");
     ScoreDistribution distribution = ScoreDistribution.readFrom(reader);
     try {
-      return of(CesVariant.fromId(id), distribution);
+      return of(CesVariant.ofId(id), distribution);
     } catch (InvalidValueException e) {
       throw reader.invalid(e);
     }

@@ -97,7 +97,7 @@ public enum CesVariant {
    * @return the variant with that id
    * @throws InvalidValueException if there is none
    */
-  public static CesVariant fromId(String id) {
+  public static CesVariant ofId(String id) {
     Objects.requireNonNull(id, "id");
     for (CesVariant variant : values()) {
       if (variant.id.equals(id)) {

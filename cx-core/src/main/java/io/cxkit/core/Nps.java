@@ -38,9 +38,9 @@ import org.jspecify.annotations.Nullable;
  * for (int[] batch : batches) {
  *   scores.addAll(batch);
  * }
- * Nps nps = Nps.from(scores.snapshot());
- * nps.value();                     // e.g. 15.0
- * nps.confidenceInterval(0.95);    // e.g. [-0.6974, 29.82] (95%)
+ * Nps nps = Nps.of(scores.snapshot());
+ * nps.value();                     // e.g. OptionalDouble[15.0]
+ * nps.confidenceInterval(0.95);    // e.g. Optional[[-0.6974, 29.82] (95%)]
  * }</pre>
  */
 public final class Nps implements MergeableEstimate<Nps> {
@@ -119,14 +119,14 @@ public final class Nps implements MergeableEstimate<Nps> {
 
   /**
    * The NPS of a score distribution, the end of the hot path ({@link ScoreAccumulator} then
-   * {@code from(accumulator.snapshot())}). The variant follows from the distribution's scale.
+   * {@code of(accumulator.snapshot())}). The variant follows from the distribution's scale.
    *
    * @param distribution scores on 0..10 ({@link NpsVariant#STANDARD}) or 1..10
    *     ({@link NpsVariant#ONE_TO_TEN})
    * @return the NPS
    * @throws InvalidValueException if the distribution is on any other scale
    */
-  public static Nps from(ScoreDistribution distribution) {
+  public static Nps of(ScoreDistribution distribution) {
     Objects.requireNonNull(distribution, "distribution");
     NpsVariant variant = NpsVariant.forScale(distribution.scale());
     long detractors = distribution.countBetween(variant.lowestDetractorScore(), variant.highestDetractorScore());
@@ -157,7 +157,7 @@ public final class Nps implements MergeableEstimate<Nps> {
    */
   public static Nps ofScores(NpsVariant variant, int... scores) {
     Objects.requireNonNull(variant, "variant");
-    return from(ScoreDistribution.ofScores(variant.scale(), scores));
+    return of(ScoreDistribution.ofScores(variant.scale(), scores));
   }
 
   /**
@@ -182,7 +182,7 @@ public final class Nps implements MergeableEstimate<Nps> {
    */
   public static Nps ofScores(NpsVariant variant, byte[] scores) {
     Objects.requireNonNull(variant, "variant");
-    return from(ScoreDistribution.ofScores(variant.scale(), scores));
+    return of(ScoreDistribution.ofScores(variant.scale(), scores));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -238,11 +238,6 @@ public final class Nps implements MergeableEstimate<Nps> {
   @Override
   public OptionalDouble value() {
     return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(clip(100.0 * (promoters - detractors) / n));
-  }
-
-  /** @return the same as {@link #value()}: the NPS on −100..100, or empty when n = 0 */
-  public OptionalDouble score() {
-    return value();
   }
 
   /**
@@ -513,7 +508,7 @@ public final class Nps implements MergeableEstimate<Nps> {
    */
   public Map<String, Object> toJsonShape() {
     Map<String, Object> shape = JsonShape.start(SerialKind.NPS);
-    shape.put("variant", variant.jsonName());
+    shape.put("variant", variant.id());
     shape.put("promoters", promoters);
     shape.put("passives", passives);
     shape.put("detractors", detractors);
@@ -535,7 +530,7 @@ public final class Nps implements MergeableEstimate<Nps> {
     long pas = reader.count("passives");
     long det = reader.count("detractors");
     try {
-      return of(NpsVariant.ofJsonName(name), pro, pas, det);
+      return of(NpsVariant.ofId(name), pro, pas, det);
     } catch (CxException e) {
       throw reader.invalid(e);
     }
@@ -584,9 +579,9 @@ public final class Nps implements MergeableEstimate<Nps> {
   @Override
   public String toString() {
     if (n == 0) {
-      return "Nps{empty, " + variant.jsonName() + "}";
+      return "Nps{empty, " + variant.id() + "}";
     }
     return String.format(Locale.ROOT, "Nps{%.2f, n=%d: %d promoters, %d passives, %d detractors, %s}",
-        value().orElseThrow(), n, promoters, passives, detractors, variant.jsonName());
+        value().orElseThrow(), n, promoters, passives, detractors, variant.id());
   }
 }

@@ -28,12 +28,12 @@ public enum NpsVariant {
   private static final int LOWEST_PROMOTER = 9;
 
   private final int tag;
-  private final String jsonName;
+  private final String id;
   private final RatingScale scale;
 
-  NpsVariant(int tag, String jsonName, RatingScale scale) {
+  NpsVariant(int tag, String id, RatingScale scale) {
     this.tag = tag;
-    this.jsonName = jsonName;
+    this.id = id;
     this.scale = scale;
   }
 
@@ -72,9 +72,9 @@ public enum NpsVariant {
     return tag;
   }
 
-  /** @return the variant's name in the JSON shape, such as {@code standard} or {@code one-to-ten} */
-  public String jsonName() {
-    return jsonName;
+  /** @return the variant's stable id, used in JSON: {@code standard} or {@code one-to-ten} */
+  public String id() {
+    return id;
   }
 
   /**
@@ -110,17 +110,18 @@ public enum NpsVariant {
   }
 
   /**
-   * @param jsonName a variant name from the JSON shape
-   * @return the variant with that name
-   * @throws InvalidValueException if no variant has that name
+   * @param id a variant id, as {@link #id()} gives it
+   * @return the variant with that id
+   * @throws InvalidValueException if no variant has that id
    */
-  static NpsVariant ofJsonName(String jsonName) {
+  public static NpsVariant ofId(String id) {
+    Objects.requireNonNull(id, "id");
     for (NpsVariant variant : values()) {
-      if (variant.jsonName.equals(jsonName)) {
+      if (variant.id.equals(id)) {
         return variant;
       }
     }
-    throw new InvalidValueException("variant", "\"" + jsonName + "\"",
+    throw new InvalidValueException("variant", "\"" + id + "\"",
         "must be \"standard\" or \"one-to-ten\"");
   }
 }

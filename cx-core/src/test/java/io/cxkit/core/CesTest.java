@@ -79,9 +79,9 @@ class CesTest {
       assertThat(CesVariant.AGREEMENT_5.id()).isEqualTo("agreement-5");
       assertThat(CesVariant.EFFORT_1_0.id()).isEqualTo("effort-1.0");
       for (CesVariant variant : CesVariant.values()) {
-        assertThat(CesVariant.fromId(variant.id())).isSameAs(variant);
+        assertThat(CesVariant.ofId(variant.id())).isSameAs(variant);
       }
-      assertThatThrownBy(() -> CesVariant.fromId("CES_2_0"))
+      assertThatThrownBy(() -> CesVariant.ofId("CES_2_0"))
           .isInstanceOf(InvalidValueException.class)
           .hasMessage("variant = \"CES_2_0\": must be one of \"ces-2.0\", \"agreement-5\", \"effort-1.0\"");
     }
@@ -493,5 +493,14 @@ class CesTest {
       shape.put("counts", List.of(30, 40, 15, 10, 5));
       return shape;
     }
+  }
+
+  @Test
+  void countsWithoutAVariantAreCes20() {
+    // 1 × "2", 1 × "4", 1 × "5", 1 × "6", 1 × "7": mean 24/5 = 4.8, 3 of 5 agree (5–7).
+    Ces ces = Ces.ofCounts(0, 1, 0, 1, 1, 1, 1);
+    assertThat(ces).isEqualTo(Ces.ofScores(CesVariant.CES_2_0, 7, 6, 5, 4, 2));
+    assertThat(ces.value()).hasValue(4.8);
+    assertThat(ces.percentFavourable().successes()).isEqualTo(3);
   }
 }

@@ -121,7 +121,7 @@ class NpsProperties extends MergeableEstimateContract<Nps> {
     Nps fromInts = Nps.ofScores(scores);
     assertThat(Nps.ofScores(bytes)).isEqualTo(fromInts);
     assertThat(Nps.of(promoters, passives, detractors)).isEqualTo(fromInts);
-    assertThat(Nps.from(ScoreDistribution.ofScores(RatingScale.NPS, scores))).isEqualTo(fromInts);
+    assertThat(Nps.of(ScoreDistribution.ofScores(RatingScale.NPS, scores))).isEqualTo(fromInts);
     assertThat(Nps.ofScores(bytes).value()).isEqualTo(fromInts.value());
   }
 

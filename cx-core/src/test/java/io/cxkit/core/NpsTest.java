@@ -127,7 +127,7 @@ class NpsTest {
       assertThat(nps.detractorShare()).isEqualTo(Percentage.of(25, 100));
       // NPS = 40 % − 25 % = 15 (computed as 100·(40 − 25)/100, exact in binary floating point).
       assertThat(nps.value()).hasValue(15);
-      assertThat(nps.score()).hasValue(15);
+      assertThat(nps.value()).hasValue(15);
       assertThat(nps.isEmpty()).isFalse();
     }
 
@@ -368,15 +368,15 @@ class NpsTest {
         assertThat(variant.lowestPromoterScore()).isEqualTo(9);
         assertThat(NpsVariant.forScale(variant.scale())).isEqualTo(variant);
       }
-      assertThat(NpsVariant.ONE_TO_TEN.jsonName()).isEqualTo("one-to-ten");
+      assertThat(NpsVariant.ONE_TO_TEN.id()).isEqualTo("one-to-ten");
     }
 
     @Test
     void fromInfersTheVariantFromTheScale() {
       ScoreDistribution oneToTen = ScoreDistribution.ofScores(RatingScale.ONE_TO_TEN, 1, 9, 10);
-      assertThat(Nps.from(oneToTen)).isEqualTo(Nps.of(NpsVariant.ONE_TO_TEN, 2, 0, 1));
+      assertThat(Nps.of(oneToTen)).isEqualTo(Nps.of(NpsVariant.ONE_TO_TEN, 2, 0, 1));
       ScoreDistribution standard = ScoreDistribution.ofScores(RatingScale.NPS, 0, 9, 10);
-      assertThat(Nps.from(standard)).isEqualTo(Nps.of(2, 0, 1));
+      assertThat(Nps.of(standard)).isEqualTo(Nps.of(2, 0, 1));
     }
 
     @Test
@@ -384,7 +384,7 @@ class NpsTest {
       ScoreAccumulator scores = new ScoreAccumulator(RatingScale.NPS);
       scores.addAll(new int[] {10, 9, 8, 7, 6, 0});
       scores.addAll(new byte[] {9, 3});
-      assertThat(Nps.from(scores.snapshot())).isEqualTo(Nps.of(3, 2, 3));
+      assertThat(Nps.of(scores.snapshot())).isEqualTo(Nps.of(3, 2, 3));
     }
 
     @Test
@@ -401,12 +401,12 @@ class NpsTest {
     @Test
     void hasNoValueNoErrorAndNoInterval() {
       for (Nps empty : List.of(Nps.empty(), Nps.ofScores(), Nps.ofScores(new byte[0]),
-          Nps.from(ScoreDistribution.empty(RatingScale.NPS)), Nps.of(0, 0, 0),
+          Nps.of(ScoreDistribution.empty(RatingScale.NPS)), Nps.of(0, 0, 0),
           Nps.empty(NpsVariant.ONE_TO_TEN))) {
         assertThat(empty.n()).isZero();
         assertThat(empty.isEmpty()).isTrue();
         assertThat(empty.value()).isEmpty();
-        assertThat(empty.score()).isEmpty();
+        assertThat(empty.value()).isEmpty();
         assertThat(empty.standardError()).isEmpty();
         assertThat(empty.waldInterval(0.95)).isEmpty();
         assertThat(empty.adjustedWaldInterval(0.95)).isEmpty();
@@ -505,7 +505,7 @@ class NpsTest {
     @Test
     void unsupportedScaleForFrom() {
       ScoreDistribution csat = ScoreDistribution.ofScores(RatingScale.CSAT, 1, 5);
-      assertThatThrownBy(() -> Nps.from(csat))
+      assertThatThrownBy(() -> Nps.of(csat))
           .isInstanceOf(InvalidValueException.class)
           .hasMessage("scale = 1..5: an NPS needs scale 0..10 (STANDARD) or 1..10 (ONE_TO_TEN); "
               + "for another scale, map the scores onto one of these first");
@@ -554,7 +554,7 @@ class NpsTest {
 
     @Test
     void nullArgumentsNameTheParameter() {
-      assertThatThrownBy(() -> Nps.from(null)).isInstanceOf(NullPointerException.class).hasMessage("distribution");
+      assertThatThrownBy(() -> Nps.of(null)).isInstanceOf(NullPointerException.class).hasMessage("distribution");
       assertThatThrownBy(() -> Nps.of(null, 1, 2, 3)).isInstanceOf(NullPointerException.class).hasMessage("variant");
       assertThatThrownBy(() -> Nps.ofScores((int[]) null)).isInstanceOf(NullPointerException.class).hasMessage("scores");
       assertThatThrownBy(() -> Nps.empty().plus(null)).isInstanceOf(NullPointerException.class).hasMessage("other");
