@@ -21,7 +21,9 @@ public enum CesVariant {
 
   /**
    * The same agreement statement on a 5-point scale, 1..5 (strongly disagree .. strongly agree);
-   * higher is easier; favourable = agree, 4–5.
+   * higher is easier; favourable = agree, 4–5: the top two boxes, as on the 7-point scale the top
+   * three are the three "agree" answers. The 5-point form is what many survey tools offer; cxkit
+   * names it so that its numbers are never mixed with 7-point ones.
    */
   AGREEMENT_5(2, "agreement-5", RatingScale.of(1, 5), new ScoreBand(4, 5), true, "agree"),
 

@@ -323,7 +323,7 @@ public final class Nps implements MergeableEstimate<Nps> {
   @Override
   public Nps plus(Nps other) {
     Objects.requireNonNull(other, "other");
-    Checks.requireSameForMerge("Nps", "variant", variant, other.variant);
+    Checks.requireSameForMerge("Nps", "variant", variant.id(), other.variant.id());
     return of(variant,
         Checks.addCounts("promoters", promoters, other.promoters),
         Checks.addCounts("passives", passives, other.passives),
@@ -352,7 +352,7 @@ public final class Nps implements MergeableEstimate<Nps> {
   @Override
   public Optional<Comparison> comparedWith(Nps baseline) {
     Objects.requireNonNull(baseline, "baseline");
-    Checks.requireSameForMerge("Nps", "variant", variant, baseline.variant);
+    Checks.requireSameForMerge("Nps", "variant", variant.id(), baseline.variant.id());
     if (n == 0 || baseline.n == 0) {
       return Optional.empty();
     }
@@ -377,7 +377,7 @@ public final class Nps implements MergeableEstimate<Nps> {
    */
   public Optional<Comparison> waldComparedWith(Nps baseline) {
     Objects.requireNonNull(baseline, "baseline");
-    Checks.requireSameForMerge("Nps", "variant", variant, baseline.variant);
+    Checks.requireSameForMerge("Nps", "variant", variant.id(), baseline.variant.id());
     if (n == 0 || baseline.n == 0) {
       return Optional.empty();
     }

@@ -77,6 +77,7 @@ public record RatingScale(int min, int max) {
    * @throws ScoreOutOfScaleException if it does not
    */
   public int requireOnScale(String field, int score) {
+    java.util.Objects.requireNonNull(field, "field");
     if (!contains(score)) {
       throw new ScoreOutOfScaleException(field, score, this);
     }

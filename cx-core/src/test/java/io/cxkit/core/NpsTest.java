@@ -535,7 +535,7 @@ class NpsTest {
     void differentVariantsDoNotMergeOrCompare() {
       Nps standard = Nps.of(1, 2, 3);
       Nps oneToTen = Nps.of(NpsVariant.ONE_TO_TEN, 1, 2, 3);
-      String message = "cannot merge Nps with variant STANDARD and Nps with variant ONE_TO_TEN: "
+      String message = "cannot merge Nps with variant standard and Nps with variant one-to-ten: "
           + "the variants must be equal";
       assertThatThrownBy(() -> standard.plus(oneToTen))
           .isInstanceOf(IncompatibleMergeException.class)

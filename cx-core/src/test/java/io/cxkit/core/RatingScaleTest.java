@@ -78,4 +78,11 @@ class RatingScaleTest {
     assertThat(low.contains(Integer.MIN_VALUE)).isTrue();
     assertThat(low.contains(Integer.MAX_VALUE)).isFalse();
   }
+
+  @Test
+  void requireOnScaleNamesANullField() {
+    assertThatThrownBy(() -> RatingScale.CSAT.requireOnScale(null, 3))
+        .isExactlyInstanceOf(NullPointerException.class)
+        .hasMessage("field");
+  }
 }

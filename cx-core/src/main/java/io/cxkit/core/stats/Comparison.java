@@ -81,6 +81,9 @@ public final class Comparison {
     if (standardError < 0) {
       throw new io.cxkit.core.InvalidValueException("standardError", standardError, "must be ≥ 0");
     }
+    if (!(min <= max)) {
+      throw new io.cxkit.core.InvalidValueException("range", "[" + min + ", " + max + "]", "min must be ≤ max");
+    }
     if (!(degreesOfFreedom > 0)) {
       throw new io.cxkit.core.InvalidValueException("degreesOfFreedom", degreesOfFreedom, "must be > 0");
     }

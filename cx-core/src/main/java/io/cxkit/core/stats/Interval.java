@@ -47,8 +47,12 @@ public record Interval(double lower, double upper, double level) {
    * @param min the smallest possible value
    * @param max the largest possible value
    * @return the clipped interval
+   * @throws InvalidValueException if {@code min > max} or either is NaN
    */
   public Interval clippedTo(double min, double max) {
+    if (!(min <= max)) {
+      throw new InvalidValueException("range", "[" + min + ", " + max + "]", "min must be ≤ max");
+    }
     double lo = Math.min(max, Math.max(min, lower));
     double hi = Math.min(max, Math.max(min, upper));
     return lo == lower && hi == upper ? this : new Interval(lo, hi, level);

@@ -159,7 +159,8 @@ public final class Mean implements MergeableEstimate<Mean> {
   }
 
   /**
-   * The t-interval mean ± t(1 − α/2, n − 1) · s/sqrt(n), clipped to the bounds if there are any.
+   * The t-interval mean ± t(1 − α/2, n − 1) · s/sqrt(n) ("Student", "The Probable Error of a
+   * Mean", Biometrika 6 (1908) 1–25), clipped to the bounds if there are any.
    * Undefined, and so empty, for fewer than 2 observations: one response says nothing about spread.
    *
    * @param level the confidence level, in (0, 1)

@@ -155,7 +155,9 @@ public final class Percentage implements MergeableEstimate<Percentage> {
 
   /**
    * Compares two independent percentages. The p-value is the two-proportion z-test with the pooled
-   * proportion under the null hypothesis; the interval of the difference is Newcombe's hybrid score
+   * proportion under the null hypothesis, z = (p₁ − p₂) / sqrt(p̄(1 − p̄)(1/n₁ + 1/n₂)) (A. Agresti,
+   * Categorical Data Analysis, 3rd ed., Wiley 2013; the same test as Pearson's chi-square on
+   * the 2×2 table); the interval of the difference is Newcombe's hybrid score
    * interval (method 10 in R. G. Newcombe, "Interval estimation for the difference between
    * independent proportions", Statistics in Medicine 17 (1998) 873–890), built from both Wilson
    * intervals: [d − sqrt((p₁ − l₁)² + (u₂ − p₂)²), d + sqrt((u₁ − p₁)² + (p₂ − l₂)²)]. The

@@ -44,4 +44,14 @@ class IntervalTest {
         .isExactlyInstanceOf(InvalidValueException.class)
         .hasMessage("level = 95.0: a confidence level must lie strictly between 0 and 1");
   }
+
+  @Test
+  void clippingToAnEmptyRangeIsRefused() {
+    assertThatThrownBy(() -> new Interval(1, 2, 0.95).clippedTo(5, 3))
+        .isExactlyInstanceOf(InvalidValueException.class)
+        .hasMessage("range = [5.0, 3.0]: min must be ≤ max");
+    assertThatThrownBy(() -> Comparison.normal(0, 1, 5, -5, "z"))
+        .isExactlyInstanceOf(InvalidValueException.class)
+        .hasMessage("range = [5.0, -5.0]: min must be ≤ max");
+  }
 }
