@@ -235,10 +235,25 @@ class ScoreAccumulatorTest {
     assertThatThrownBy(() -> new ScoreAccumulator(null)).isInstanceOf(NullPointerException.class).hasMessage("scale");
     assertThatThrownBy(() -> acc.addAll((int[]) null)).isInstanceOf(NullPointerException.class).hasMessage("scores");
     assertThatThrownBy(() -> acc.addAll((byte[]) null)).isInstanceOf(NullPointerException.class).hasMessage("scores");
-    assertThatThrownBy(() -> acc.addAll(null, 0, 0)).isInstanceOf(NullPointerException.class).hasMessage("scores");
+    assertThatThrownBy(() -> acc.addAll((int[]) null, 0, 0)).isInstanceOf(NullPointerException.class).hasMessage("scores");
+    assertThatThrownBy(() -> acc.addAll((byte[]) null, 0, 0)).isInstanceOf(NullPointerException.class).hasMessage("scores");
     assertThatThrownBy(() -> acc.merge((ScoreDistribution) null))
         .isInstanceOf(NullPointerException.class).hasMessage("distribution");
     assertThatThrownBy(() -> acc.merge((ScoreAccumulator) null))
         .isInstanceOf(NullPointerException.class).hasMessage("other");
+  }
+
+  @Test
+  void aRangeOfAByteArrayIsCountedAndCheckedByItsOwnIndices() {
+    byte[] scores = {11, 5, 4, 4, -1};
+    // Only [1, 4) is recorded: 5, 4, 4.
+    ScoreAccumulator acc = new ScoreAccumulator(RatingScale.CSAT).addAll(scores, 1, 4);
+    assertThat(acc.snapshot()).isEqualTo(ScoreDistribution.ofCounts(RatingScale.CSAT, 0, 0, 0, 2, 1));
+    // The bad score is named by its index in the whole array.
+    assertThatThrownBy(() -> acc.addAll(scores, 2, 5))
+        .isExactlyInstanceOf(ScoreOutOfScaleException.class)
+        .hasMessage("scores[4] = -1: must lie on scale 1..5");
+    assertThat(acc.total()).isEqualTo(3);
+    assertThatThrownBy(() -> acc.addAll(scores, 3, 6)).isInstanceOf(IndexOutOfBoundsException.class);
   }
 }

@@ -355,6 +355,11 @@ public final class Mean implements MergeableEstimate<Mean> {
     }
   }
 
+  /**
+   * Value equality, bit for bit on the mean and M2. Merging is exact algebraically but not in
+   * floating point, so a mean merged from parts may differ from the one computed at once in the last
+   * bits, and then it is not {@code equals}; compare {@link #value()} with a tolerance instead.
+   */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Mean other && n == other.n
