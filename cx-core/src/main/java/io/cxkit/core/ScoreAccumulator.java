@@ -60,10 +60,15 @@ public final class ScoreAccumulator {
       throw new ScoreOutOfScaleException("score", score, scale);
     }
     if (nearLimit) {
-      return add(score, 1); // checks the count and the total
+      return addNearLimit(score);
     }
     counts[index]++;
     return this;
+  }
+
+  // Kept out of add(int) so that the hot method stays small enough to inline.
+  private ScoreAccumulator addNearLimit(int score) {
+    return add(score, 1); // checks the count and the total
   }
 
   /**
