@@ -14,7 +14,10 @@ public enum SerialKind {
   GOAL_COMPLETION(5, "goal-completion"),
   PERCENTAGE(6, "percentage"),
   MEAN(7, "mean"),
-  REASON_BREAKDOWN(8, "reason-breakdown");
+  REASON_BREAKDOWN(8, "reason-breakdown"),
+  PERIOD_RETENTION(9, "period-retention"),
+  COHORT_RETENTION(10, "cohort-retention"),
+  LIFETIME_TABLE(11, "lifetime-table");
 
   private final int tag;
   private final String jsonName;
