@@ -1,7 +1,7 @@
 /**
- * Typed survey definitions, question types and responses, built on cx-core. The module is in
- * place so that its boundaries (it reads cx-core, and nothing reads upward) hold from the start;
- * its API arrives with the cx-survey issues.
+ * Typed survey definitions and responses: {@link io.cxkit.survey.Survey}, its {@link
+ * io.cxkit.survey.Question}s, {@link io.cxkit.survey.Response}s with their {@link
+ * io.cxkit.survey.Answer}s, and the {@link io.cxkit.survey.QuestionTypeRegistry} of question types.
  */
 @NullMarked
 package io.cxkit.survey;

@@ -1,0 +1,96 @@
+package io.cxkit.survey.spi;
+
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxkit.survey.Answer;
+import io.cxkit.survey.Question;
+import io.cxkit.survey.Violation;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A kind of question — NPS, CSAT, single choice, a team's own ranking — and everything cxkit needs
+ * to know about it: its id in JSON, its question and answer classes, how an answer is checked, what
+ * it contributes to a summary, which condition operators apply, and its JSON binding and schema.
+ * The built-in types implement this interface too; none is special.
+ *
+ * <p>An implementation is stateless and thread-safe, and has a public no-argument constructor so
+ * that {@link java.util.ServiceLoader} can create it. Register it with {@code provides
+ * io.cxkit.survey.spi.QuestionType with …} in module-info and a line in {@code
+ * META-INF/services/io.cxkit.survey.spi.QuestionType} (for class-path users), or explicitly with
+ * {@link io.cxkit.survey.QuestionTypeRegistry.Builder#register}.
+ *
+ * <p>JSON: the question and answer classes are bound by Jackson databind (records work as they
+ * are; the package must be {@code opens} to {@code com.fasterxml.jackson.databind} on the module
+ * path), and cxkit adds the member {@code "type": id()} to both. A type that needs more registers
+ * serializers or mix-ins in {@link #configureJson}. Its schema fragments describe the same JSON.
+ *
+ * @param <Q> the question class
+ * @param <A> the answer class
+ */
+public interface QuestionType<Q extends Question, A extends Answer> {
+
+  /**
+   * @return the type id used in JSON as {@code "type"}: 1 to 64 lower-case letters, digits and
+   *     {@code _}, starting with a letter ({@code nps}, {@code multiple_choice}); unique in a registry
+   */
+  String id();
+
+  /** @return the class of this type's questions; no other registered type may use it */
+  Class<Q> questionClass();
+
+  /** @return the class of this type's answers; no other registered type may use it */
+  Class<A> answerClass();
+
+  /**
+   * Checks an answer against its question (a score on the scale, a choice that exists, not more
+   * selections than allowed, a text within its length). It reports every problem and never throws
+   * for bad data.
+   *
+   * @param question the question answered
+   * @param answer the answer given
+   * @return every violation, with paths relative to the answer ({@code ""} for the answer itself,
+   *     {@code choices[1]} for a part of it); empty when the answer is valid
+   */
+  List<Violation> validate(Q question, A answer);
+
+  /**
+   * @param question the question to summarise
+   * @return a new, empty accumulator of valid answers to {@code question}, whose snapshots merge
+   */
+  SummaryAccumulator<A, ?> newSummary(Q question);
+
+  /**
+   * @return the condition operators that apply to this type's answers; {@link
+   *     ConditionOperator#IS_ANSWERED} and {@link ConditionOperator#IS_SKIPPED} always apply and
+   *     need not be listed
+   */
+  Set<ConditionOperator> operators();
+
+  /**
+   * @param answer a valid answer
+   * @return what the answer says, in the plain form conditions compare and flat exports write
+   */
+  AnswerValue valueOf(A answer);
+
+  /**
+   * @return a JSON Schema (draft 2020-12) of the question's JSON object: {@code "type": "object"}
+   *     with its {@code properties} and {@code required} members, but not the {@code "type"}
+   *     member, which the registry adds with this type's id as a constant
+   */
+  ObjectNode questionSchema();
+
+  /**
+   * @return a JSON Schema (draft 2020-12) of the answer's JSON object, likewise without its {@code
+   *     "type"} member
+   */
+  ObjectNode answerSchema();
+
+  /**
+   * Adds what Jackson needs beyond plain databind for this type's classes (serializers, mix-ins).
+   * The default adds nothing.
+   *
+   * @param module the module being set up
+   */
+  default void configureJson(SimpleModule module) {}
+}
