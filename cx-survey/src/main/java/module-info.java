@@ -23,5 +23,7 @@ module io.cxkit.survey {
       io.cxkit.survey.types.NpsQuestionType,
       io.cxkit.survey.types.CsatQuestionType,
       io.cxkit.survey.types.CesQuestionType,
-      io.cxkit.survey.types.RatingQuestionType;
+      io.cxkit.survey.types.RatingQuestionType,
+      io.cxkit.survey.types.SingleChoiceQuestionType,
+      io.cxkit.survey.types.MultipleChoiceQuestionType;
 }

@@ -13,11 +13,14 @@ public final class BuiltInTypes {
       new NpsQuestionType(),
       new CsatQuestionType(),
       new CesQuestionType(),
-      new RatingQuestionType());
+      new RatingQuestionType(),
+      new SingleChoiceQuestionType(),
+      new MultipleChoiceQuestionType());
 
   private BuiltInTypes() {}
 
-  /** @return one instance of every built-in type, in order: nps, csat, ces, rating */
+  /** @return one instance of every built-in type, in order: nps, csat, ces, rating, single_choice,
+   *     multiple_choice */
   public static List<QuestionType<?, ?>> all() {
     return ALL;
   }

@@ -139,4 +139,31 @@ final class Rules {
   static int codePoints(String text) {
     return text.codePointCount(0, text.length());
   }
+
+  /**
+   * Checks the text of the "other" option against what was chosen.
+   *
+   * @param hasOther whether the question offers "other"
+   * @param otherChosen whether the answer chose it
+   * @param otherText the answer's text for it
+   * @param violations where to report
+   */
+  static void checkOtherText(boolean hasOther, boolean otherChosen, @Nullable String otherText,
+      List<Violation> violations) {
+    if (otherText != null) {
+      if (!hasOther) {
+        violations.add(Violation.of("otherText", quoted(otherText),
+            "must be absent: the question offers no \"other\" option"));
+      } else if (!otherChosen) {
+        violations.add(Violation.of("otherText", quoted(otherText),
+            "must be absent unless \"other\" is chosen"));
+      } else if (otherText.isBlank()) {
+        violations.add(Violation.of("otherText", quoted(otherText),
+            "must describe the \"other\" choice, not be blank"));
+      }
+    } else if (otherChosen && hasOther) {
+      violations.add(Violation.of("otherText", "null",
+          "must describe the \"other\" choice: it is required when \"other\" is chosen"));
+    }
+  }
 }

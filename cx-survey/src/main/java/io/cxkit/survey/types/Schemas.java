@@ -131,4 +131,20 @@ final class Schemas {
     node.putObject("items").put("type", "string");
     return node;
   }
+
+  /** @return the schema of a choice list: at least one object of code (not "other") and label */
+  static ObjectNode choices() {
+    ObjectNode code = id();
+    code.putObject("not").put("const", Rules.OTHER);
+    ObjectNode choice = object("One option: its code in answers and its label")
+        .required("code", code)
+        .required("label", localizedText())
+        .build();
+    choice.remove("description");
+    ObjectNode node = JSON.objectNode();
+    node.put("type", "array");
+    node.put("minItems", 1);
+    node.set("items", choice);
+    return node;
+  }
 }
