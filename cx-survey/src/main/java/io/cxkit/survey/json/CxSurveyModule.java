@@ -3,6 +3,7 @@ package io.cxkit.survey.json;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.cxkit.core.CesVariant;
@@ -109,10 +110,12 @@ public final class CxSurveyModule extends SimpleModule {
     super.setupModule(context);
     // Records are bound by their components (fields and canonical constructor), so a helper
     // method such as isOtherEnabled() never turns into a JSON member; null members are left out.
-    JsonAutoDetect.Value byComponents = JsonAutoDetect.Value.construct(
-        JsonAutoDetect.Visibility.ANY, JsonAutoDetect.Visibility.NONE,
-        JsonAutoDetect.Visibility.NONE, JsonAutoDetect.Visibility.NONE,
-        JsonAutoDetect.Visibility.ANY);
+    JsonAutoDetect.Value byComponents = JsonAutoDetect.Value
+        .construct(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+        .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
+        .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE)
+        .withSetterVisibility(JsonAutoDetect.Visibility.NONE)
+        .withCreatorVisibility(JsonAutoDetect.Visibility.ANY);
     JsonInclude.Value nonNull = JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
         JsonInclude.Include.USE_DEFAULTS);
     for (Class<?> bound : boundClasses) {

@@ -284,7 +284,8 @@ public final class SurveyJson {
         .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
         .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
         .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
-        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+            JsonInclude.Include.NON_NULL))
         .withCoercionConfigDefaults(config -> config
             .setAcceptBlankAsEmpty(false)
             .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)

@@ -10,7 +10,6 @@ import io.cxkit.survey.ResponseStatus;
 import io.cxkit.survey.SurveyKind;
 import io.cxkit.survey.internal.Ids;
 import io.cxkit.survey.spi.QuestionType;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -157,16 +156,15 @@ public final class SurveySchema {
     ArrayNode required = schema.putArray("required");
     required.add("type");
     ObjectNode copy = fragment.deepCopy();
-    for (Iterator<Map.Entry<String, JsonNode>> it = copy.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> member = it.next();
+    for (Map.Entry<String, JsonNode> member : copy.properties()) {
       switch (member.getKey()) {
         case "properties":
           if (member.getValue().isObject()) {
-            member.getValue().fields().forEachRemaining(p -> {
-              if (!p.getKey().equals("type")) {
-                properties.set(p.getKey(), p.getValue());
+            for (Map.Entry<String, JsonNode> property : member.getValue().properties()) {
+              if (!property.getKey().equals("type")) {
+                properties.set(property.getKey(), property.getValue());
               }
-            });
+            }
           }
           break;
         case "required":
