@@ -24,6 +24,9 @@ module io.cxkit.survey {
       io.cxkit.survey.types.CsatQuestionType,
       io.cxkit.survey.types.CesQuestionType,
       io.cxkit.survey.types.RatingQuestionType,
+      io.cxkit.survey.types.GoalCompletionQuestionType,
       io.cxkit.survey.types.SingleChoiceQuestionType,
-      io.cxkit.survey.types.MultipleChoiceQuestionType;
+      io.cxkit.survey.types.MultipleChoiceQuestionType,
+      io.cxkit.survey.types.OpenTextQuestionType,
+      io.cxkit.survey.types.ContactConsentQuestionType;
 }
