@@ -31,7 +31,7 @@ class ReadmeTest {
 
   /** What every snippet may use without importing it, as if it stood in a class of its own. */
   private static final String SNIPPET_IMPORTS =
-      "import io.cxkit.core.*;\nimport io.cxkit.core.stats.*;\nimport java.util.*;\n";
+      "import io.cxkit.core.*;\nimport io.cxkit.core.stats.*;\nimport io.cxkit.core.survival.*;\nimport java.util.*;\n";
 
   private static List<String> blocks(String readme, String marker) {
     Matcher matcher = Pattern.compile("<!-- " + marker + " -->\\s*```[a-z]*\\n(.*?)```", Pattern.DOTALL)
