@@ -10,6 +10,7 @@ module io.cxkit.survey {
 
   exports io.cxkit.survey;
   exports io.cxkit.survey.spi;
+  exports io.cxkit.survey.json;
   exports io.cxkit.survey.types;
 
   // Jackson binds the model records by reflection.
@@ -24,6 +25,9 @@ module io.cxkit.survey {
       io.cxkit.survey.types.CsatQuestionType,
       io.cxkit.survey.types.CesQuestionType,
       io.cxkit.survey.types.RatingQuestionType,
+      io.cxkit.survey.types.GoalCompletionQuestionType,
       io.cxkit.survey.types.SingleChoiceQuestionType,
-      io.cxkit.survey.types.MultipleChoiceQuestionType;
+      io.cxkit.survey.types.MultipleChoiceQuestionType,
+      io.cxkit.survey.types.OpenTextQuestionType,
+      io.cxkit.survey.types.ContactConsentQuestionType;
 }

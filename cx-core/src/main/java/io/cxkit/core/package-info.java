@@ -1,6 +1,9 @@
 /**
  * cxkit's core: rating scales, score distributions and their accumulators, and the survey-metric
- * calculators (NPS, CSAT, CES, goal completion) with sample sizes, intervals and comparisons. Every
+ * calculators (NPS, CSAT, CES, goal completion) with sample sizes, intervals and comparisons; a
+ * period's churn and retention ({@link io.cxkit.core.PeriodRetention}) and cohort retention
+ * matrices ({@link io.cxkit.core.CohortRetention}); survival of customer lifetimes is in
+ * {@code io.cxkit.core.survival}. Every
  * value is immutable and mergeable with {@code plus}, and has a versioned serial form (bytes and a
  * JSON shape) so that partial results travel between threads, processes and machines.
  *

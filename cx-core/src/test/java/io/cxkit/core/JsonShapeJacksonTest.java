@@ -55,6 +55,20 @@ class JsonShapeJacksonTest {
   }
 
   @Test
+  void churnRetentionAndLifetimeValuesSurviveJacksonsRoundTrip() throws Exception {
+    PeriodRetention period = PeriodRetention.of(200, 20, 40, 210);
+    assertThat(roundTrip(period.toJsonShape(), PeriodRetention::fromJsonShape)).isEqualTo(period);
+    CohortRetention cohorts = CohortRetentionTest.mixpanel();
+    assertThat(roundTrip(cohorts.toJsonShape(), CohortRetention::fromJsonShape)).isEqualTo(cohorts);
+    // Whole-valued durations come back from Jackson as doubles (6.0); fractional ones exactly.
+    io.cxkit.core.survival.LifetimeTable lifetimes = io.cxkit.core.survival.LifetimeTable.ofDurations(
+        new double[] {6, 6, 7.25, 0.1, 35}, new boolean[] {true, false, true, true, false});
+    assertThat(roundTrip(lifetimes.toJsonShape(), io.cxkit.core.survival.LifetimeTable::fromJsonShape)).isEqualTo(lifetimes);
+    assertThat(MAPPER.writeValueAsString(PeriodRetention.of(10, 1, 2, 11).toJsonShape())).isEqualTo(
+        "{\"format\":1,\"kind\":\"period-retention\",\"atStart\":10,\"lost\":1,\"newCustomers\":2,\"atEnd\":11}");
+  }
+
+  @Test
   void theJsonTextIsStableAndReadable() throws Exception {
     // Member order is fixed (format, kind, then the value's members), so equal values give equal text.
     assertThat(MAPPER.writeValueAsString(Nps.of(40, 35, 25).toJsonShape())).isEqualTo(

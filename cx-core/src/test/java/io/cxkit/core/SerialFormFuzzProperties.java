@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cxkit.core.stats.Mean;
 import io.cxkit.core.stats.Percentage;
+import io.cxkit.core.survival.LifetimeAccumulator;
+import io.cxkit.core.survival.LifetimeTable;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,7 +44,28 @@ class SerialFormFuzzProperties {
       v -> ((Percentage) v).toBytes(), Percentage::fromJsonShape, v -> ((Percentage) v).toJsonShape());
   static final Codec MEAN = new Codec("mean", Mean::fromBytes,
       v -> ((Mean) v).toBytes(), Mean::fromJsonShape, v -> ((Mean) v).toJsonShape());
-  static final List<Codec> CODECS = List.of(DISTRIBUTION, PERCENTAGE, MEAN);
+  static final Codec PERIOD = new Codec("period-retention", PeriodRetention::fromBytes,
+      v -> ((PeriodRetention) v).toBytes(), PeriodRetention::fromJsonShape, v -> ((PeriodRetention) v).toJsonShape());
+  static final Codec COHORTS = new Codec("cohort-retention", CohortRetention::fromBytes,
+      v -> ((CohortRetention) v).toBytes(), CohortRetention::fromJsonShape, v -> ((CohortRetention) v).toJsonShape());
+  static final Codec LIFETIMES = new Codec("lifetime-table", LifetimeTable::fromBytes,
+      v -> ((LifetimeTable) v).toBytes(), LifetimeTable::fromJsonShape, v -> ((LifetimeTable) v).toJsonShape());
+  static final List<Codec> CODECS = List.of(DISTRIBUTION, PERCENTAGE, MEAN, PERIOD, COHORTS, LIFETIMES);
+
+  /** Lifetime tables of a few whole and fractional durations. */
+  static Arbitrary<LifetimeTable> lifetimeTables() {
+    return net.jqwik.api.Combinators.combine(
+            Arbitraries.oneOf(Arbitraries.integers().between(0, 20).map(Integer::doubleValue),
+                Arbitraries.doubles().between(0, 50)).list().ofMaxSize(12),
+            Arbitraries.of(true, false).list().ofSize(12))
+        .as((durations, churned) -> {
+          LifetimeAccumulator acc = new LifetimeAccumulator();
+          for (int i = 0; i < durations.size(); i++) {
+            acc.add(durations.get(i), churned.get(i));
+          }
+          return acc.snapshot();
+        });
+  }
 
   /** Reads {@code bytes} with every codec; each must succeed (and round-trip) or throw SerialFormException. */
   private static void readsOrRefuses(byte[] bytes) {
@@ -80,7 +103,7 @@ class SerialFormFuzzProperties {
 
   @Provide
   Arbitrary<Integer> tags() {
-    return Arbitraries.of(1, 6, 7);
+    return Arbitraries.of(1, 6, 7, 9, 10, 11);
   }
 
   @Provide
@@ -88,7 +111,10 @@ class SerialFormFuzzProperties {
     return Arbitraries.oneOf(
         CoreArbitraries.distributions().map(ScoreDistribution::toBytes),
         CoreArbitraries.percentages().map(Percentage::toBytes),
-        CoreArbitraries.means().map(Mean::toBytes));
+        CoreArbitraries.means().map(Mean::toBytes),
+        PeriodRetentionProperties.periods(1000).map(PeriodRetention::toBytes),
+        CohortRetentionProperties.matrices(RetentionMode.UNBOUNDED).map(CohortRetention::toBytes),
+        lifetimeTables().map(LifetimeTable::toBytes));
   }
 
   /** Valid serial forms with a few random edits: set, flip, insert or delete a byte, or cut the end. */
@@ -151,7 +177,10 @@ class SerialFormFuzzProperties {
     return Arbitraries.oneOf(
         CoreArbitraries.distributions().map(d -> (Object) d),
         CoreArbitraries.percentages().map(p -> (Object) p),
-        CoreArbitraries.means().map(m -> (Object) m));
+        CoreArbitraries.means().map(m -> (Object) m),
+        PeriodRetentionProperties.periods(1000).map(p -> (Object) p),
+        CohortRetentionProperties.matrices(RetentionMode.N_DAY).map(m -> (Object) m),
+        lifetimeTables().map(t -> (Object) t));
   }
 
   private static final Object[] JUNK = {
@@ -164,7 +193,9 @@ class SerialFormFuzzProperties {
   @Property
   void jsonShapesWithABrokenMember(@ForAll("values") Object value, @ForAll long seed) {
     Random random = new Random(seed);
-    Codec codec = value instanceof ScoreDistribution ? DISTRIBUTION : value instanceof Percentage ? PERCENTAGE : MEAN;
+    Codec codec = value instanceof ScoreDistribution ? DISTRIBUTION : value instanceof Percentage ? PERCENTAGE
+        : value instanceof Mean ? MEAN : value instanceof PeriodRetention ? PERIOD
+        : value instanceof CohortRetention ? COHORTS : LIFETIMES;
     Map<String, Object> shape = asParsedJson(codec.toJson().apply(value));
     Object junk = JUNK[random.nextInt(JUNK.length)];
     List<String> keys = new ArrayList<>(shape.keySet());
@@ -202,7 +233,8 @@ class SerialFormFuzzProperties {
     Random random = new Random(seed);
     Map<String, Object> shape = new LinkedHashMap<>();
     int members = random.nextInt(6);
-    String[] names = {"format", "kind", "scale", "counts", "successes", "n", "mean", "sumOfSquaredDeviations", "bounds"};
+    String[] names = {"format", "kind", "scale", "counts", "successes", "n", "mean", "sumOfSquaredDeviations", "bounds",
+        "atStart", "lost", "newCustomers", "atEnd", "mode", "offsets", "cohorts", "times", "events", "censored"};
     for (int i = 0; i < members; i++) {
       shape.put(names[random.nextInt(names.length)], JUNK[random.nextInt(JUNK.length)]);
     }

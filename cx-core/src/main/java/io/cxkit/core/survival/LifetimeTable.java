@@ -65,13 +65,20 @@ public final class LifetimeTable {
     long total = 0;
     long totalEvents = 0;
     for (int i = 0; i < times.length; i++) {
-      requireDuration("times[" + i + "]", times[i]);
+      // Field names are built only on failure: snapshots of large tables allocate nothing per row.
+      if (!isDuration(times[i])) {
+        requireDuration("times[" + i + "]", times[i]);
+      }
       if (i > 0 && !(times[i] > times[i - 1])) {
         throw new InvalidValueException("times[" + i + "]", times[i],
             "must be greater than times[" + (i - 1) + "] = " + times[i - 1]);
       }
-      Checks.requireNonNegative("events[" + i + "]", events[i]);
-      Checks.requireNonNegative("censored[" + i + "]", censored[i]);
+      if (events[i] < 0) {
+        Checks.requireNonNegative("events[" + i + "]", events[i]);
+      }
+      if (censored[i] < 0) {
+        Checks.requireNonNegative("censored[" + i + "]", censored[i]);
+      }
       totalEvents = Checks.addCounts("events", totalEvents, events[i]);
       total = Checks.addCounts("customers", Checks.addCounts("customers", total, events[i]), censored[i]);
       if (events[i] + censored[i] > 0) {
@@ -116,8 +123,13 @@ public final class LifetimeTable {
     return EMPTY;
   }
 
+  /** @return whether {@code duration} is finite and ≥ 0 */
+  static boolean isDuration(double duration) {
+    return duration >= 0 && duration != Double.POSITIVE_INFINITY;
+  }
+
   static double requireDuration(String field, double duration) {
-    if (!(duration >= 0) || duration == Double.POSITIVE_INFINITY) {
+    if (!isDuration(duration)) {
       throw new InvalidValueException(field, duration, "a duration must be a finite number ≥ 0");
     }
     return duration;
@@ -223,11 +235,16 @@ public final class LifetimeTable {
         c[r++] = other.censored[j++];
       } else {
         t[r] = times[i];
-        e[r] = Checks.addCounts("events at " + times[i], events[i], other.events[j]);
-        c[r++] = Checks.addCounts("censored at " + times[i], censored[i++], other.censored[j++]);
+        e[r] = addRowCounts("events", times[i], events[i], other.events[j]);
+        c[r++] = addRowCounts("censored", times[i], censored[i++], other.censored[j++]);
       }
     }
     return of(Arrays.copyOf(t, r), Arrays.copyOf(e, r), Arrays.copyOf(c, r));
+  }
+
+  private static long addRowCounts(String what, double time, long left, long right) {
+    long sum = left + right;
+    return sum >= 0 ? sum : Checks.addCounts(what + " at " + time, left, right);
   }
 
   /**

@@ -14,13 +14,16 @@ public final class BuiltInTypes {
       new CsatQuestionType(),
       new CesQuestionType(),
       new RatingQuestionType(),
+      new GoalCompletionQuestionType(),
       new SingleChoiceQuestionType(),
-      new MultipleChoiceQuestionType());
+      new MultipleChoiceQuestionType(),
+      new OpenTextQuestionType(),
+      new ContactConsentQuestionType());
 
   private BuiltInTypes() {}
 
-  /** @return one instance of every built-in type, in order: nps, csat, ces, rating, single_choice,
-   *     multiple_choice */
+  /** @return one instance of every built-in type, in order: nps, csat, ces, rating,
+   *     goal_completion, single_choice, multiple_choice, open_text, contact_consent */
   public static List<QuestionType<?, ?>> all() {
     return ALL;
   }
