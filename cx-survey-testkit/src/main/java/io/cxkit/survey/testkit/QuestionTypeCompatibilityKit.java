@@ -1,0 +1,742 @@
+package io.cxkit.survey.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxkit.survey.Answer;
+import io.cxkit.survey.LocalizedText;
+import io.cxkit.survey.Question;
+import io.cxkit.survey.QuestionTypeRegistry;
+import io.cxkit.survey.Response;
+import io.cxkit.survey.Survey;
+import io.cxkit.survey.SurveyKind;
+import io.cxkit.survey.UnknownQuestionTypeException;
+import io.cxkit.survey.Violation;
+import io.cxkit.survey.json.SurveyJson;
+import io.cxkit.survey.json.SurveySchema;
+import io.cxkit.survey.spi.AnswerValue;
+import io.cxkit.survey.spi.ConditionOperator;
+import io.cxkit.survey.spi.QuestionSummary;
+import io.cxkit.survey.spi.QuestionType;
+import io.cxkit.survey.spi.SummaryAccumulator;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.LifecycleContext;
+import net.jqwik.api.lifecycle.SkipExecutionHook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compatibility kit of the question-type SPI: extend it in a test class of your own type (and
+ * every built-in type's tests do) to prove that the type works everywhere cxkit uses it.
+ *
+ * <pre>{@code
+ * class RankingQuestionTypeTest extends QuestionTypeCompatibilityKit<RankingQuestion, RankingAnswer> {
+ *   protected QuestionType<RankingQuestion, RankingAnswer> type() { return new RankingQuestionType(); }
+ *   protected Arbitrary<RankingQuestion> questions() { ... }
+ *   protected Arbitrary<RankingAnswer> validAnswers(RankingQuestion question) { ... }
+ *   protected Arbitrary<RankingAnswer> invalidAnswers(RankingQuestion question) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>The subclass supplies the type and jqwik {@link Arbitrary arbitraries} of its questions and of
+ * valid and invalid answers to a given question; the kit then checks, as JUnit 5 tests and jqwik
+ * properties:
+ *
+ * <ul>
+ *   <li>the type id follows the id rule, the classes are concrete and distinct, the provider has the
+ *       public no-argument constructor {@link java.util.ServiceLoader} needs, and {@link
+ *       QuestionType#operators()} is a stable set without nulls;
+ *   <li>a survey holding a question and a response holding an answer round-trip exactly through
+ *       {@link SurveyJson} (equal objects, identical text), named by the type id, never a class name;
+ *   <li>valid answers have no violations and a {@linkplain QuestionType#valueOf value}; invalid ones
+ *       have at least one violation with a rule, and checking them never throws (a type without
+ *       invalid answers says so with {@link #everyAnswerIsValid()});
+ *   <li>summaries merge: the summary of all answers equals the {@code plus} of the summaries of any
+ *       split of them, and {@code merge} of a snapshot agrees; an empty summary counts 0 answers;
+ *   <li>{@link SurveySchema} of the {@linkplain #registry() registry} is valid JSON Schema draft
+ *       2020-12, accepts the JSON of every question, answer, survey and response, and (like the
+ *       reader, with {@link UnknownQuestionTypeException}) rejects an unknown type id.
+ * </ul>
+ *
+ * <p>Schemas are checked with networknt's json-schema-validator. Every assertion message starts
+ * with the type id in brackets. The kit's fixtures (registry, JSON facade, compiled schemas) are
+ * made once per test class. Tests run on the class path or the module path; on the module path the
+ * packages of the question and answer classes must be {@code opens} to {@code
+ * com.fasterxml.jackson.databind}.
+ *
+ * @param <Q> the question class of the type under test
+ * @param <A> the answer class of the type under test
+ */
+public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends Answer> {
+
+  /** Tries per property: enough to meet each branch of a generator, fast enough to run per build. */
+  private static final int TRIES = 200;
+
+  /** Tries of the properties that validate JSON against a schema, the slowest checks. */
+  private static final int SCHEMA_TRIES = 100;
+
+  /** Longest list of answers summarised by the merge properties. */
+  private static final int MAX_ANSWERS = 40;
+
+  /** A type id that no registry is expected to hold. */
+  private static final String UNKNOWN_TYPE_ID = "cxkit_compatibility_kit_unknown_type";
+
+  /** The id rule of {@link QuestionType#id()}. */
+  private static final Pattern TYPE_ID = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+
+  private static final Instant SUBMITTED_AT = Instant.parse("2026-11-30T10:15:00Z");
+
+  private static final Map<Class<?>, Fixture> FIXTURES = new ConcurrentHashMap<>();
+
+  /** For subclasses. */
+  protected QuestionTypeCompatibilityKit() {}
+
+  /**
+   * @return the question type under test; the kit may call this more than once, and every call must
+   *     return an equivalent, stateless instance
+   */
+  protected abstract QuestionType<Q, A> type();
+
+  /**
+   * @return questions of the type, covering its settings (scales, variants, optional labels present
+   *     and absent); each must have a text in at least one locale and an id a survey accepts
+   */
+  protected abstract Arbitrary<Q> questions();
+
+  /**
+   * @param question a question from {@link #questions()}
+   * @return answers that {@link QuestionType#validate} must accept for {@code question}
+   */
+  protected abstract Arbitrary<A> validAnswers(Q question);
+
+  /**
+   * @param question a question from {@link #questions()}
+   * @return answers of the type's answer class that break a rule of {@code question} (a score off
+   *     the scale, an unknown choice, too many selections) and so must give at least one violation;
+   *     {@link #noInvalidAnswers()} if {@link #everyAnswerIsValid()}
+   */
+  protected abstract Arbitrary<A> invalidAnswers(Q question);
+
+  /**
+   * Whether every answer of the type's class is valid for every question, as with {@code
+   * goal_completion}, where each outcome answers each goal question (a missing outcome is refused
+   * when the answer is made). The kit then skips its invalid-answer check and says why.
+   *
+   * @return false unless overridden
+   */
+  protected boolean everyAnswerIsValid() {
+    return false;
+  }
+
+  /**
+   * @return what {@link #invalidAnswers} returns when {@link #everyAnswerIsValid()}: an arbitrary
+   *     that the kit never draws from, and that fails the check naming both methods if it is drawn
+   *     from because {@code everyAnswerIsValid()} was not overridden
+   */
+  protected final Arbitrary<A> noInvalidAnswers() {
+    String message = "[" + type().id() + "] " + getClass().getName() + ".invalidAnswers returns"
+        + " noInvalidAnswers(), so it must also override everyAnswerIsValid() to return true";
+    return Arbitraries.just(message).map(text -> {
+      throw new AssertionError(text);
+    });
+  }
+
+  /**
+   * The registry the JSON and schema checks use. The default is {@link
+   * QuestionTypeRegistry#standard()} when it already holds {@link #type()} (a built-in type, or one
+   * registered through {@code META-INF/services}), and otherwise the standard types plus {@link
+   * #type()}.
+   *
+   * @return the registry that holds the type under test
+   */
+  protected QuestionTypeRegistry registry() {
+    QuestionType<Q, A> type = type();
+    QuestionTypeRegistry standard = QuestionTypeRegistry.standard();
+    Optional<QuestionType<?, ?>> found = standard.find(type.id());
+    if (found.isPresent()) {
+      if (found.get().getClass() != type.getClass()) {
+        fail("[%s] the standard registry holds %s for type id %s, not the type under test %s",
+            type.id(), found.get().getClass().getName(), type.id(), type.getClass().getName());
+      }
+      return standard;
+    }
+    QuestionTypeRegistry.Builder builder = QuestionTypeRegistry.builder();
+    standard.types().forEach(builder::register);
+    return builder.register(type).build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Providers
+
+  /** @return the subclass's questions */
+  @Provide
+  public final Arbitrary<Q> kitQuestions() {
+    return questions();
+  }
+
+  /** @return a question with one valid answer to it */
+  @Provide
+  public final Arbitrary<Answered<Q, A>> kitValidAnswers() {
+    return questions().flatMap(question -> validAnswers(question).map(a -> new Answered<>(question, a)));
+  }
+
+  /** @return a question with one invalid answer to it */
+  @Provide
+  public final Arbitrary<Answered<Q, A>> kitInvalidAnswers() {
+    return questions().flatMap(question -> invalidAnswers(question).map(a -> new Answered<>(question, a)));
+  }
+
+  /** @return a question with a list of valid answers and a point that splits the list in two */
+  @Provide
+  public final Arbitrary<AnswerSet<Q, A>> kitAnswerSets() {
+    return questions().flatMap(question -> validAnswers(question).list().ofMaxSize(MAX_ANSWERS)
+        .flatMap(answers -> Arbitraries.integers().between(0, answers.size())
+            .map(split -> new AnswerSet<>(question, answers, split))));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The provider
+
+  /** The type id follows the rule of {@link QuestionType#id()} and is stable. */
+  @Test
+  public final void typeIdFollowsTheRule() {
+    String id = type().id();
+    assertThat(id).as("[%s] type id", id).isNotNull().matches(TYPE_ID);
+    assertThat(type().id()).as("[%s] type id of a second call", id).isEqualTo(id);
+  }
+
+  /** The question and answer classes are concrete, distinct and stable. */
+  @Test
+  public final void questionAndAnswerClassesAreConcreteAndDistinct() {
+    QuestionType<Q, A> type = type();
+    String id = type.id();
+    Class<Q> questionClass = type.questionClass();
+    Class<A> answerClass = type.answerClass();
+    assertThat(questionClass).as("[%s] questionClass()", id).isNotNull();
+    assertThat(answerClass).as("[%s] answerClass()", id).isNotNull();
+    assertThat(concrete(questionClass)).as("[%s] %s is a concrete class", id, questionClass.getName())
+        .isTrue();
+    assertThat(concrete(answerClass)).as("[%s] %s is a concrete class", id, answerClass.getName())
+        .isTrue();
+    assertThat(Question.class.isAssignableFrom(answerClass))
+        .as("[%s] the answer class %s is not also a Question", id, answerClass.getName()).isFalse();
+    assertThat(type().questionClass()).as("[%s] questionClass() of a second call", id)
+        .isEqualTo(questionClass);
+    assertThat(type().answerClass()).as("[%s] answerClass() of a second call", id)
+        .isEqualTo(answerClass);
+  }
+
+  /** The provider can be created by {@link java.util.ServiceLoader}. */
+  @Test
+  public final void providerHasAPublicNoArgumentConstructor() {
+    Class<?> provider = type().getClass();
+    String id = type().id();
+    assertThat(Modifier.isPublic(provider.getModifiers()) && !Modifier.isAbstract(provider.getModifiers()))
+        .as("[%s] provider %s is a public concrete class", id, provider.getName()).isTrue();
+    Constructor<?> constructor;
+    try {
+      constructor = provider.getConstructor();
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError("[" + id + "] provider " + provider.getName()
+          + " needs a public no-argument constructor for ServiceLoader", e);
+    }
+    assertThat(Modifier.isPublic(constructor.getModifiers()))
+        .as("[%s] the no-argument constructor of %s is public", id, provider.getName()).isTrue();
+  }
+
+  /** {@link QuestionType#operators()} is a stable set without nulls that callers cannot change. */
+  @Test
+  public final void operatorsAreAStableSetWithoutNulls() {
+    QuestionType<Q, A> type = type();
+    String id = type.id();
+    Set<ConditionOperator> operators = type.operators();
+    assertThat(operators).as("[%s] operators()", id).isNotNull().doesNotContainNull();
+    Set<ConditionOperator> copy = EnumSet.noneOf(ConditionOperator.class);
+    copy.addAll(operators);
+    try {
+      operators.clear();
+    } catch (UnsupportedOperationException expected) {
+      // An unmodifiable set is the expected answer; what matters is that nothing changed.
+    }
+    assertThat(type.operators()).as("[%s] operators() after a caller cleared the set it got", id)
+        .containsExactlyInAnyOrderElementsOf(copy);
+    assertThat(type().operators()).as("[%s] operators() of another instance", id)
+        .containsExactlyInAnyOrderElementsOf(copy);
+  }
+
+  /** The registry used by the kit holds the type under test, by id and by classes. */
+  @Test
+  public final void registryHoldsTheType() {
+    QuestionType<Q, A> type = type();
+    QuestionTypeRegistry registry = fixture().registry;
+    assertThat(registry.find(type.id())).as("[%s] registry().find(id)", type.id())
+        .get().isInstanceOf(type.getClass());
+  }
+
+  /** The type's schema fragments are objects and valid draft 2020-12 schemas. */
+  @Test
+  public final void schemaFragmentsAreValidSchemas() {
+    QuestionType<Q, A> type = type();
+    String id = type.id();
+    checkFragment(id, "questionSchema()", type.questionSchema());
+    checkFragment(id, "answerSchema()", type.answerSchema());
+  }
+
+  private static void checkFragment(String id, String what, ObjectNode fragment) {
+    assertThat(fragment).as("[%s] %s", id, what).isNotNull();
+    assertThat(fragment.path("type").asText()).as("[%s] %s \"type\"", id, what).isEqualTo("object");
+    assertThat(fragment.path("properties").has("type"))
+        .as("[%s] %s leaves the \"type\" member to the registry", id, what).isFalse();
+    assertThat(SchemaCheck.metaSchemaErrors(fragment))
+        .as("[%s] %s against the draft 2020-12 meta-schema", id, what).isEmpty();
+  }
+
+  /** The registry's generated schemas are valid draft 2020-12 schemas. */
+  @Test
+  public final void registrySchemasAreValidDraft202012() {
+    String id = type().id();
+    SurveySchema schema = fixture().schema;
+    Map<String, ObjectNode> documents = Map.of("survey()", schema.survey(), "response()",
+        schema.response(), "question()", schema.question(), "answer()", schema.answer());
+    for (Map.Entry<String, ObjectNode> document : documents.entrySet()) {
+      assertThat(document.getValue().path("$schema").asText())
+          .as("[%s] SurveySchema.%s \"$schema\"", id, document.getKey())
+          .isEqualTo(SchemaCheck.DRAFT_2020_12);
+      assertThat(SchemaCheck.metaSchemaErrors(document.getValue()))
+          .as("[%s] SurveySchema.%s against the draft 2020-12 meta-schema", id, document.getKey())
+          .isEmpty();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Generated questions and answers
+
+  /**
+   * Generated questions and answers are of the type's classes and found by the registry.
+   *
+   * @param sample a question and a valid answer
+   */
+  @Property(tries = TRIES)
+  public final void generatedValuesBelongToTheType(@ForAll("kitValidAnswers") Answered<Q, A> sample) {
+    QuestionType<Q, A> type = type();
+    String id = type.id();
+    QuestionTypeRegistry registry = fixture().registry;
+    assertThat(sample.question().getClass()).as("[%s] class of a generated question", id)
+        .isEqualTo(type.questionClass());
+    assertThat(sample.answer().getClass()).as("[%s] class of a generated answer", id)
+        .isEqualTo(type.answerClass());
+    assertThat(registry.typeOf(sample.question()).id()).as("[%s] registry().typeOf(question)", id)
+        .isEqualTo(id);
+    assertThat(registry.typeOf(sample.answer()).id()).as("[%s] registry().typeOf(answer)", id)
+        .isEqualTo(id);
+  }
+
+  /**
+   * A valid answer has no violations, through the type and through the registry, and a value.
+   *
+   * @param sample a question and a valid answer
+   */
+  @Property(tries = TRIES)
+  public final void validAnswersHaveNoViolations(@ForAll("kitValidAnswers") Answered<Q, A> sample) {
+    QuestionType<Q, A> type = type();
+    String id = type.id();
+    assertThat(type.validate(sample.question(), sample.answer()))
+        .as("[%s] violations of a valid answer %s", id, sample.answer()).isEmpty();
+    assertThat(fixture().registry.validate(sample.question(), sample.answer()))
+        .as("[%s] registry().validate of a valid answer %s", id, sample.answer()).isEmpty();
+    AnswerValue value = type.valueOf(sample.answer());
+    assertThat(value).as("[%s] valueOf(%s)", id, sample.answer()).isNotNull();
+    assertThat(type.valueOf(sample.answer())).as("[%s] valueOf(%s) again", id, sample.answer())
+        .isEqualTo(value);
+  }
+
+  /**
+   * An invalid answer has at least one violation, each with a rule, and checking it never throws.
+   *
+   * @param sample a question and an invalid answer
+   */
+  @Property(tries = TRIES)
+  @AddLifecycleHook(SkipWhenEveryAnswerIsValid.class)
+  public final void invalidAnswersHaveViolations(@ForAll("kitInvalidAnswers") Answered<Q, A> sample) {
+    QuestionType<Q, A> type = type();
+    String id = type.id();
+    List<List<Violation>> found = new ArrayList<>();
+    assertThatCode(() -> found.add(type.validate(sample.question(), sample.answer())))
+        .as("[%s] validate(question, invalid answer %s) reports, never throws", id, sample.answer())
+        .doesNotThrowAnyException();
+    List<Violation> violations = found.get(0);
+    assertThat(violations).as("[%s] violations of the invalid answer %s to %s", id, sample.answer(),
+        sample.question()).isNotNull().isNotEmpty().doesNotContainNull();
+    for (Violation violation : violations) {
+      assertThat(violation.rule()).as("[%s] rule of violation %s", id, violation).isNotBlank();
+    }
+    assertThat(fixture().registry.validate(sample.question(), sample.answer()))
+        .as("[%s] registry().validate of the invalid answer %s", id, sample.answer())
+        .isEqualTo(violations);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // JSON
+
+  /**
+   * A survey holding the question, and the question alone, round-trip exactly, named by type id.
+   *
+   * @param question a generated question
+   */
+  @Property(tries = TRIES)
+  public final void questionJsonRoundTrips(@ForAll("kitQuestions") Q question) {
+    String id = type().id();
+    SurveyJson json = fixture().json;
+    Survey survey = surveyOf(question);
+
+    String text = json.writeSurvey(survey);
+    Survey read = json.readSurvey(text);
+    assertThat(read).as("[%s] survey read back from %s", id, text).isEqualTo(survey);
+    assertThat(json.writeSurvey(read)).as("[%s] survey written again", id).isEqualTo(text);
+    assertThat(read.questions().get(0).getClass()).as("[%s] class of the question read back", id)
+        .isEqualTo(type().questionClass());
+
+    String questionText = json.writeQuestion(question);
+    assertThat(json.readQuestion(questionText)).as("[%s] question read back from %s", id, questionText)
+        .isEqualTo(question);
+    assertThat(tree(questionText).path("type").asText()).as("[%s] \"type\" of %s", id, questionText)
+        .isEqualTo(id);
+    assertThat(questionText).as("[%s] question JSON names no Java class", id)
+        .doesNotContain(question.getClass().getName());
+  }
+
+  /**
+   * A response holding the answer, and the answer alone, round-trip exactly, named by type id.
+   *
+   * @param sample a question and a valid answer
+   */
+  @Property(tries = TRIES)
+  public final void answerJsonRoundTrips(@ForAll("kitValidAnswers") Answered<Q, A> sample) {
+    String id = type().id();
+    SurveyJson json = fixture().json;
+    Response response = responseOf(sample);
+
+    String text = json.writeResponse(response);
+    Response read = json.readResponse(text);
+    assertThat(read).as("[%s] response read back from %s", id, text).isEqualTo(response);
+    assertThat(json.writeResponse(read)).as("[%s] response written again", id).isEqualTo(text);
+
+    String answerText = json.writeAnswer(sample.answer());
+    assertThat(json.readAnswer(answerText)).as("[%s] answer read back from %s", id, answerText)
+        .isEqualTo(sample.answer());
+    assertThat(tree(answerText).path("type").asText()).as("[%s] \"type\" of %s", id, answerText)
+        .isEqualTo(id);
+    assertThat(answerText).as("[%s] answer JSON names no Java class", id)
+        .doesNotContain(sample.answer().getClass().getName());
+  }
+
+  /**
+   * A survey whose question names an unknown type id, or a Java class name, fails with {@link
+   * UnknownQuestionTypeException} naming the id and its location; so does such a response.
+   *
+   * @param sample a question and a valid answer
+   */
+  @Property(tries = TRIES)
+  public final void unknownTypeIdsAreRejected(@ForAll("kitValidAnswers") Answered<Q, A> sample) {
+    String id = type().id();
+    SurveyJson json = fixture().json;
+    assertThat(fixture().registry.find(UNKNOWN_TYPE_ID)).as("[%s] the kit's unknown id is unknown", id)
+        .isEmpty();
+
+    for (String unknown : List.of(UNKNOWN_TYPE_ID, sample.question().getClass().getName())) {
+      ObjectNode survey = tree(json.writeSurvey(surveyOf(sample.question())));
+      ((ObjectNode) survey.path("questions").path(0)).put("type", unknown);
+      assertThatThrownBy(() -> json.readSurvey(survey.toString()))
+          .as("[%s] reading a survey whose question has \"type\": \"%s\"", id, unknown)
+          .isInstanceOfSatisfying(UnknownQuestionTypeException.class, e -> {
+            assertThat(e.typeId()).as("[%s] typeId()", id).isEqualTo(unknown);
+            assertThat(e.location()).as("[%s] location()", id).contains("questions[0]");
+            assertThat(e.registeredIds()).as("[%s] registeredIds()", id).contains(id);
+          });
+
+      ObjectNode response = tree(json.writeResponse(responseOf(sample)));
+      ((ObjectNode) response.path("answers").path(sample.question().id())).put("type", unknown);
+      assertThatThrownBy(() -> json.readResponse(response.toString()))
+          .as("[%s] reading a response whose answer has \"type\": \"%s\"", id, unknown)
+          .isInstanceOfSatisfying(UnknownQuestionTypeException.class, e -> {
+            assertThat(e.typeId()).as("[%s] typeId()", id).isEqualTo(unknown);
+            assertThat(e.location()).as("[%s] location()", id).contains("answers");
+          });
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // JSON Schema
+
+  /**
+   * The JSON of a question, a survey holding it, an answer and a response holding it is valid
+   * against the registry's schemas; with an unknown type id it is not.
+   *
+   * @param sample a question and a valid answer
+   */
+  @Property(tries = SCHEMA_TRIES)
+  public final void jsonIsValidAgainstTheSchema(@ForAll("kitValidAnswers") Answered<Q, A> sample) {
+    String id = type().id();
+    Fixture fixture = fixture();
+    SurveyJson json = fixture.json;
+
+    ObjectNode question = tree(json.writeQuestion(sample.question()));
+    ObjectNode survey = tree(json.writeSurvey(surveyOf(sample.question())));
+    ObjectNode answer = tree(json.writeAnswer(sample.answer()));
+    ObjectNode response = tree(json.writeResponse(responseOf(sample)));
+    assertThat(fixture.questionSchema.errors(question))
+        .as("[%s] schema errors of question %s", id, question).isEmpty();
+    assertThat(fixture.surveySchema.errors(survey))
+        .as("[%s] schema errors of survey %s", id, survey).isEmpty();
+    assertThat(fixture.answerSchema.errors(answer))
+        .as("[%s] schema errors of answer %s", id, answer).isEmpty();
+    assertThat(fixture.responseSchema.errors(response))
+        .as("[%s] schema errors of response %s", id, response).isEmpty();
+
+    question.put("type", UNKNOWN_TYPE_ID);
+    ((ObjectNode) survey.path("questions").path(0)).put("type", UNKNOWN_TYPE_ID);
+    answer.put("type", UNKNOWN_TYPE_ID);
+    assertThat(fixture.questionSchema.errors(question))
+        .as("[%s] schema errors of a question of unknown type", id).isNotEmpty();
+    assertThat(fixture.surveySchema.errors(survey))
+        .as("[%s] schema errors of a survey with a question of unknown type", id).isNotEmpty();
+    assertThat(fixture.answerSchema.errors(answer))
+        .as("[%s] schema errors of an answer of unknown type", id).isNotEmpty();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Summaries
+
+  /**
+   * An empty accumulator's summary counts no answer and is the identity of {@code plus}.
+   *
+   * @param sample a question and valid answers
+   */
+  @Property(tries = TRIES)
+  public final void emptySummaryCountsNothing(@ForAll("kitAnswerSets") AnswerSet<Q, A> sample) {
+    checkEmpty(type().newSummary(sample.question()), sample);
+  }
+
+  private <S extends QuestionSummary<S>> void checkEmpty(SummaryAccumulator<A, S> empty,
+      AnswerSet<Q, A> sample) {
+    String id = type().id();
+    assertThat(empty).as("[%s] newSummary(question)", id).isNotNull();
+    S none = empty.snapshot();
+    assertThat(none).as("[%s] snapshot() of an empty accumulator", id).isNotNull();
+    assertThat(none.answered()).as("[%s] answered() of an empty summary", id).isZero();
+    assertThat(none.plus(none).answered()).as("[%s] answered() of empty plus empty", id).isZero();
+
+    SummaryAccumulator<A, S> all = sameKind(empty, sample.question());
+    sample.answers().forEach(all::add);
+    S whole = all.snapshot();
+    assertThat(whole.plus(none)).as("[%s] summary plus the empty summary", id).isEqualTo(whole);
+    assertThat(none.plus(whole)).as("[%s] the empty summary plus a summary", id).isEqualTo(whole);
+  }
+
+  /**
+   * The summary of all answers equals the sum of the summaries of the two parts of any split, by
+   * {@code plus} of snapshots and by {@code merge} into an accumulator; earlier snapshots do not
+   * change.
+   *
+   * @param sample a question, valid answers and a split point
+   */
+  @Property(tries = TRIES)
+  public final void summaryMergeEqualsWhole(@ForAll("kitAnswerSets") AnswerSet<Q, A> sample) {
+    checkMerge(type().newSummary(sample.question()), sample);
+  }
+
+  private <S extends QuestionSummary<S>> void checkMerge(SummaryAccumulator<A, S> whole,
+      AnswerSet<Q, A> sample) {
+    String id = type().id();
+    Q question = sample.question();
+    List<A> answers = sample.answers();
+    List<A> left = answers.subList(0, sample.split());
+    List<A> right = answers.subList(sample.split(), answers.size());
+
+    answers.forEach(whole::add);
+    S expected = whole.snapshot();
+    assertThat(expected.answered()).as("[%s] answered() after %d answers", id, answers.size())
+        .isEqualTo(answers.size());
+
+    SummaryAccumulator<A, S> first = sameKind(whole, question);
+    SummaryAccumulator<A, S> second = sameKind(whole, question);
+    left.forEach(first::add);
+    right.forEach(second::add);
+    S firstPart = first.snapshot();
+    S secondPart = second.snapshot();
+    assertThat(firstPart.plus(secondPart))
+        .as("[%s] summary of answers[0..%d) plus summary of answers[%d..%d)", id, sample.split(),
+            sample.split(), answers.size())
+        .isEqualTo(expected);
+
+    first.merge(secondPart);
+    assertThat(first.snapshot()).as("[%s] accumulator of answers[0..%d) after merge(snapshot of the rest)",
+        id, sample.split()).isEqualTo(expected);
+
+    SummaryAccumulator<A, S> again = sameKind(whole, question);
+    left.forEach(again::add);
+    assertThat(firstPart).as("[%s] a snapshot taken before the accumulator changed", id)
+        .isEqualTo(again.snapshot());
+  }
+
+  // The registry pairs the type's question class with this accumulator's class, so a second
+  // accumulator for the same question has the same summary type; the class check makes it explicit.
+  @SuppressWarnings("unchecked")
+  private <S extends QuestionSummary<S>> SummaryAccumulator<A, S> sameKind(
+      SummaryAccumulator<A, S> model, Q question) {
+    SummaryAccumulator<A, ?> made = type().newSummary(question);
+    assertThat(made).as("[%s] newSummary(question)", type().id()).isNotNull();
+    assertThat(made).as("[%s] newSummary(question) returns a new accumulator each time", type().id())
+        .isNotSameAs(model);
+    assertThat(made.getClass()).as("[%s] class of newSummary(question)", type().id())
+        .isEqualTo(model.getClass());
+    return (SummaryAccumulator<A, S>) made;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  private static boolean concrete(Class<?> type) {
+    return !type.isInterface() && !Modifier.isAbstract(type.getModifiers()) && !type.isArray()
+        && !type.isPrimitive();
+  }
+
+  private Fixture fixture() {
+    return FIXTURES.computeIfAbsent(getClass(), kit -> new Fixture(registry()));
+  }
+
+  private ObjectNode tree(String json) {
+    try {
+      JsonNode node = fixture().json.mapper().readTree(json);
+      assertThat(node).as("[%s] JSON document %s", type().id(), json).isInstanceOf(ObjectNode.class);
+      return (ObjectNode) node;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError("[" + type().id() + "] SurveyJson wrote JSON it cannot parse: " + json, e);
+    }
+  }
+
+  /**
+   * @param question a question
+   * @return a survey holding only {@code question}, whose default locale is the first locale of the
+   *     question's text (so that any generated text covers it)
+   */
+  private Survey surveyOf(Q question) {
+    Locale locale = question.text().locales().iterator().next();
+    return Survey.builder("kit-" + type().id().replace('_', '-'))
+        .version(3)
+        .defaultLocale(locale)
+        .title(LocalizedText.of(locale.toLanguageTag(), "Compatibility kit"))
+        .kind(SurveyKind.PRODUCT)
+        .question(question)
+        .build();
+  }
+
+  private Response responseOf(Answered<Q, A> sample) {
+    return Response.builder("kit-response", "kit-" + type().id().replace('_', '-'), 3)
+        .submittedAt(SUBMITTED_AT)
+        .answer(sample.question().id(), sample.answer())
+        .build();
+  }
+
+  /**
+   * A generated question and one answer to it.
+   *
+   * @param <Q> the question class
+   * @param <A> the answer class
+   * @param question the question
+   * @param answer the answer
+   */
+  public record Answered<Q extends Question, A extends Answer>(Q question, A answer) {
+    /** Checks that both are present. */
+    public Answered {
+      Objects.requireNonNull(question, "question");
+      Objects.requireNonNull(answer, "answer");
+    }
+  }
+
+  /**
+   * A generated question, valid answers to it and a point that splits them into {@code
+   * answers[0..split)} and {@code answers[split..size)}.
+   *
+   * @param <Q> the question class
+   * @param <A> the answer class
+   * @param question the question
+   * @param answers the answers; copied, unmodifiable
+   * @param split the split point, 0 to {@code answers.size()}
+   */
+  public record AnswerSet<Q extends Question, A extends Answer>(Q question, List<A> answers, int split) {
+    /** Checks the parts and copies the answers. */
+    public AnswerSet {
+      Objects.requireNonNull(question, "question");
+      answers = List.copyOf(answers);
+      if (split < 0 || split > answers.size()) {
+        throw new IllegalArgumentException("split " + split + " is outside 0.." + answers.size());
+      }
+    }
+  }
+
+  /**
+   * Skips the invalid-answer check of a kit whose type has no invalid answers ({@link
+   * #everyAnswerIsValid()}). Public only because jqwik creates it by reflection.
+   */
+  public static final class SkipWhenEveryAnswerIsValid implements SkipExecutionHook {
+    /** For jqwik. */
+    public SkipWhenEveryAnswerIsValid() {}
+
+    @Override
+    public SkipResult shouldBeSkipped(LifecycleContext context) {
+      Optional<Class<?>> container = context.optionalContainerClass();
+      if (container.isEmpty() || Modifier.isAbstract(container.get().getModifiers())
+          || !QuestionTypeCompatibilityKit.class.isAssignableFrom(container.get())) {
+        return SkipResult.doNotSkip();
+      }
+      QuestionTypeCompatibilityKit<?, ?> kit =
+          (QuestionTypeCompatibilityKit<?, ?>) context.newInstance(container.get());
+      return kit.everyAnswerIsValid()
+          ? SkipResult.skip("[" + kit.type().id() + "] every answer of the type is valid")
+          : SkipResult.doNotSkip();
+    }
+  }
+
+  /** What the kit builds once per test class: the registry, its JSON facade and its schemas. */
+  private static final class Fixture {
+    final QuestionTypeRegistry registry;
+    final SurveyJson json;
+    final SurveySchema schema;
+    final SchemaCheck surveySchema;
+    final SchemaCheck responseSchema;
+    final SchemaCheck questionSchema;
+    final SchemaCheck answerSchema;
+
+    Fixture(QuestionTypeRegistry registry) {
+      this.registry = registry;
+      this.json = SurveyJson.using(registry);
+      this.schema = SurveySchema.of(registry);
+      this.surveySchema = SchemaCheck.of(schema.survey());
+      this.responseSchema = SchemaCheck.of(schema.response());
+      this.questionSchema = SchemaCheck.of(schema.question());
+      this.answerSchema = SchemaCheck.of(schema.answer());
+    }
+  }
+}

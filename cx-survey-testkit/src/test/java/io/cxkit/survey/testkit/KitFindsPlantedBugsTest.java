@@ -1,0 +1,141 @@
+package io.cxkit.survey.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The kit is not vacuous: run on a correct type every check passes, and each planted bug fails the
+ * check meant to catch it, with the type id in the message. It also proves that JUnit and jqwik
+ * discover the kit's {@code @Test} and {@code @Property} methods, declared in an abstract generic
+ * superclass, in a subclass.
+ */
+class KitFindsPlantedBugsTest {
+
+  /** The kit's checks: 7 JUnit tests and 9 jqwik properties. */
+  private static final int CHECKS = 16;
+
+  /** Runs one kit class with both engines and returns the outcome per method name. */
+  private static Map<String, TestExecutionResult> run(Class<?> kit) {
+    return run(kit, new ArrayList<>());
+  }
+
+  /** Runs one kit class, also collecting "method: reason" of each skipped check. */
+  private static Map<String, TestExecutionResult> run(Class<?> kit, List<String> skipped) {
+    Map<String, TestExecutionResult> results = new TreeMap<>();
+    Launcher launcher = LauncherFactory.create();
+    launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(kit)).build(),
+        new TestExecutionListener() {
+          @Override
+          public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+            if (test.isTest()) {
+              results.put(methodName(test), result);
+            }
+          }
+
+          @Override
+          public void executionSkipped(TestIdentifier test, String reason) {
+            skipped.add(methodName(test) + ": " + reason);
+          }
+        });
+    return results;
+  }
+
+  private static String methodName(TestIdentifier test) {
+    String name = test.getLegacyReportingName();
+    return name.contains("(") ? name.substring(0, name.indexOf('(')) : name;
+  }
+
+  private static List<String> failed(Map<String, TestExecutionResult> results) {
+    List<String> failed = new ArrayList<>();
+    results.forEach((name, result) -> {
+      if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+        failed.add(name);
+      }
+    });
+    return failed;
+  }
+
+  private static String message(Map<String, TestExecutionResult> results, String check) {
+    return results.get(check).getThrowable().map(Throwable::getMessage).orElse("");
+  }
+
+  @Test
+  void aCorrectTypePassesEveryCheck() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.Correct.class);
+
+    assertThat(results).hasSize(CHECKS);
+    assertThat(failed(results)).isEmpty();
+  }
+
+  @Test
+  void acceptingEveryAnswerIsCaught() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.AcceptsAnything.class);
+
+    assertThat(failed(results)).containsExactly("invalidAnswersHaveViolations");
+    assertThat(message(results, "invalidAnswersHaveViolations")).contains("[yes_no]");
+  }
+
+  @Test
+  void throwingOnABadAnswerIsCaught() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.ThrowsOnBadAnswers.class);
+
+    assertThat(failed(results)).containsExactly("invalidAnswersHaveViolations");
+    assertThat(message(results, "invalidAnswersHaveViolations"))
+        .contains("[yes_no] validate(question, invalid answer");
+  }
+
+  @Test
+  void aSummaryThatLosesCountsIsCaught() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.LossyMerge.class);
+
+    assertThat(failed(results)).containsExactlyInAnyOrder("summaryMergeEqualsWhole", "emptySummaryCountsNothing");
+    assertThat(message(results, "summaryMergeEqualsWhole")).contains("[yes_no] summary of answers[0..");
+  }
+
+  @Test
+  void aSchemaThatDoesNotDescribeTheJsonIsCaught() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.WrongAnswerSchema.class);
+
+    assertThat(failed(results)).containsExactly("jsonIsValidAgainstTheSchema");
+    assertThat(message(results, "jsonIsValidAgainstTheSchema")).contains("[yes_no] schema errors of answer");
+  }
+
+  @Test
+  void aMalformedTypeIdIsCaught() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.BadId.class);
+
+    assertThat(failed(results)).contains("typeIdFollowsTheRule");
+    assertThat(message(results, "typeIdFollowsTheRule")).contains("[Yes-No] type id");
+  }
+
+  @Test
+  void noInvalidAnswersWithoutEveryAnswerIsValidIsCaught() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.ForgetsEveryAnswerIsValid.class);
+
+    assertThat(failed(results)).containsExactly("invalidAnswersHaveViolations");
+    assertThat(message(results, "invalidAnswersHaveViolations"))
+        .contains("must also override everyAnswerIsValid() to return true");
+  }
+
+  @Test
+  void aTypeWithoutInvalidAnswersSkipsOnlyThatCheck() {
+    List<String> skipped = new ArrayList<>();
+    Map<String, TestExecutionResult> results = run(YesNoKits.EveryAnswerIsValid.class, skipped);
+
+    assertThat(failed(results)).isEmpty();
+    assertThat(results).hasSize(CHECKS - 1);
+    assertThat(skipped).containsExactly("invalidAnswersHaveViolations: [yes_no] every answer of the type is valid");
+  }
+}

@@ -1,0 +1,252 @@
+package io.cxkit.survey.testkit;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxkit.survey.Answer;
+import io.cxkit.survey.InvalidResponseException;
+import io.cxkit.survey.LocalizedText;
+import io.cxkit.survey.Question;
+import io.cxkit.survey.Violation;
+import io.cxkit.survey.spi.AnswerValue;
+import io.cxkit.survey.spi.ConditionOperator;
+import io.cxkit.survey.spi.QuestionSummary;
+import io.cxkit.survey.spi.QuestionType;
+import io.cxkit.survey.spi.SummaryAccumulator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A small question type of the kit's own tests, {@code yes_no}, registered explicitly (not through
+ * ServiceLoader), with subclasses that each plant one bug for the kit to find.
+ */
+public final class YesNo {
+
+  private YesNo() {}
+
+  /**
+   * A yes-or-no question.
+   *
+   * @param id the id
+   * @param text the text
+   * @param required whether it must be answered
+   */
+  public record YesNoQuestion(String id, LocalizedText text, boolean required) implements Question {}
+
+  /**
+   * An answer: {@code "yes"} or {@code "no"} are valid.
+   *
+   * @param value the answer
+   */
+  public record YesNoAnswer(String value) implements Answer {
+    /** Refuses a missing value. */
+    public YesNoAnswer {
+      if (value == null) {
+        throw new InvalidResponseException("value", null, "must be present");
+      }
+    }
+  }
+
+  /**
+   * Counts of yes and no.
+   *
+   * @param yes the yes count
+   * @param no the no count
+   */
+  public record YesNoSummary(long yes, long no) implements QuestionSummary<YesNoSummary> {
+    @Override
+    public long answered() {
+      return yes + no;
+    }
+
+    @Override
+    public YesNoSummary plus(YesNoSummary other) {
+      return new YesNoSummary(yes + other.yes, no + other.no);
+    }
+  }
+
+  /** A summary that loses the other side's no-count when added: merge is not whole. */
+  public record LossySummary(long yes, long no) implements QuestionSummary<LossySummary> {
+    @Override
+    public long answered() {
+      return yes + no;
+    }
+
+    @Override
+    public LossySummary plus(LossySummary other) {
+      return new LossySummary(yes + other.yes, no);
+    }
+  }
+
+  /** The correct type. */
+  public static class Type implements QuestionType<YesNoQuestion, YesNoAnswer> {
+    /** For ServiceLoader's rule. */
+    public Type() {}
+
+    @Override
+    public String id() {
+      return "yes_no";
+    }
+
+    @Override
+    public Class<YesNoQuestion> questionClass() {
+      return YesNoQuestion.class;
+    }
+
+    @Override
+    public Class<YesNoAnswer> answerClass() {
+      return YesNoAnswer.class;
+    }
+
+    @Override
+    public List<Violation> validate(YesNoQuestion question, YesNoAnswer answer) {
+      return answer.value().equals("yes") || answer.value().equals("no")
+          ? List.of()
+          : List.of(Violation.of("value", answer.value(), "must be yes or no"));
+    }
+
+    @Override
+    public SummaryAccumulator<YesNoAnswer, ?> newSummary(YesNoQuestion question) {
+      return new SummaryAccumulator<YesNoAnswer, YesNoSummary>() {
+        private long yes;
+        private long no;
+
+        @Override
+        public void add(YesNoAnswer answer) {
+          if (answer.value().equals("yes")) {
+            yes++;
+          } else {
+            no++;
+          }
+        }
+
+        @Override
+        public void merge(YesNoSummary summary) {
+          yes += summary.yes();
+          no += summary.no();
+        }
+
+        @Override
+        public YesNoSummary snapshot() {
+          return new YesNoSummary(yes, no);
+        }
+      };
+    }
+
+    @Override
+    public Set<ConditionOperator> operators() {
+      return Set.of(ConditionOperator.EQUALS);
+    }
+
+    @Override
+    public AnswerValue valueOf(YesNoAnswer answer) {
+      return new AnswerValue.FlagValue(answer.value().equals("yes"));
+    }
+
+    @Override
+    public ObjectNode questionSchema() {
+      ObjectNode schema = JsonNodeFactory.instance.objectNode().put("type", "object");
+      ObjectNode properties = schema.putObject("properties");
+      properties.putObject("id").put("type", "string");
+      properties.putObject("text").put("type", "object");
+      properties.putObject("required").put("type", "boolean");
+      schema.putArray("required").add("id").add("text").add("required");
+      schema.put("additionalProperties", false);
+      return schema;
+    }
+
+    @Override
+    public ObjectNode answerSchema() {
+      ObjectNode schema = JsonNodeFactory.instance.objectNode().put("type", "object");
+      schema.putObject("properties").putObject("value").put("type", "string");
+      schema.putArray("required").add("value");
+      schema.put("additionalProperties", false);
+      return schema;
+    }
+  }
+
+  /** Bug: every answer is valid. */
+  public static final class AcceptsAnything extends Type {
+    /** For ServiceLoader's rule. */
+    public AcceptsAnything() {}
+
+    @Override
+    public List<Violation> validate(YesNoQuestion question, YesNoAnswer answer) {
+      return List.of();
+    }
+  }
+
+  /** Bug: a bad answer throws instead of being reported. */
+  public static final class ThrowsOnBadAnswers extends Type {
+    /** For ServiceLoader's rule. */
+    public ThrowsOnBadAnswers() {}
+
+    @Override
+    public List<Violation> validate(YesNoQuestion question, YesNoAnswer answer) {
+      List<Violation> violations = super.validate(question, answer);
+      if (!violations.isEmpty()) {
+        throw new IllegalArgumentException(violations.toString());
+      }
+      return violations;
+    }
+  }
+
+  /** Bug: the summary loses counts when added, so merge is not whole. */
+  public static final class LossyMerge extends Type {
+    /** For ServiceLoader's rule. */
+    public LossyMerge() {}
+
+    @Override
+    public SummaryAccumulator<YesNoAnswer, ?> newSummary(YesNoQuestion question) {
+      return new SummaryAccumulator<YesNoAnswer, LossySummary>() {
+        private long yes;
+        private long no;
+
+        @Override
+        public void add(YesNoAnswer answer) {
+          if (answer.value().equals("yes")) {
+            yes++;
+          } else {
+            no++;
+          }
+        }
+
+        @Override
+        public void merge(LossySummary summary) {
+          yes += summary.yes();
+          no += summary.no();
+        }
+
+        @Override
+        public LossySummary snapshot() {
+          return new LossySummary(yes, no);
+        }
+      };
+    }
+  }
+
+  /** Bug: the answer schema names a member the answer JSON does not have. */
+  public static final class WrongAnswerSchema extends Type {
+    /** For ServiceLoader's rule. */
+    public WrongAnswerSchema() {}
+
+    @Override
+    public ObjectNode answerSchema() {
+      ObjectNode schema = JsonNodeFactory.instance.objectNode().put("type", "object");
+      schema.putObject("properties").putObject("choice").put("type", "string");
+      schema.putArray("required").add("choice");
+      schema.put("additionalProperties", false);
+      return schema;
+    }
+  }
+
+  /** Bug: a type id with upper-case letters and a dash. */
+  public static final class BadId extends Type {
+    /** For ServiceLoader's rule. */
+    public BadId() {}
+
+    @Override
+    public String id() {
+      return "Yes-No";
+    }
+  }
+}

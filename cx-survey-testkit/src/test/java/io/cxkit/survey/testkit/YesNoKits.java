@@ -1,0 +1,118 @@
+package io.cxkit.survey.testkit;
+
+import io.cxkit.survey.LocalizedText;
+import io.cxkit.survey.spi.QuestionType;
+import io.cxkit.survey.testkit.YesNo.YesNoAnswer;
+import io.cxkit.survey.testkit.YesNo.YesNoQuestion;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Kit subclasses for the {@code yes_no} type and its planted bugs. Their names do not end in
+ * {@code Test}, so the build does not run them; {@link KitFindsPlantedBugsTest} runs them with the
+ * JUnit Platform launcher and checks what passes and what fails.
+ */
+final class YesNoKits {
+
+  private YesNoKits() {}
+
+  /** The arbitraries, shared by every kit below; only the type differs. */
+  abstract static class Base extends QuestionTypeCompatibilityKit<YesNoQuestion, YesNoAnswer> {
+    @Override
+    protected Arbitrary<YesNoQuestion> questions() {
+      return Combinators.combine(Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8),
+          Arbitraries.of(LocalizedText.of("en", "Did it work?"), LocalizedText.of("ru", "Получилось?")),
+          Arbitraries.of(true, false)).as(YesNoQuestion::new);
+    }
+
+    @Override
+    protected Arbitrary<YesNoAnswer> validAnswers(YesNoQuestion question) {
+      return Arbitraries.of("yes", "no").map(YesNoAnswer::new);
+    }
+
+    @Override
+    protected Arbitrary<YesNoAnswer> invalidAnswers(YesNoQuestion question) {
+      return Arbitraries.of("maybe", "YES", "", "no ").map(YesNoAnswer::new);
+    }
+  }
+
+  /** The correct type: every check passes. */
+  static final class Correct extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.Type();
+    }
+  }
+
+  /** Planted bug: every answer is valid. */
+  static final class AcceptsAnything extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.AcceptsAnything();
+    }
+  }
+
+  /** Planted bug: validation throws. */
+  static final class ThrowsOnBadAnswers extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.ThrowsOnBadAnswers();
+    }
+  }
+
+  /** Planted bug: summaries lose counts when added. */
+  static final class LossyMerge extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.LossyMerge();
+    }
+  }
+
+  /** Planted bug: the answer schema does not describe the answer JSON. */
+  static final class WrongAnswerSchema extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.WrongAnswerSchema();
+    }
+  }
+
+  /** Planted bug: a malformed type id. */
+  static final class BadId extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.BadId();
+    }
+  }
+
+  /** Misuse: declares no invalid answers but does not say that every answer is valid. */
+  static final class ForgetsEveryAnswerIsValid extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.Type();
+    }
+
+    @Override
+    protected Arbitrary<YesNoAnswer> invalidAnswers(YesNoQuestion question) {
+      return noInvalidAnswers();
+    }
+  }
+
+  /** A type without invalid answers, declared as such: the invalid-answer check is skipped. */
+  static final class EveryAnswerIsValid extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.AcceptsAnything();
+    }
+
+    @Override
+    protected boolean everyAnswerIsValid() {
+      return true;
+    }
+
+    @Override
+    protected Arbitrary<YesNoAnswer> invalidAnswers(YesNoQuestion question) {
+      return noInvalidAnswers();
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package io.cxkit.examples.ranking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cxkit.survey.InvalidResponseException;
+import io.cxkit.survey.InvalidSurveyException;
+import io.cxkit.survey.LocalizedText;
+import io.cxkit.survey.QuestionTypeRegistry;
+import io.cxkit.survey.Violation;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the ranking type reports for bad answers and refuses in bad questions. */
+class RankingValidationTest {
+
+  private static final RankingQuestion QUESTION = new RankingQuestion("delivery",
+      LocalizedText.of("en", "Rank the delivery options"), true,
+      List.of(RankingOption.of("courier", "Courier"), RankingOption.of("locker", "Parcel locker"),
+          RankingOption.of("pickup", "Pick-up point")));
+
+  private static List<Violation> validate(RankingAnswer answer) {
+    return QuestionTypeRegistry.standard().validate(QUESTION, answer);
+  }
+
+  @Test
+  void aCompleteOrderIsValid() {
+    assertThat(validate(RankingAnswer.of("pickup", "courier", "locker"))).isEmpty();
+  }
+
+  @Test
+  void everyProblemIsReportedWithItsPath() {
+    assertThat(validate(RankingAnswer.of("courier", "drone", "courier")))
+        .containsExactly(
+            new Violation("ranking[1]", "\"drone\"", "must be one of the options courier, locker, pickup"),
+            new Violation("ranking[2]", "\"courier\"",
+                "ranks the option of ranking[0] again; each option is ranked once"),
+            new Violation("ranking", "[courier, drone, courier]",
+                "must rank every option; missing locker, pickup"));
+  }
+
+  @Test
+  void anEmptyRankingMissesEveryOption() {
+    assertThat(validate(new RankingAnswer(List.of())))
+        .containsExactly(new Violation("ranking", "[]", "must rank every option; missing courier, locker, pickup"));
+  }
+
+  @Test
+  void violationsReadUnderTheAnswersPath() {
+    assertThat(validate(RankingAnswer.of("courier", "locker")).get(0).under("answers.delivery"))
+        .hasToString("answers.delivery.ranking = [courier, locker]: must rank every option; missing pickup");
+  }
+
+  @Test
+  void aRankingWithAMissingCodeIsRefused() {
+    assertThatThrownBy(() -> new RankingAnswer(Arrays.asList("courier", null)))
+        .isInstanceOf(InvalidResponseException.class)
+        .hasMessage("ranking[1] = null: must be an option code, not null");
+  }
+
+  @Test
+  void aQuestionNeedsTwoDistinctOptions() {
+    LocalizedText text = LocalizedText.of("en", "Rank");
+    assertThatThrownBy(() -> new RankingQuestion("q", text, true, List.of(RankingOption.of("a", "A"))))
+        .isInstanceOf(InvalidSurveyException.class)
+        .hasMessage("options = 1 option: must hold 2 to 20 options");
+    assertThatThrownBy(() -> new RankingQuestion("q", text, true,
+        List.of(RankingOption.of("a", "A"), RankingOption.of("a", "B"))))
+        .isInstanceOf(InvalidSurveyException.class)
+        .hasMessage("options[1].code = \"a\": duplicates the code of options[0]; option codes must be unique");
+    assertThatThrownBy(() -> RankingOption.of("not ok", "A"))
+        .isInstanceOf(InvalidSurveyException.class)
+        .hasMessage("code = \"not ok\": " + RankingOption.CODE_RULE);
+  }
+}
