@@ -29,7 +29,7 @@ class ModuleBoundaryTest {
 
     assertThat(module.name()).isEqualTo("io.cxkit.core");
     assertThat(module.exports().stream().map(ModuleDescriptor.Exports::source))
-        .containsExactlyInAnyOrder("io.cxkit.core", "io.cxkit.core.stats");
+        .containsExactlyInAnyOrder("io.cxkit.core", "io.cxkit.core.stats", "io.cxkit.core.survival");
     // javac writes no package list into module-info.class, so look for the internal package on disk.
     assertThat(Path.of("target", "classes", "io", "cxkit", "core", "internal")).isDirectory();
     assertThat(module.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());

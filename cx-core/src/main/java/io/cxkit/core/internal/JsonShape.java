@@ -209,6 +209,49 @@ public final class JsonShape {
 
   /**
    * @param member a member name
+   * @return the member, an array of finite numbers
+   */
+  public double[] numbers(String member) {
+    List<?> list = list(member, "an array of numbers");
+    double[] result = new double[list.size()];
+    for (int i = 0; i < result.length; i++) {
+      Object element = list.get(i);
+      if (!(element instanceof Number number) || !Double.isFinite(number.doubleValue())) {
+        throw wrongType(pathOf(member) + "[" + i + "]", element, "a finite number");
+      }
+      result[i] = number.doubleValue();
+    }
+    return result;
+  }
+
+  /**
+   * @param member a member name
+   * @return the member, an array of JSON objects, as readers
+   */
+  public List<JsonShape> objects(String member) {
+    List<?> list = list(member, "an array of objects");
+    List<JsonShape> result = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      String elementPath = pathOf(member) + "[" + i + "]";
+      Object element = list.get(i);
+      if (!(element instanceof Map<?, ?> map)) {
+        throw wrongType(elementPath, element, "an object");
+      }
+      result.add(new JsonShape(stringKeyed(elementPath, map), elementPath, kind));
+    }
+    return result;
+  }
+
+  private List<?> list(String member, String expected) {
+    Object value = required(member);
+    if (!(value instanceof List<?> list)) {
+      throw wrongType(pathOf(member), value, expected);
+    }
+    return list;
+  }
+
+  /**
+   * @param member a member name
    * @return the member, an object of non-negative whole numbers, in its iteration order
    */
   public Map<String, Long> countMap(String member) {
