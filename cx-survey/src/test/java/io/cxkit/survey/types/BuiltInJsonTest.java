@@ -100,4 +100,21 @@ class BuiltInJsonTest {
     Schema compiled = VALIDATORS.getSchema(schema);
     return compiled.validate(PLAIN.readTree(document));
   }
+
+  @org.junit.jupiter.api.Test
+  void badSettingsAndMissingPartsInJsonAreTypedErrorsNamingTheRule() {
+    String csat = "{\"type\":\"csat\",\"id\":\"csat\",\"text\":{\"en\":\"Satisfied?\"},"
+        + "\"required\":true,\"min\":1,\"max\":5,\"threshold\":6}";
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JSON.readQuestion(csat))
+        .isInstanceOf(io.cxkit.core.InvalidValueException.class)
+        .hasMessageContaining("threshold").hasMessageContaining("must lie on scale 1..5");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> JSON.readAnswer("{\"type\":\"single_choice\",\"otherText\":\"x\"}"))
+        .isInstanceOf(io.cxkit.core.CxException.class)
+        .hasMessageContaining("choice");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> JSON.readAnswer("{\"type\":\"multiple_choice\",\"choices\":[\"a\",null]}"))
+        .isInstanceOf(io.cxkit.core.CxException.class)
+        .hasMessageContaining("choices[1]");
+  }
 }
