@@ -78,7 +78,9 @@ public record CsatQuestion(
    * @throws InvalidSurveyException if the scale is not allowed
    */
   public static CsatQuestion of(String id, LocalizedText text, int min, int max) {
-    int threshold = max > min && (long) max - min + 1 >= 3 ? max - 1 : max;
+    // An impossible scale gets a placeholder threshold, so that the constructor names the scale.
+    int threshold = (min == 0 || min == 1) && max > min && max <= MAX_POINT
+        ? Csat.defaultThreshold(RatingScale.of(min, max)) : max;
     return new CsatQuestion(id, text, true, min, max, threshold, null, null);
   }
 
