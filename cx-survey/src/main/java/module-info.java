@@ -10,9 +10,24 @@ module io.cxkit.survey {
 
   exports io.cxkit.survey;
   exports io.cxkit.survey.spi;
+  exports io.cxkit.survey.types;
+  exports io.cxkit.survey.json;
 
   // Jackson binds the model records by reflection.
   opens io.cxkit.survey to com.fasterxml.jackson.databind;
+  opens io.cxkit.survey.types to com.fasterxml.jackson.databind;
 
   uses io.cxkit.survey.spi.QuestionType;
+
+  // The built-in types, in this order; META-INF/services lists the same for class-path users.
+  provides io.cxkit.survey.spi.QuestionType with
+      io.cxkit.survey.types.NpsQuestionType,
+      io.cxkit.survey.types.CsatQuestionType,
+      io.cxkit.survey.types.CesQuestionType,
+      io.cxkit.survey.types.RatingQuestionType,
+      io.cxkit.survey.types.GoalCompletionQuestionType,
+      io.cxkit.survey.types.SingleChoiceQuestionType,
+      io.cxkit.survey.types.MultipleChoiceQuestionType,
+      io.cxkit.survey.types.OpenTextQuestionType,
+      io.cxkit.survey.types.ContactConsentQuestionType;
 }

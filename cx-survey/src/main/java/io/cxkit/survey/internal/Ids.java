@@ -13,8 +13,14 @@ public final class Ids {
   public static final String TYPE_ID_RULE =
       "must be 1 to 64 characters of lower-case letters, digits and '_', starting with a letter";
 
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
-  private static final Pattern TYPE_ID = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+  /** The regular expression of {@link #ID_RULE}, as JSON Schema's {@code pattern} takes it. */
+  public static final String ID_REGEX = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$";
+
+  /** The regular expression of {@link #TYPE_ID_RULE}, as JSON Schema's {@code pattern} takes it. */
+  public static final String TYPE_ID_REGEX = "^[a-z][a-z0-9_]{0,63}$";
+
+  private static final Pattern ID = Pattern.compile(ID_REGEX);
+  private static final Pattern TYPE_ID = Pattern.compile(TYPE_ID_REGEX);
 
   private Ids() {}
 

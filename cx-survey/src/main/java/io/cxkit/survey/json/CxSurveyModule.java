@@ -1,0 +1,123 @@
+package io.cxkit.survey.json;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.cxkit.core.CesVariant;
+import io.cxkit.core.GoalOutcome;
+import io.cxkit.core.NpsVariant;
+import io.cxkit.survey.Answer;
+import io.cxkit.survey.Channel;
+import io.cxkit.survey.ContactDetails;
+import io.cxkit.survey.LocalizedText;
+import io.cxkit.survey.Question;
+import io.cxkit.survey.QuestionTypeRegistry;
+import io.cxkit.survey.Respondent;
+import io.cxkit.survey.Response;
+import io.cxkit.survey.ResponseContext;
+import io.cxkit.survey.ResponseStatus;
+import io.cxkit.survey.Survey;
+import io.cxkit.survey.SurveyKind;
+import io.cxkit.survey.spi.QuestionType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The Jackson module of cx-survey: questions and answers are polymorphic by a {@code "type"} member
+ * holding the question type's id ({@code "nps"}), never a class name, for every type of the
+ * registry it is built from; each type's {@link QuestionType#configureJson} adds its own extras.
+ *
+ * <p>It also fixes the JSON forms of the model: survey and response documents carry {@code
+ * "formatVersion": 1} first; locales are BCP 47 tags ({@code "ru-RU"}); instants are ISO-8601 text
+ * in UTC; a {@link LocalizedText} is an object of tag to text; enums are written as their ids
+ * ({@code "exit-feedback"}, {@code "not-achieved"}); null members are left out. Question and answer
+ * records are bound by their components, in component order.
+ *
+ * <p>An unknown type id fails with {@link io.cxkit.survey.UnknownQuestionTypeException} naming the
+ * id, its JSON path with line and column, and the registered ids. For strict reading (unknown
+ * members, wrong JSON types, duplicate keys) and errors that are all {@link
+ * io.cxkit.core.CxException}s, use {@link SurveyJson}, which configures a mapper with this module.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new CxSurveyModule(registry));
+ * }</pre>
+ */
+public final class CxSurveyModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  private final transient QuestionTypeRegistry registry;
+  private final transient List<Class<?>> boundClasses = new ArrayList<>();
+
+  /** Makes questions and answers polymorphic by the id in their {@code "type"} member. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+  private interface TypedByTypeId {}
+
+  /**
+   * @param registry the question types to bind: their ids name questions and answers in JSON
+   */
+  public CxSurveyModule(QuestionTypeRegistry registry) {
+    super("CxSurveyModule");
+    this.registry = Objects.requireNonNull(registry, "registry");
+    setMixInAnnotation(Question.class, TypedByTypeId.class);
+    setMixInAnnotation(Answer.class, TypedByTypeId.class);
+
+    IdEnums.register(this, SurveyKind.class, "survey kind", SurveyKind::id);
+    IdEnums.register(this, Channel.class, "channel", Channel::id);
+    IdEnums.register(this, ResponseStatus.class, "response status", ResponseStatus::id);
+    IdEnums.register(this, NpsVariant.class, "NPS variant", NpsVariant::id);
+    IdEnums.register(this, CesVariant.class, "CES variant", CesVariant::id);
+    IdEnums.register(this, GoalOutcome.class, "goal outcome", GoalOutcome::id);
+    addSerializer(Locale.class, new Values.LocaleSerializer());
+    addDeserializer(Locale.class, new Values.LocaleDeserializer());
+    addSerializer(Instant.class, new Values.InstantSerializer());
+    addDeserializer(Instant.class, new Values.InstantDeserializer());
+    addSerializer(LocalizedText.class, new Values.LocalizedTextSerializer());
+    addDeserializer(LocalizedText.class, new Values.LocalizedTextDeserializer());
+    addSerializer(Survey.class, new SurveySerde.Serializer(registry));
+    addDeserializer(Survey.class, new SurveySerde.Deserializer());
+    addSerializer(Response.class, new ResponseSerde.Serializer(registry));
+    addDeserializer(Response.class, new ResponseSerde.Deserializer());
+    addSerializer(ResponseContext.class, new ResponseSerde.ContextSerializer());
+    addDeserializer(ResponseContext.class, new ResponseSerde.ContextDeserializer());
+
+    boundClasses.add(Respondent.class);
+    boundClasses.add(ContactDetails.class);
+    for (QuestionType<?, ?> type : registry.types()) {
+      registerSubtypes(new NamedType(type.questionClass(), type.id()),
+          new NamedType(type.answerClass(), type.id()));
+      boundClasses.add(type.questionClass());
+      boundClasses.add(type.answerClass());
+    }
+    // Last, so that a type may override any of the above for its own classes.
+    for (QuestionType<?, ?> type : registry.types()) {
+      type.configureJson(this);
+    }
+  }
+
+  /** @return the registry whose types this module binds */
+  public QuestionTypeRegistry registry() {
+    return registry;
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    // Records are bound by their components (fields and canonical constructor), so a helper
+    // method such as isOtherEnabled() never turns into a JSON member; null members are left out.
+    JsonAutoDetect.Value byComponents = JsonAutoDetect.Value.construct(
+        JsonAutoDetect.Visibility.ANY, JsonAutoDetect.Visibility.NONE,
+        JsonAutoDetect.Visibility.NONE, JsonAutoDetect.Visibility.NONE,
+        JsonAutoDetect.Visibility.ANY);
+    JsonInclude.Value nonNull = JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+        JsonInclude.Include.USE_DEFAULTS);
+    for (Class<?> bound : boundClasses) {
+      context.configOverride(bound).setVisibility(byComponents).setInclude(nonNull);
+    }
+    context.addDeserializationProblemHandler(new TypeIdProblems(registry));
+  }
+}

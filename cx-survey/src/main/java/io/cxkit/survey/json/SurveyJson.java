@@ -1,0 +1,310 @@
+package io.cxkit.survey.json;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.cxkit.core.CxException;
+import io.cxkit.survey.Answer;
+import io.cxkit.survey.Question;
+import io.cxkit.survey.QuestionTypeRegistry;
+import io.cxkit.survey.Response;
+import io.cxkit.survey.Survey;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.Objects;
+
+/**
+ * Reads and writes surveys, responses, questions and answers as JSON, strictly: an unknown member,
+ * a value of the wrong JSON type (a string for a number, {@code 2.5} or {@code 2.0} for an integer,
+ * {@code null} for a number or flag), a member given twice, content after the value and a missing
+ * or unsupported {@code formatVersion} all fail. Every failure is a {@link CxException}:
+ *
+ * <ul>
+ *   <li>{@link io.cxkit.survey.UnknownQuestionTypeException} for a {@code "type"} no registered
+ *       question type has (a Java class name included), naming the id, its JSON path with line and
+ *       column, and the registered ids;
+ *   <li>{@link SurveyJsonException} for JSON that is malformed, mistyped, incomplete or has unknown
+ *       members, naming the JSON path, line and column;
+ *   <li>the model's own {@link io.cxkit.core.InvalidValueException} (such as {@link
+ *       io.cxkit.survey.InvalidSurveyException} for a duplicate question id) when a well-formed
+ *       value breaks a rule, with the JSON path prepended to its field: {@code $.questions[2].id =
+ *       "nps": duplicates the id of questions[0]; question ids must be unique}.
+ * </ul>
+ *
+ * <p>An I/O failure of a {@link Reader} or {@link InputStream} is rethrown as {@link
+ * java.io.UncheckedIOException}; streams are read as UTF-8 (or UTF-16/32 by their byte order mark)
+ * and are not closed. Writing is deterministic (members in record component order, {@code "type"}
+ * and {@code "formatVersion"} first, nulls left out), and reading what was written gives an equal
+ * value. Instances are immutable and thread-safe.
+ */
+public final class SurveyJson {
+  private static final class Standard {
+    static final SurveyJson INSTANCE = new SurveyJson(QuestionTypeRegistry.standard());
+  }
+
+  private final QuestionTypeRegistry registry;
+  private final ObjectMapper mapper;
+  private final ObjectReader surveys;
+  private final ObjectReader responses;
+  private final ObjectReader questions;
+  private final ObjectReader answers;
+
+  private SurveyJson(QuestionTypeRegistry registry) {
+    this.registry = registry;
+    this.mapper = strictMapper(registry);
+    this.surveys = mapper.readerFor(Survey.class);
+    this.responses = mapper.readerFor(Response.class);
+    this.questions = mapper.readerFor(Question.class);
+    this.answers = mapper.readerFor(Answer.class);
+  }
+
+  /**
+   * @return JSON for the {@linkplain QuestionTypeRegistry#standard() standard registry}: the
+   *     built-in types and every type found by {@link java.util.ServiceLoader}
+   */
+  public static SurveyJson standard() {
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * @param registry the question types whose ids may appear in {@code "type"}
+   * @return JSON for exactly those types
+   */
+  public static SurveyJson using(QuestionTypeRegistry registry) {
+    return new SurveyJson(Objects.requireNonNull(registry, "registry"));
+  }
+
+  /** @return the registry whose types this instance reads and writes */
+  public QuestionTypeRegistry registry() {
+    return registry;
+  }
+
+  /**
+   * @return a copy of the strict mapper this instance uses, with {@link CxSurveyModule}; changing
+   *     the copy does not change this instance. Its failures are Jackson's exceptions, with
+   *     cxkit's as their causes; use this class's methods to get cxkit's exceptions directly.
+   */
+  public ObjectMapper mapper() {
+    return mapper.copy();
+  }
+
+  /**
+   * @param json a survey document
+   * @return the survey
+   * @throws CxException as described in the class documentation
+   */
+  public Survey readSurvey(String json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> surveys.readValue(json));
+  }
+
+  /**
+   * @param json a survey document; not closed
+   * @return the survey
+   * @throws CxException as described in the class documentation
+   * @throws java.io.UncheckedIOException if reading fails
+   */
+  public Survey readSurvey(Reader json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> surveys.readValue(json));
+  }
+
+  /**
+   * @param json a survey document in UTF-8 (or UTF-16/32 with a byte order mark); not closed
+   * @return the survey
+   * @throws CxException as described in the class documentation
+   * @throws java.io.UncheckedIOException if reading fails
+   */
+  public Survey readSurvey(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> surveys.readValue(json));
+  }
+
+  /**
+   * @param survey a survey
+   * @return its document, on one line, {@code formatVersion} first
+   * @throws io.cxkit.survey.UnknownQuestionTypeException if a question's class belongs to no
+   *     registered type
+   */
+  public String writeSurvey(Survey survey) {
+    Objects.requireNonNull(survey, "survey");
+    return write(survey);
+  }
+
+  /**
+   * @param json a response document
+   * @return the response
+   * @throws CxException as described in the class documentation
+   */
+  public Response readResponse(String json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> responses.readValue(json));
+  }
+
+  /**
+   * @param json a response document; not closed
+   * @return the response
+   * @throws CxException as described in the class documentation
+   * @throws java.io.UncheckedIOException if reading fails
+   */
+  public Response readResponse(Reader json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> responses.readValue(json));
+  }
+
+  /**
+   * @param json a response document in UTF-8 (or UTF-16/32 with a byte order mark); not closed
+   * @return the response
+   * @throws CxException as described in the class documentation
+   * @throws java.io.UncheckedIOException if reading fails
+   */
+  public Response readResponse(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> responses.readValue(json));
+  }
+
+  /**
+   * @param response a response
+   * @return its document, on one line, {@code formatVersion} first
+   * @throws io.cxkit.survey.UnknownQuestionTypeException if an answer's class belongs to no
+   *     registered type
+   */
+  public String writeResponse(Response response) {
+    Objects.requireNonNull(response, "response");
+    return write(response);
+  }
+
+  /**
+   * @param json one question, with its {@code "type"}
+   * @return the question
+   * @throws CxException as described in the class documentation
+   */
+  public Question readQuestion(String json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> questions.readValue(json));
+  }
+
+  /**
+   * @param question a question of a registered type
+   * @return its JSON object, {@code "type"} first
+   * @throws io.cxkit.survey.UnknownQuestionTypeException if its class belongs to no registered type
+   */
+  public String writeQuestion(Question question) {
+    Objects.requireNonNull(question, "question");
+    registry.typeOf(question);
+    return write(question);
+  }
+
+  /**
+   * @param json one answer, with its {@code "type"}
+   * @return the answer
+   * @throws CxException as described in the class documentation
+   */
+  public Answer readAnswer(String json) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> answers.readValue(json));
+  }
+
+  /**
+   * @param answer an answer of a registered type
+   * @return its JSON object, {@code "type"} first
+   * @throws io.cxkit.survey.UnknownQuestionTypeException if its class belongs to no registered type
+   */
+  public String writeAnswer(Answer answer) {
+    Objects.requireNonNull(answer, "answer");
+    registry.typeOf(answer);
+    return write(answer);
+  }
+
+  @Override
+  public String toString() {
+    return "SurveyJson" + registry.ids();
+  }
+
+  @FunctionalInterface
+  private interface JsonRead<T> {
+    T read() throws IOException;
+  }
+
+  private static <T> T read(JsonRead<T> reading) {
+    try {
+      return reading.read();
+    } catch (CharConversionException e) {
+      throw new SurveyJsonException("$", -1, -1, "not valid text in its encoding: "
+          + e.getMessage(), e);
+    } catch (IOException e) {
+      throw JsonErrors.reading(e);
+    } catch (CxException e) {
+      throw JsonErrors.atRoot(e);
+    } catch (RuntimeException e) {
+      // Defensive: a type's binding failed in a way Jackson did not wrap.
+      throw new SurveyJsonException("$", -1, -1, "cannot be read: " + e, e);
+    }
+  }
+
+  private String write(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw JsonErrors.writing(e);
+    }
+  }
+
+  private static ObjectMapper strictMapper(QuestionTypeRegistry registry) {
+    JsonFactory factory = JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+    return JsonMapper.builder(factory)
+        .addModule(new CxSurveyModule(registry))
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+            DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+            DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+            DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
+            DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+        .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+        .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .withCoercionConfigDefaults(config -> config
+            .setAcceptBlankAsEmpty(false)
+            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Textual, config -> config
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.TryConvert))
+        .withCoercionConfig(LogicalType.Integer, config -> config
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Float, config -> config
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Boolean, config -> config
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .build();
+  }
+}

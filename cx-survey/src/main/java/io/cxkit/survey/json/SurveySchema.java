@@ -1,0 +1,281 @@
+package io.cxkit.survey.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxkit.survey.Channel;
+import io.cxkit.survey.QuestionTypeRegistry;
+import io.cxkit.survey.ResponseStatus;
+import io.cxkit.survey.SurveyKind;
+import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.spi.QuestionType;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * JSON Schemas (draft 2020-12) of the documents {@link SurveyJson} reads and writes, generated at
+ * run time from a {@link QuestionTypeRegistry}, so that a team's own question types are part of
+ * them. A question is {@code oneOf} the registered types' {@link QuestionType#questionSchema()}
+ * fragments, each with {@code "type": {"const": id}} added to its properties and required members;
+ * an answer likewise from {@link QuestionType#answerSchema()}. The survey and response schemas keep
+ * these in {@code $defs}.
+ *
+ * <p>Every method returns a new tree, free to change; {@link ObjectNode#toPrettyString()} gives its
+ * text. The schemas follow what {@link SurveyJson} writes: optional members are left out rather
+ * than null.
+ */
+public final class SurveySchema {
+  /** The meta-schema every generated schema names in {@code $schema}. */
+  public static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** BCP 47 language tags in their usual shape: {@code en}, {@code ru-RU}, {@code zh-Hans-CN}. */
+  static final String LANGUAGE_TAG_REGEX = "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$";
+
+  private final QuestionTypeRegistry registry;
+
+  private SurveySchema(QuestionTypeRegistry registry) {
+    this.registry = registry;
+  }
+
+  /**
+   * @param registry the question types to describe
+   * @return the schemas for exactly those types
+   */
+  public static SurveySchema of(QuestionTypeRegistry registry) {
+    return new SurveySchema(Objects.requireNonNull(registry, "registry"));
+  }
+
+  /** @return the registry whose types the schemas describe */
+  public QuestionTypeRegistry registry() {
+    return registry;
+  }
+
+  /** @return the schema of one question object: {@code oneOf} the registered question types */
+  public ObjectNode question() {
+    ObjectNode schema = root("cxkit question");
+    schema.setAll(questionDefinition());
+    return schema;
+  }
+
+  /** @return the schema of one answer object: {@code oneOf} the registered answer types */
+  public ObjectNode answer() {
+    ObjectNode schema = root("cxkit answer");
+    schema.setAll(answerDefinition());
+    return schema;
+  }
+
+  /** @return the schema of a survey document */
+  public ObjectNode survey() {
+    ObjectNode schema = root("cxkit survey");
+    schema.put("type", "object");
+    ObjectNode properties = schema.putObject("properties");
+    properties.set("formatVersion", constant(DocumentDeserializer.FORMAT_VERSION));
+    properties.set("id", ref("id"));
+    properties.set("version", positiveInteger());
+    properties.set("defaultLocale", ref("languageTag"));
+    properties.set("title", ref("localizedText"));
+    properties.set("description", ref("localizedText"));
+    properties.set("thankYou", ref("localizedText"));
+    properties.set("kind", ids(SurveyKind.values(), SurveyKind::id));
+    properties.set("channel", ids(Channel.values(), Channel::id));
+    ObjectNode questions = properties.putObject("questions");
+    questions.put("type", "array");
+    questions.put("minItems", 1);
+    questions.set("items", ref("question"));
+    required(schema, "formatVersion", "id", "version", "defaultLocale", "title", "kind",
+        "questions");
+    schema.put("additionalProperties", false);
+    ObjectNode defs = commonDefinitions(schema);
+    defs.set("question", questionDefinition());
+    return schema;
+  }
+
+  /** @return the schema of a response document */
+  public ObjectNode response() {
+    ObjectNode schema = root("cxkit response");
+    schema.put("type", "object");
+    ObjectNode properties = schema.putObject("properties");
+    properties.set("formatVersion", constant(DocumentDeserializer.FORMAT_VERSION));
+    properties.set("id", ref("id"));
+    properties.set("surveyId", ref("id"));
+    properties.set("surveyVersion", positiveInteger());
+    properties.set("respondent", respondent());
+    ObjectNode submittedAt = properties.putObject("submittedAt");
+    submittedAt.put("type", "string");
+    submittedAt.put("format", "date-time");
+    properties.set("status", ids(ResponseStatus.values(), ResponseStatus::id));
+    properties.set("lastQuestionSeen", ref("id"));
+    properties.set("context", context());
+    ObjectNode answers = properties.putObject("answers");
+    answers.put("type", "object");
+    answers.set("propertyNames", ref("id"));
+    answers.set("additionalProperties", ref("answer"));
+    required(schema, "formatVersion", "id", "surveyId", "surveyVersion", "submittedAt", "status",
+        "answers");
+    schema.put("additionalProperties", false);
+    ObjectNode defs = commonDefinitions(schema);
+    defs.set("answer", answerDefinition());
+    return schema;
+  }
+
+  private static ObjectNode root(String title) {
+    ObjectNode schema = NODES.objectNode();
+    schema.put("$schema", DRAFT_2020_12);
+    schema.put("title", title);
+    return schema;
+  }
+
+  private ObjectNode questionDefinition() {
+    ObjectNode definition = NODES.objectNode();
+    ArrayNode oneOf = definition.putArray("oneOf");
+    for (QuestionType<?, ?> type : registry.types()) {
+      oneOf.add(typed(type.id(), type.questionSchema()));
+    }
+    return definition;
+  }
+
+  private ObjectNode answerDefinition() {
+    ObjectNode definition = NODES.objectNode();
+    ArrayNode oneOf = definition.putArray("oneOf");
+    for (QuestionType<?, ?> type : registry.types()) {
+      oneOf.add(typed(type.id(), type.answerSchema()));
+    }
+    return definition;
+  }
+
+  /** @return a copy of a type's fragment with {@code "type": {"const": id}} first and required */
+  private static ObjectNode typed(String typeId, ObjectNode fragment) {
+    ObjectNode schema = NODES.objectNode();
+    schema.put("type", "object");
+    ObjectNode properties = schema.putObject("properties");
+    properties.set("type", constant(typeId));
+    ArrayNode required = schema.putArray("required");
+    required.add("type");
+    ObjectNode copy = fragment.deepCopy();
+    for (Iterator<Map.Entry<String, JsonNode>> it = copy.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> member = it.next();
+      switch (member.getKey()) {
+        case "properties":
+          if (member.getValue().isObject()) {
+            member.getValue().fields().forEachRemaining(p -> {
+              if (!p.getKey().equals("type")) {
+                properties.set(p.getKey(), p.getValue());
+              }
+            });
+          }
+          break;
+        case "required":
+          for (JsonNode name : member.getValue()) {
+            if (!name.asText().equals("type")) {
+              required.add(name);
+            }
+          }
+          break;
+        default:
+          schema.set(member.getKey(), member.getValue());
+          break;
+      }
+    }
+    return schema;
+  }
+
+  private static ObjectNode commonDefinitions(ObjectNode schema) {
+    ObjectNode defs = schema.putObject("$defs");
+    ObjectNode id = defs.putObject("id");
+    id.put("type", "string");
+    id.put("pattern", Ids.ID_REGEX);
+    ObjectNode tag = defs.putObject("languageTag");
+    tag.put("type", "string");
+    tag.put("pattern", LANGUAGE_TAG_REGEX);
+    ObjectNode text = defs.putObject("localizedText");
+    text.put("type", "object");
+    text.put("minProperties", 1);
+    text.set("propertyNames", ref("languageTag"));
+    ObjectNode value = text.putObject("additionalProperties");
+    value.put("type", "string");
+    value.put("pattern", "\\S");
+    return defs;
+  }
+
+  private static ObjectNode respondent() {
+    ObjectNode respondent = NODES.objectNode();
+    respondent.put("type", "object");
+    ObjectNode properties = respondent.putObject("properties");
+    properties.set("id", ref("id"));
+    properties.putObject("contactConsent").put("type", "boolean");
+    ObjectNode contact = properties.putObject("contact");
+    contact.put("type", "object");
+    ObjectNode details = contact.putObject("properties");
+    ObjectNode email = details.putObject("email");
+    email.put("type", "string");
+    email.put("pattern", "^[^@]+@.*[^@]$");
+    details.putObject("name").put("type", "string");
+    details.putObject("phone").put("type", "string");
+    contact.put("minProperties", 1);
+    contact.put("additionalProperties", false);
+    required(respondent, "contactConsent");
+    respondent.put("additionalProperties", false);
+    // Contact details only with consent.
+    ObjectNode consent = respondent.putObject("if");
+    consent.putObject("properties").putObject("contactConsent").put("const", false);
+    respondent.putObject("then").putObject("not").putArray("required").add("contact");
+    return respondent;
+  }
+
+  private static ObjectNode context() {
+    ObjectNode context = NODES.objectNode();
+    context.put("type", "object");
+    ObjectNode properties = context.putObject("properties");
+    properties.set("touchpointId", ref("id"));
+    properties.set("channel", ids(Channel.values(), Channel::id));
+    properties.putObject("pageUrl").put("type", "string");
+    properties.putObject("device").put("type", "string");
+    properties.set("locale", ref("languageTag"));
+    properties.putObject("variant").put("type", "string");
+    ObjectNode attributes = properties.putObject("attributes");
+    attributes.put("type", "object");
+    ObjectNode names = attributes.putObject("propertyNames");
+    names.put("pattern", "\\S");
+    attributes.putObject("additionalProperties").put("type", "string");
+    context.put("additionalProperties", false);
+    return context;
+  }
+
+  private static ObjectNode ref(String definition) {
+    return NODES.objectNode().put("$ref", "#/$defs/" + definition);
+  }
+
+  private static ObjectNode constant(String value) {
+    return NODES.objectNode().put("const", value);
+  }
+
+  private static ObjectNode constant(int value) {
+    return NODES.objectNode().put("const", value);
+  }
+
+  private static ObjectNode positiveInteger() {
+    return NODES.objectNode().put("type", "integer").put("minimum", 1)
+        .put("maximum", Integer.MAX_VALUE);
+  }
+
+  private static <E extends Enum<E>> ObjectNode ids(E[] constants, Function<E, String> id) {
+    ObjectNode schema = NODES.objectNode();
+    ArrayNode values = schema.putArray("enum");
+    for (E constant : constants) {
+      values.add(id.apply(constant));
+    }
+    return schema;
+  }
+
+  private static void required(ObjectNode schema, String... members) {
+    ArrayNode required = schema.putArray("required");
+    for (String member : members) {
+      required.add(member);
+    }
+  }
+}

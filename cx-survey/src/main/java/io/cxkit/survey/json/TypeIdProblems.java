@@ -1,0 +1,52 @@
+package io.cxkit.survey.json;
+
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.jsontype.TypeIdResolver;
+import io.cxkit.survey.Answer;
+import io.cxkit.survey.Question;
+import io.cxkit.survey.QuestionTypeRegistry;
+import io.cxkit.survey.UnknownQuestionTypeException;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns an unknown or missing {@code "type"} of a question or answer into cxkit's errors, naming
+ * the JSON location and the registered ids. Other polymorphic types are left to Jackson.
+ */
+final class TypeIdProblems extends DeserializationProblemHandler {
+  private final QuestionTypeRegistry registry;
+
+  TypeIdProblems(QuestionTypeRegistry registry) {
+    this.registry = registry;
+  }
+
+  private static boolean ours(JavaType baseType) {
+    Class<?> raw = baseType.getRawClass();
+    return Question.class.isAssignableFrom(raw) || Answer.class.isAssignableFrom(raw);
+  }
+
+  @Override
+  public @Nullable JavaType handleUnknownTypeId(DeserializationContext ctxt, JavaType baseType,
+      String subTypeId, TypeIdResolver idResolver, String failureMsg) throws IOException {
+    if (!ours(baseType)) {
+      return null;
+    }
+    throw new UnknownQuestionTypeException(subTypeId, JsonPaths.location(ctxt.getParser()),
+        registry.ids());
+  }
+
+  @Override
+  public @Nullable JavaType handleMissingTypeId(DeserializationContext ctxt, JavaType baseType,
+      TypeIdResolver idResolver, String failureMsg) throws IOException {
+    if (!ours(baseType)) {
+      return null;
+    }
+    String what = Question.class.isAssignableFrom(baseType.getRawClass()) ? "a question" : "an answer";
+    com.fasterxml.jackson.core.JsonLocation at = ctxt.getParser().currentTokenLocation();
+    throw new SurveyJsonException(JsonPaths.of(ctxt.getParser().getParsingContext()),
+        at.getLineNr(), at.getColumnNr(), what + " must name its type in a \"type\" member;"
+            + " registered types are " + String.join(", ", registry.ids()));
+  }
+}

@@ -1,0 +1,97 @@
+package io.cxkit.survey.types;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxkit.core.CesVariant;
+import io.cxkit.survey.Violation;
+import io.cxkit.survey.spi.AnswerValue;
+import io.cxkit.survey.spi.ConditionOperator;
+import io.cxkit.survey.spi.QuestionType;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The {@code ces} question type: a Customer Effort Score on the variant's scale, summarised as the
+ * mean score and the percentage favourable.
+ */
+public final class CesQuestionType implements QuestionType<CesQuestion, CesAnswer> {
+  /** The type id, {@code ces}. */
+  public static final String ID = "ces";
+
+  /** Creates the type; {@link java.util.ServiceLoader} calls this. */
+  public CesQuestionType() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Class<CesQuestion> questionClass() {
+    return CesQuestion.class;
+  }
+
+  @Override
+  public Class<CesAnswer> answerClass() {
+    return CesAnswer.class;
+  }
+
+  /** Reports a score off the variant's scale, at path {@code score}. */
+  @Override
+  public List<Violation> validate(CesQuestion question, CesAnswer answer) {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(answer, "answer");
+    return Rules.scoreViolations(answer.score(), question.scale());
+  }
+
+  @Override
+  public CesSummary.Accumulator newSummary(CesQuestion question) {
+    return new CesSummary.Accumulator(question);
+  }
+
+  /** @return {@code EQUALS, ONE_OF, IN_RANGE, GREATER_THAN, LESS_THAN} on the score */
+  @Override
+  public Set<ConditionOperator> operators() {
+    return Operators.SCORE;
+  }
+
+  /** @return the score as a {@link AnswerValue.NumberValue} */
+  @Override
+  public AnswerValue valueOf(CesAnswer answer) {
+    return new AnswerValue.NumberValue(answer.score());
+  }
+
+  /**
+   * The question's members: {@code id}, {@code text}, {@code required}, {@code variant} ({@code
+   * "ces-2.0"}, {@code "agreement-5"} or {@code "effort-1.0"}), optional {@code statement}. Closed
+   * with {@code additionalProperties: false}, so the generator adds {@code "type"} to its {@code
+   * properties}.
+   */
+  @Override
+  public ObjectNode questionSchema() {
+    String[] variants = new String[CesVariant.values().length];
+    for (CesVariant variant : CesVariant.values()) {
+      variants[variant.ordinal()] = variant.id();
+    }
+    return Schemas.question("A ces question: customer effort on the variant's scale")
+        .required("variant", Schemas.oneOf(variants))
+        .optional("statement", Schemas.localizedText())
+        .build();
+  }
+
+  /**
+   * The answer's one member, {@code score}: a whole number on 1..7, the widest CES scale
+   * (validation checks it against the variant's). Closed, like the question fragment.
+   */
+  @Override
+  public ObjectNode answerSchema() {
+    return Schemas.object("An answer to a ces question")
+        .required("score", Schemas.integer(1, 7))
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "QuestionType[" + ID + "]";
+  }
+}

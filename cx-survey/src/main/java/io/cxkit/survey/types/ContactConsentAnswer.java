@@ -1,0 +1,36 @@
+package io.cxkit.survey.types;
+
+import io.cxkit.survey.Answer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An answer to a {@link ContactConsentQuestion}: whether the respondent agrees to be contacted, and
+ * the e-mail address to use. The e-mail is personal data: {@link #toString()} redacts it. Any
+ * e-mail is accepted here; {@link ContactConsentQuestionType#validate} reports one given without
+ * consent or not of the form {@code name@domain}.
+ *
+ * @param consent whether the respondent agrees to be contacted
+ * @param email where to write, or null (for example when the respondent is known by id)
+ */
+public record ContactConsentAnswer(boolean consent, @Nullable String email) implements Answer {
+
+  /**
+   * @param email where to write
+   * @return a consenting answer with that e-mail
+   */
+  public static ContactConsentAnswer consenting(String email) {
+    return new ContactConsentAnswer(true, java.util.Objects.requireNonNull(email, "email"));
+  }
+
+  /** @return an answer declining contact */
+  public static ContactConsentAnswer declining() {
+    return new ContactConsentAnswer(false, null);
+  }
+
+  /** @return the consent and whether an e-mail is present, never the e-mail itself */
+  @Override
+  public String toString() {
+    return "ContactConsentAnswer[consent=" + consent + ", email="
+        + (email == null ? "absent" : "(redacted)") + "]";
+  }
+}

@@ -1,0 +1,95 @@
+package io.cxkit.survey.types;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxkit.survey.Violation;
+import io.cxkit.survey.spi.AnswerValue;
+import io.cxkit.survey.spi.ConditionOperator;
+import io.cxkit.survey.spi.QuestionType;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The {@code csat} question type: a satisfaction score on the question's scale, summarised as the
+ * percentage satisfied (at or above the question's threshold) and the mean score.
+ */
+public final class CsatQuestionType implements QuestionType<CsatQuestion, CsatAnswer> {
+  /** The type id, {@code csat}. */
+  public static final String ID = "csat";
+
+  /** Creates the type; {@link java.util.ServiceLoader} calls this. */
+  public CsatQuestionType() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Class<CsatQuestion> questionClass() {
+    return CsatQuestion.class;
+  }
+
+  @Override
+  public Class<CsatAnswer> answerClass() {
+    return CsatAnswer.class;
+  }
+
+  /** Reports a score off the question's scale, at path {@code score}. */
+  @Override
+  public List<Violation> validate(CsatQuestion question, CsatAnswer answer) {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(answer, "answer");
+    return Rules.scoreViolations(answer.score(), question.scale());
+  }
+
+  @Override
+  public CsatSummary.Accumulator newSummary(CsatQuestion question) {
+    return new CsatSummary.Accumulator(question);
+  }
+
+  /** @return {@code EQUALS, ONE_OF, IN_RANGE, GREATER_THAN, LESS_THAN} on the score */
+  @Override
+  public Set<ConditionOperator> operators() {
+    return Operators.SCORE;
+  }
+
+  /** @return the score as a {@link AnswerValue.NumberValue} */
+  @Override
+  public AnswerValue valueOf(CsatAnswer answer) {
+    return new AnswerValue.NumberValue(answer.score());
+  }
+
+  /**
+   * The question's members: {@code id}, {@code text}, {@code required}, {@code min} (0 or 1),
+   * {@code max} (1..10), {@code threshold} (1..10; validation checks it against the scale), optional
+   * {@code lowLabel} and {@code highLabel}. Closed with {@code additionalProperties: false}, so the
+   * generator adds {@code "type"} to its {@code properties}.
+   */
+  @Override
+  public ObjectNode questionSchema() {
+    return Schemas.question("A csat question: satisfaction on min..max, satisfied from threshold")
+        .required("min", Schemas.integer(0, 1))
+        .required("max", Schemas.integer(1, CsatQuestion.MAX_POINT))
+        .required("threshold", Schemas.integer(1, CsatQuestion.MAX_POINT))
+        .optional("lowLabel", Schemas.localizedText())
+        .optional("highLabel", Schemas.localizedText())
+        .build();
+  }
+
+  /**
+   * The answer's one member, {@code score}: a whole number on 0..10, the widest CSAT scale
+   * (validation checks it against the question's). Closed, like the question fragment.
+   */
+  @Override
+  public ObjectNode answerSchema() {
+    return Schemas.object("An answer to a csat question")
+        .required("score", Schemas.integer(0, CsatQuestion.MAX_POINT))
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "QuestionType[" + ID + "]";
+  }
+}

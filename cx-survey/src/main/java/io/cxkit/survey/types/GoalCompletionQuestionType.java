@@ -1,0 +1,98 @@
+package io.cxkit.survey.types;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxkit.core.GoalOutcome;
+import io.cxkit.survey.Violation;
+import io.cxkit.survey.spi.AnswerValue;
+import io.cxkit.survey.spi.ConditionOperator;
+import io.cxkit.survey.spi.QuestionType;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The {@code goal_completion} question type: fully, partially or not at all, summarised as the goal
+ * completion rate.
+ */
+public final class GoalCompletionQuestionType
+    implements QuestionType<GoalCompletionQuestion, GoalCompletionAnswer> {
+  /** The type id, {@code goal_completion}. */
+  public static final String ID = "goal_completion";
+
+  /** Creates the type; {@link java.util.ServiceLoader} calls this. */
+  public GoalCompletionQuestionType() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Class<GoalCompletionQuestion> questionClass() {
+    return GoalCompletionQuestion.class;
+  }
+
+  @Override
+  public Class<GoalCompletionAnswer> answerClass() {
+    return GoalCompletionAnswer.class;
+  }
+
+  /** Every outcome answers every goal question, so there is nothing to report. */
+  @Override
+  public List<Violation> validate(GoalCompletionQuestion question, GoalCompletionAnswer answer) {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(answer, "answer");
+    return List.of();
+  }
+
+  @Override
+  public GoalCompletionSummary.Accumulator newSummary(GoalCompletionQuestion question) {
+    return new GoalCompletionSummary.Accumulator(question);
+  }
+
+  /** @return {@code EQUALS, ONE_OF} on the outcome's id */
+  @Override
+  public Set<ConditionOperator> operators() {
+    return Operators.CODE;
+  }
+
+  /** @return the outcome's id ({@code fully}, {@code partially}, {@code not-achieved}) as text */
+  @Override
+  public AnswerValue valueOf(GoalCompletionAnswer answer) {
+    return new AnswerValue.TextValue(answer.outcome().id());
+  }
+
+  /**
+   * The question's members: {@code id}, {@code text}, {@code required}, optional {@code fullyLabel},
+   * {@code partiallyLabel} and {@code notAchievedLabel}. Closed with {@code additionalProperties:
+   * false}, so the generator adds {@code "type"} to its {@code properties}.
+   */
+  @Override
+  public ObjectNode questionSchema() {
+    return Schemas.question("A goal_completion question: did you achieve the goal of your visit?")
+        .optional("fullyLabel", Schemas.localizedText())
+        .optional("partiallyLabel", Schemas.localizedText())
+        .optional("notAchievedLabel", Schemas.localizedText())
+        .build();
+  }
+
+  /**
+   * The answer's one member, {@code outcome}: {@code "fully"}, {@code "partially"} or {@code
+   * "not-achieved"}. Closed, like the question fragment.
+   */
+  @Override
+  public ObjectNode answerSchema() {
+    String[] ids = new String[GoalOutcome.values().length];
+    for (GoalOutcome outcome : GoalOutcome.values()) {
+      ids[outcome.code()] = outcome.id();
+    }
+    return Schemas.object("An answer to a goal_completion question")
+        .required("outcome", Schemas.oneOf(ids))
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "QuestionType[" + ID + "]";
+  }
+}

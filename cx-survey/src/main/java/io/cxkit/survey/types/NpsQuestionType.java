@@ -1,0 +1,94 @@
+package io.cxkit.survey.types;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxkit.core.NpsVariant;
+import io.cxkit.survey.Violation;
+import io.cxkit.survey.spi.AnswerValue;
+import io.cxkit.survey.spi.ConditionOperator;
+import io.cxkit.survey.spi.QuestionType;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The {@code nps} question type: a likelihood-to-recommend score on 0..10 (or 1..10), summarised as
+ * a Net Promoter Score.
+ */
+public final class NpsQuestionType implements QuestionType<NpsQuestion, NpsAnswer> {
+  /** The type id, {@code nps}. */
+  public static final String ID = "nps";
+
+  /** Creates the type; {@link java.util.ServiceLoader} calls this. */
+  public NpsQuestionType() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Class<NpsQuestion> questionClass() {
+    return NpsQuestion.class;
+  }
+
+  @Override
+  public Class<NpsAnswer> answerClass() {
+    return NpsAnswer.class;
+  }
+
+  /** Reports a score off the variant's scale, at path {@code score}. */
+  @Override
+  public List<Violation> validate(NpsQuestion question, NpsAnswer answer) {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(answer, "answer");
+    return Rules.scoreViolations(answer.score(), question.scale());
+  }
+
+  @Override
+  public NpsSummary.Accumulator newSummary(NpsQuestion question) {
+    return new NpsSummary.Accumulator(question);
+  }
+
+  /** @return {@code EQUALS, ONE_OF, IN_RANGE, GREATER_THAN, LESS_THAN} on the score */
+  @Override
+  public Set<ConditionOperator> operators() {
+    return Operators.SCORE;
+  }
+
+  /** @return the score as a {@link AnswerValue.NumberValue} */
+  @Override
+  public AnswerValue valueOf(NpsAnswer answer) {
+    return new AnswerValue.NumberValue(answer.score());
+  }
+
+  /**
+   * The question's members: {@code id}, {@code text}, {@code required}, {@code variant} ({@code
+   * "standard"} or {@code "one-to-ten"}), optional {@code lowLabel} and {@code highLabel}. Closed
+   * with {@code additionalProperties: false}, so the generator adds {@code "type"} to its {@code
+   * properties}.
+   */
+  @Override
+  public ObjectNode questionSchema() {
+    return Schemas.question("An nps question: likelihood to recommend on 0..10 or 1..10")
+        .required("variant", Schemas.oneOf(NpsVariant.STANDARD.id(), NpsVariant.ONE_TO_TEN.id()))
+        .optional("lowLabel", Schemas.localizedText())
+        .optional("highLabel", Schemas.localizedText())
+        .build();
+  }
+
+  /**
+   * The answer's one member, {@code score}: a whole number on 0..10 (whether 0 is allowed depends
+   * on the question's variant, which validation checks). Closed, like the question fragment.
+   */
+  @Override
+  public ObjectNode answerSchema() {
+    return Schemas.object("An answer to an nps question")
+        .required("score", Schemas.integer(0, 10))
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "QuestionType[" + ID + "]";
+  }
+}

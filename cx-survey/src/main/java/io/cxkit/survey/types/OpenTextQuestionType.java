@@ -1,0 +1,107 @@
+package io.cxkit.survey.types;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxkit.survey.Violation;
+import io.cxkit.survey.spi.AnswerValue;
+import io.cxkit.survey.spi.ConditionOperator;
+import io.cxkit.survey.spi.QuestionType;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The {@code open_text} question type: the respondent's own words, up to the question's length,
+ * summarised as the number of answers and their mean length.
+ */
+public final class OpenTextQuestionType implements QuestionType<OpenTextQuestion, OpenTextAnswer> {
+  /** The type id, {@code open_text}. */
+  public static final String ID = "open_text";
+
+  /** Creates the type; {@link java.util.ServiceLoader} calls this. */
+  public OpenTextQuestionType() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Class<OpenTextQuestion> questionClass() {
+    return OpenTextQuestion.class;
+  }
+
+  @Override
+  public Class<OpenTextAnswer> answerClass() {
+    return OpenTextAnswer.class;
+  }
+
+  /**
+   * Reports a blank text (leave the question out to skip it) and a text longer than {@code
+   * maxLength} code points, at path {@code text}; the value is the length, not the text.
+   */
+  @Override
+  public List<Violation> validate(OpenTextQuestion question, OpenTextAnswer answer) {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(answer, "answer");
+    if (answer.text().isBlank()) {
+      return List.of(Violation.of("text", Rules.quoted(answer.text()),
+          "must not be blank; leave the question out to skip it"));
+    }
+    int length = answer.length();
+    if (length > question.maxLength()) {
+      return List.of(Violation.of("text", length + " code points",
+          "must be at most maxLength = " + question.maxLength() + " code points"));
+    }
+    return List.of();
+  }
+
+  @Override
+  public OpenTextSummary.Accumulator newSummary(OpenTextQuestion question) {
+    return new OpenTextSummary.Accumulator(question);
+  }
+
+  /** @return {@code CONTAINS}: whether the text contains a text */
+  @Override
+  public Set<ConditionOperator> operators() {
+    return Operators.CONTAINS;
+  }
+
+  /** @return the text as a {@link AnswerValue.TextValue} */
+  @Override
+  public AnswerValue valueOf(OpenTextAnswer answer) {
+    return new AnswerValue.TextValue(answer.text());
+  }
+
+  /**
+   * The question's members: {@code id}, {@code text}, {@code required}, {@code maxLength}
+   * (1..100000), optional {@code followUpOf} (a question id). Closed with {@code
+   * additionalProperties: false}, so the generator adds {@code "type"} to its {@code properties}.
+   */
+  @Override
+  public ObjectNode questionSchema() {
+    return Schemas.question("An open_text question: free text of up to maxLength code points")
+        .required("maxLength", Schemas.integer(1, OpenTextQuestion.MAX_LENGTH))
+        .optional("followUpOf", Schemas.id())
+        .build();
+  }
+
+  /**
+   * The answer's one member, {@code text}: a string with a non-space character, of at most {@value
+   * OpenTextQuestion#MAX_LENGTH} code points (JSON Schema's {@code maxLength} counts code points
+   * too; the question's own limit is checked by validation). Closed, like the question fragment.
+   */
+  @Override
+  public ObjectNode answerSchema() {
+    ObjectNode text = Schemas.string();
+    text.put("pattern", "\\S");
+    text.put("maxLength", OpenTextQuestion.MAX_LENGTH);
+    return Schemas.object("An answer to an open_text question")
+        .required("text", text)
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "QuestionType[" + ID + "]";
+  }
+}

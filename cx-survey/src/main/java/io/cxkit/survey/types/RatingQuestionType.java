@@ -1,0 +1,91 @@
+package io.cxkit.survey.types;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxkit.survey.Violation;
+import io.cxkit.survey.spi.AnswerValue;
+import io.cxkit.survey.spi.ConditionOperator;
+import io.cxkit.survey.spi.QuestionType;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The {@code rating} question type: a score on {@code 1..points}, shown as stars or numbers,
+ * summarised as its distribution and mean.
+ */
+public final class RatingQuestionType implements QuestionType<RatingQuestion, RatingAnswer> {
+  /** The type id, {@code rating}. */
+  public static final String ID = "rating";
+
+  /** Creates the type; {@link java.util.ServiceLoader} calls this. */
+  public RatingQuestionType() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Class<RatingQuestion> questionClass() {
+    return RatingQuestion.class;
+  }
+
+  @Override
+  public Class<RatingAnswer> answerClass() {
+    return RatingAnswer.class;
+  }
+
+  /** Reports a score off {@code 1..points}, at path {@code score}. */
+  @Override
+  public List<Violation> validate(RatingQuestion question, RatingAnswer answer) {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(answer, "answer");
+    return Rules.scoreViolations(answer.score(), question.scale());
+  }
+
+  @Override
+  public RatingSummary.Accumulator newSummary(RatingQuestion question) {
+    return new RatingSummary.Accumulator(question);
+  }
+
+  /** @return {@code EQUALS, ONE_OF, IN_RANGE, GREATER_THAN, LESS_THAN} on the score */
+  @Override
+  public Set<ConditionOperator> operators() {
+    return Operators.SCORE;
+  }
+
+  /** @return the score as a {@link AnswerValue.NumberValue} */
+  @Override
+  public AnswerValue valueOf(RatingAnswer answer) {
+    return new AnswerValue.NumberValue(answer.score());
+  }
+
+  /**
+   * The question's members: {@code id}, {@code text}, {@code required}, {@code points} (2..10),
+   * {@code style} ({@code "stars"} or {@code "numbers"}). Closed with {@code additionalProperties:
+   * false}, so the generator adds {@code "type"} to its {@code properties}.
+   */
+  @Override
+  public ObjectNode questionSchema() {
+    return Schemas.question("A rating question: a score on 1..points, as stars or numbers")
+        .required("points", Schemas.integer(RatingQuestion.MIN_POINTS, RatingQuestion.MAX_POINTS))
+        .required("style", Schemas.oneOf(RatingStyle.STARS.id(), RatingStyle.NUMBERS.id()))
+        .build();
+  }
+
+  /**
+   * The answer's one member, {@code score}: a whole number on 1..10, the widest rating (validation
+   * checks it against the question's points). Closed, like the question fragment.
+   */
+  @Override
+  public ObjectNode answerSchema() {
+    return Schemas.object("An answer to a rating question")
+        .required("score", Schemas.integer(1, RatingQuestion.MAX_POINTS))
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "QuestionType[" + ID + "]";
+  }
+}

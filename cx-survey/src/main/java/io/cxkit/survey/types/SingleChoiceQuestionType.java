@@ -1,0 +1,107 @@
+package io.cxkit.survey.types;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxkit.survey.Violation;
+import io.cxkit.survey.spi.AnswerValue;
+import io.cxkit.survey.spi.ConditionOperator;
+import io.cxkit.survey.spi.QuestionType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The {@code single_choice} question type: one option of a list, optionally "other" with the
+ * respondent's own words, summarised as counts and shares per option.
+ */
+public final class SingleChoiceQuestionType implements QuestionType<SingleChoiceQuestion, SingleChoiceAnswer> {
+  /** The type id, {@code single_choice}. */
+  public static final String ID = "single_choice";
+
+  /** Creates the type; {@link java.util.ServiceLoader} calls this. */
+  public SingleChoiceQuestionType() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Class<SingleChoiceQuestion> questionClass() {
+    return SingleChoiceQuestion.class;
+  }
+
+  @Override
+  public Class<SingleChoiceAnswer> answerClass() {
+    return SingleChoiceAnswer.class;
+  }
+
+  /**
+   * Reports a code the question does not offer ({@code choice}), and an {@code otherText} given
+   * without "other" chosen (or without the question offering it), blank, or missing when "other" is
+   * chosen.
+   */
+  @Override
+  public List<Violation> validate(SingleChoiceQuestion question, SingleChoiceAnswer answer) {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(answer, "answer");
+    List<Violation> violations = new ArrayList<>(2);
+    List<String> codes = question.codes();
+    if (!codes.contains(answer.choice())) {
+      violations.add(Violation.of("choice", Rules.quoted(answer.choice()),
+          "must be one of " + Rules.listed(codes)));
+    }
+    Rules.checkOtherText(question.hasOther(), answer.choice().equals(Choice.OTHER),
+        answer.otherText(), violations);
+    return Collections.unmodifiableList(violations);
+  }
+
+  @Override
+  public ChoiceSummary.Accumulator newSummary(SingleChoiceQuestion question) {
+    return new ChoiceSummary.Accumulator(question);
+  }
+
+  /** @return {@code EQUALS, ONE_OF} on the chosen code */
+  @Override
+  public Set<ConditionOperator> operators() {
+    return Operators.CODE;
+  }
+
+  /** @return the chosen code as a {@link AnswerValue.TextValue} */
+  @Override
+  public AnswerValue valueOf(SingleChoiceAnswer answer) {
+    return new AnswerValue.TextValue(answer.choice());
+  }
+
+  /**
+   * The question's members: {@code id}, {@code text}, {@code required}, {@code choices} (at least
+   * one object of {@code code} and {@code label}; the code {@code "other"} is reserved), optional
+   * {@code otherLabel}. Closed with {@code additionalProperties: false}, so the generator adds
+   * {@code "type"} to its {@code properties}.
+   */
+  @Override
+  public ObjectNode questionSchema() {
+    return Schemas.question("A single_choice question: one option, optionally \"other\"")
+        .required("choices", Schemas.choices())
+        .optional("otherLabel", Schemas.localizedText())
+        .build();
+  }
+
+  /**
+   * The answer's members: {@code choice} (a code) and optional {@code otherText}. Closed, like the
+   * question fragment.
+   */
+  @Override
+  public ObjectNode answerSchema() {
+    return Schemas.object("An answer to a single_choice question")
+        .required("choice", Schemas.string())
+        .optional("otherText", Schemas.string())
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "QuestionType[" + ID + "]";
+  }
+}
