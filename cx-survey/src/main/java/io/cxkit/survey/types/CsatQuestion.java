@@ -5,6 +5,7 @@ import io.cxkit.core.RatingScale;
 import io.cxkit.survey.InvalidSurveyException;
 import io.cxkit.survey.LocalizedText;
 import io.cxkit.survey.Question;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,5 +88,11 @@ public record CsatQuestion(
   /** @return the scale answers lie on, {@code min..max} */
   public RatingScale scale() {
     return RatingScale.of(min, max);
+  }
+
+  /** @return the question text and its end labels, by path, for the survey's default-locale check */
+  @Override
+  public Map<String, LocalizedText> localizedTexts() {
+    return Rules.texts(text, "lowLabel", lowLabel, "highLabel", highLabel);
   }
 }
