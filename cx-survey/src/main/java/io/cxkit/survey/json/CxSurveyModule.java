@@ -122,5 +122,6 @@ public final class CxSurveyModule extends SimpleModule {
       context.configOverride(bound).setVisibility(byComponents).setInclude(nonNull);
     }
     context.addDeserializationProblemHandler(new TypeIdProblems(registry));
+    context.addBeanDeserializerModifier(new IdEnums.Convention());
   }
 }

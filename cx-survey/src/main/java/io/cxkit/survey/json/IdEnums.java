@@ -3,13 +3,24 @@ package io.cxkit.survey.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** Writes enums with stable ids as their {@code id()} string and reads them back strictly. */
 final class IdEnums {
@@ -38,6 +49,49 @@ final class IdEnums {
     @Override
     public void serialize(E value, JsonGenerator gen, SerializerProvider provider) throws IOException {
       gen.writeString(id.apply(value));
+    }
+  }
+
+  /**
+   * Gives every enum that follows cxkit's convention for stable ids (a public {@code String id()}
+   * and a public static {@code ofId(String)}, as a question type's own enums do) the strict
+   * reading above: a string holding one of the ids, nothing else.
+   */
+  static final class Convention extends BeanDeserializerModifier {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+        BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
+      if (deserializer instanceof Deserializer) {
+        return deserializer;
+      }
+      JsonDeserializer<?> strict = byConvention(type.getRawClass());
+      return strict != null ? strict : deserializer;
+    }
+
+    private static <E extends Enum<E>> @Nullable JsonDeserializer<?> byConvention(Class<?> raw) {
+      if (!raw.isEnum()) {
+        return null;
+      }
+      @SuppressWarnings("unchecked")
+      Class<E> type = (Class<E>) raw;
+      try {
+        Method id = type.getMethod("id");
+        Method ofId = type.getMethod("ofId", String.class);
+        if (id.getReturnType() != String.class || !Modifier.isStatic(ofId.getModifiers())) {
+          return null;
+        }
+        Map<E, String> ids = new EnumMap<>(type);
+        for (E constant : type.getEnumConstants()) {
+          ids.put(constant, (String) id.invoke(constant));
+        }
+        String what = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return new Deserializer<>(type, what, ids::get);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        // Not the convention, or not accessible to cxkit: Jackson's own enum handling applies.
+        return null;
+      }
     }
   }
 
