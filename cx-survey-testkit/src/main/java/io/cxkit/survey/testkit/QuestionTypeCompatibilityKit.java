@@ -23,11 +23,13 @@ import io.cxkit.survey.spi.ConditionOperator;
 import io.cxkit.survey.spi.QuestionSummary;
 import io.cxkit.survey.spi.QuestionType;
 import io.cxkit.survey.spi.SummaryAccumulator;
+import io.cxkit.survey.types.OpenTextQuestion;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,7 +122,10 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
 
   /**
    * @return questions of the type, covering its settings (scales, variants, optional labels present
-   *     and absent); each must have a text in at least one locale and an id a survey accepts
+   *     and absent); each needs an id a survey accepts and texts (labels included) with a locale in
+   *     common, which becomes the default locale of the survey the kit puts it in. Questions it
+   *     {@linkplain Question#questionReferences() refers to} are added before it as {@code
+   *     open_text} questions, so the registry must then hold {@code open_text}.
    */
   protected abstract Arbitrary<Q> questions();
 
@@ -414,8 +419,8 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
     Survey read = json.readSurvey(text);
     assertThat(read).as("[%s] survey read back from %s", id, text).isEqualTo(survey);
     assertThat(json.writeSurvey(read)).as("[%s] survey written again", id).isEqualTo(text);
-    assertThat(read.questions().get(0).getClass()).as("[%s] class of the question read back", id)
-        .isEqualTo(type().questionClass());
+    assertThat(read.question(question.id())).as("[%s] the question read back", id)
+        .get().isInstanceOf(type().questionClass());
 
     String questionText = json.writeQuestion(question);
     assertThat(json.readQuestion(questionText)).as("[%s] question read back from %s", id, questionText)
@@ -464,14 +469,16 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
     assertThat(fixture().registry.find(UNKNOWN_TYPE_ID)).as("[%s] the kit's unknown id is unknown", id)
         .isEmpty();
 
+    Survey original = surveyOf(sample.question());
+    int index = original.indexOf(sample.question().id());
     for (String unknown : List.of(UNKNOWN_TYPE_ID, sample.question().getClass().getName())) {
-      ObjectNode survey = tree(json.writeSurvey(surveyOf(sample.question())));
-      ((ObjectNode) survey.path("questions").path(0)).put("type", unknown);
+      ObjectNode survey = tree(json.writeSurvey(original));
+      ((ObjectNode) survey.path("questions").path(index)).put("type", unknown);
       assertThatThrownBy(() -> json.readSurvey(survey.toString()))
           .as("[%s] reading a survey whose question has \"type\": \"%s\"", id, unknown)
           .isInstanceOfSatisfying(UnknownQuestionTypeException.class, e -> {
             assertThat(e.typeId()).as("[%s] typeId()", id).isEqualTo(unknown);
-            assertThat(e.location()).as("[%s] location()", id).contains("questions[0]");
+            assertThat(e.location()).as("[%s] location()", id).contains("questions[" + index + "]");
             assertThat(e.registeredIds()).as("[%s] registeredIds()", id).contains(id);
           });
 
@@ -502,7 +509,9 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
     SurveyJson json = fixture.json;
 
     ObjectNode question = tree(json.writeQuestion(sample.question()));
-    ObjectNode survey = tree(json.writeSurvey(surveyOf(sample.question())));
+    Survey original = surveyOf(sample.question());
+    int index = original.indexOf(sample.question().id());
+    ObjectNode survey = tree(json.writeSurvey(original));
     ObjectNode answer = tree(json.writeAnswer(sample.answer()));
     ObjectNode response = tree(json.writeResponse(responseOf(sample)));
     assertThat(fixture.questionSchema.errors(question))
@@ -515,7 +524,7 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
         .as("[%s] schema errors of response %s", id, response).isEmpty();
 
     question.put("type", UNKNOWN_TYPE_ID);
-    ((ObjectNode) survey.path("questions").path(0)).put("type", UNKNOWN_TYPE_ID);
+    ((ObjectNode) survey.path("questions").path(index)).put("type", UNKNOWN_TYPE_ID);
     answer.put("type", UNKNOWN_TYPE_ID);
     assertThat(fixture.questionSchema.errors(question))
         .as("[%s] schema errors of a question of unknown type", id).isNotEmpty();
@@ -638,22 +647,43 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
 
   /**
    * @param question a question
-   * @return a survey holding only {@code question}, whose default locale is the first locale of the
-   *     question's text (so that any generated text covers it)
+   * @return a survey holding {@code question} last, after an open-text question for each question
+   *     it {@linkplain Question#questionReferences() refers to}; its default locale is the first
+   *     locale of the question's text that all of the question's texts have
    */
   private Survey surveyOf(Q question) {
-    Locale locale = question.text().locales().iterator().next();
-    return Survey.builder("kit-" + type().id().replace('_', '-'))
+    Locale locale = surveyLocale(question);
+    String tag = locale.toLanguageTag();
+    Survey.Builder survey = Survey.builder(surveyId())
         .version(3)
         .defaultLocale(locale)
-        .title(LocalizedText.of(locale.toLanguageTag(), "Compatibility kit"))
-        .kind(SurveyKind.PRODUCT)
-        .question(question)
-        .build();
+        .title(LocalizedText.of(tag, "Compatibility kit"))
+        .kind(SurveyKind.PRODUCT);
+    for (String referenced : new LinkedHashSet<>(question.questionReferences().values())) {
+      survey.question(new OpenTextQuestion(referenced, LocalizedText.of(tag, "Referenced question"), false,
+          OpenTextQuestion.DEFAULT_MAX_LENGTH, null));
+    }
+    return survey.question(question).build();
+  }
+
+  private Locale surveyLocale(Q question) {
+    Map<String, LocalizedText> texts = question.localizedTexts();
+    for (Locale locale : question.text().locales()) {
+      if (texts.values().stream().allMatch(text -> text.covers(locale))) {
+        return locale;
+      }
+    }
+    throw new AssertionError("[" + type().id() + "] the texts of the generated question " + question
+        + " share no locale, but a survey needs every text in its default locale: generate texts"
+        + " with a locale in common");
+  }
+
+  private String surveyId() {
+    return "kit-" + type().id().replace('_', '-');
   }
 
   private Response responseOf(Answered<Q, A> sample) {
-    return Response.builder("kit-response", "kit-" + type().id().replace('_', '-'), 3)
+    return Response.builder("kit-response", surveyId(), 3)
         .submittedAt(SUBMITTED_AT)
         .answer(sample.question().id(), sample.answer())
         .build();

@@ -6,6 +6,7 @@ import io.cxkit.survey.Question;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,6 +60,20 @@ public record RankingQuestion(String id, LocalizedText text, boolean required, L
       copy.add(option);
     }
     options = Collections.unmodifiableList(copy);
+  }
+
+  /**
+   * @return the question text and every option's label ({@code options[1].label}), so that a survey
+   *     checks each has a text in its default locale
+   */
+  @Override
+  public Map<String, LocalizedText> localizedTexts() {
+    Map<String, LocalizedText> texts = new LinkedHashMap<>();
+    texts.put("text", text);
+    for (int i = 0; i < options.size(); i++) {
+      texts.put("options[" + i + "].label", options.get(i).label());
+    }
+    return Collections.unmodifiableMap(texts);
   }
 
   /** @return the options' codes, in the question's order */

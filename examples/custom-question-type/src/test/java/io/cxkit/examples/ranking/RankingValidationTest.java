@@ -7,6 +7,8 @@ import io.cxkit.survey.InvalidResponseException;
 import io.cxkit.survey.InvalidSurveyException;
 import io.cxkit.survey.LocalizedText;
 import io.cxkit.survey.QuestionTypeRegistry;
+import io.cxkit.survey.Survey;
+import io.cxkit.survey.SurveyKind;
 import io.cxkit.survey.Violation;
 import java.util.Arrays;
 import java.util.List;
@@ -72,5 +74,18 @@ class RankingValidationTest {
     assertThatThrownBy(() -> RankingOption.of("not ok", "A"))
         .isInstanceOf(InvalidSurveyException.class)
         .hasMessage("code = \"not ok\": " + RankingOption.CODE_RULE);
+  }
+
+  @Test
+  void aSurveyChecksEveryOptionLabelForItsDefaultLocale() {
+    RankingQuestion russianOnly = new RankingQuestion("q", LocalizedText.of("en", "Rank"), true,
+        List.of(RankingOption.of("a", "A"), new RankingOption("b", LocalizedText.of("ru", "Б"))));
+
+    assertThat(russianOnly.localizedTexts()).containsOnlyKeys("text", "options[0].label", "options[1].label");
+    assertThatThrownBy(() -> Survey.builder("s").title(LocalizedText.of("en", "S")).kind(SurveyKind.PRODUCT)
+        .question(russianOnly).build())
+        .isInstanceOf(InvalidSurveyException.class)
+        .hasMessageStartingWith("questions[0].options[1].label = [ru]: must have a text for the survey's"
+            + " default locale en");
   }
 }
