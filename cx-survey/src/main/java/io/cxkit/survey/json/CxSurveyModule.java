@@ -125,5 +125,6 @@ public final class CxSurveyModule extends SimpleModule {
     }
     context.addDeserializationProblemHandler(new TypeIdProblems(registry));
     context.addBeanDeserializerModifier(new IdEnums.Convention());
+    context.addBeanSerializerModifier(new IdEnums.ConventionSerializers());
   }
 }

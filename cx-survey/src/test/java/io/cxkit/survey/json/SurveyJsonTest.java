@@ -37,7 +37,7 @@ class SurveyJsonTest {
       + "{\"type\":\"score\",\"id\":\"nps\",\"text\":{\"en\":\"How likely…\"},\"required\":true,"
       + "\"variant\":\"one-to-ten\",\"max\":10,\"lowLabel\":{\"en\":\"Not at all likely\"}},"
       + "{\"type\":\"pick\",\"id\":\"reasons\",\"text\":{\"en\":\"Why?\"},\"required\":false,"
-      + "\"codes\":[\"price\",\"speed\"]},"
+      + "\"codes\":[\"price\",\"speed\"],\"layout\":\"two-columns\"},"
       + "{\"type\":\"goal\",\"id\":\"goal\",\"text\":{\"en\":\"Did you?\"},\"required\":false}]}";
 
   static final String RESPONSE = "{\"formatVersion\":1,\"id\":\"r-1\",\"surveyId\":\"post-purchase\","
