@@ -124,7 +124,7 @@ public final class CxSurveyModule extends SimpleModule {
       context.configOverride(bound).setVisibility(byComponents).setInclude(nonNull);
     }
     context.addDeserializationProblemHandler(new TypeIdProblems(registry));
-    context.addBeanDeserializerModifier(new IdEnums.Convention());
+    context.addBeanDeserializerModifier(new IdEnums.ConventionDeserializers());
     context.addBeanSerializerModifier(new IdEnums.ConventionSerializers());
   }
 }

@@ -10,11 +10,11 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
-import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -58,9 +58,9 @@ final class IdEnums {
   /**
    * Gives every enum that follows cxkit's convention for stable ids (a public {@code String id()}
    * and a public static {@code ofId(String)}, as a question type's own enums do) the strict
-   * reading above: a string holding one of the ids, nothing else.
+   * {@link Deserializer}: a string holding one of the ids, nothing else.
    */
-  static final class Convention extends BeanDeserializerModifier {
+  static final class ConventionDeserializers extends BeanDeserializerModifier {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -121,7 +121,7 @@ final class IdEnums {
       if (serializer instanceof Serializer) {
         return serializer;
       }
-      Map<?, String> ids = Convention.ids(valueType.getRawClass());
+      Map<?, String> ids = ConventionDeserializers.ids(valueType.getRawClass());
       return ids != null ? idSerializer(valueType.getRawClass(), ids) : serializer;
     }
 
