@@ -10,8 +10,8 @@ module io.cxkit.survey {
 
   exports io.cxkit.survey;
   exports io.cxkit.survey.spi;
-  exports io.cxkit.survey.json;
   exports io.cxkit.survey.types;
+  exports io.cxkit.survey.json;
 
   // Jackson binds the model records by reflection.
   opens io.cxkit.survey to com.fasterxml.jackson.databind;

@@ -6,6 +6,7 @@ import io.cxkit.core.internal.SerialKind;
 import io.cxkit.core.internal.SerialReader;
 import io.cxkit.core.internal.SerialWriter;
 import io.cxkit.core.stats.Percentage;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -180,7 +181,7 @@ public final class CohortRetention {
     /**
      * @return the matrix, cohorts in label order
      * @throws InvalidValueException naming the cohort and cell that break a rule: a blank or repeated
-     *     label, a negative size, more cells than offsets, a retained count that is negative or above
+     *     label, one with an unpaired surrogate char (it has no UTF-8 form), a negative size, more cells than offsets, a retained count that is negative or above
      *     the cohort size, or (in {@link RetentionMode#UNBOUNDED} mode) one above the cell before
      */
     public CohortRetention build() {
@@ -202,6 +203,12 @@ public final class CohortRetention {
   private static void check(RetentionMode mode, int offsetCount, Cohort cohort) {
     if (cohort.label.isBlank()) {
       throw new InvalidValueException("cohorts.label", quoted(cohort.label), "must not be blank");
+    }
+    // An unpaired surrogate has no UTF-8 form: the serial form would write "?" in its place and read
+    // back another label, which could then merge with a different cohort.
+    if (!StandardCharsets.UTF_8.newEncoder().canEncode(cohort.label)) {
+      throw new InvalidValueException("cohorts.label", quoted(cohort.label),
+          "must be valid Unicode text: it holds an unpaired surrogate char");
     }
     String path = "cohorts[" + quoted(cohort.label) + "]";
     Checks.requireNonNegative(path + ".size", cohort.size);

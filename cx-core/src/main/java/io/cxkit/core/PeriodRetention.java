@@ -32,8 +32,9 @@ import org.jspecify.annotations.Nullable;
  *       ({@link #retentionRate()}).
  * </ul>
  *
- * <p>The counts must be possible: none negative, L ≤ S, N ≤ E and E ≤ S − L + N. The gap
- * S − L + N − E is the number of new customers lost within the period ({@link #newCustomersLost()}):
+ * <p>The counts must be possible: none negative, L ≤ S, N ≤ E and S − L ≤ E ≤ S − L + N (the
+ * S − L customers who stayed are among the E at the end). The gap S − L + N − E, between 0 and N,
+ * is the number of new customers lost within the period ({@link #newCustomersLost()}):
  * HubSpot's formula counts them against retention, so retention rate ≤ 100 − churn rate, with
  * equality exactly when no new customer was lost.
  *
@@ -64,7 +65,7 @@ public final class PeriodRetention implements MergeableEstimate<PeriodRetention>
    * @param atStart customers at the start of the period, S ≥ 0
    * @param lost customers at the start who were lost by the end, 0 ≤ L ≤ S
    * @param newCustomers customers acquired during the period, 0 ≤ N ≤ E
-   * @param atEnd customers at the end of the period, E ≤ S − L + N
+   * @param atEnd customers at the end of the period, S − L ≤ E ≤ S − L + N
    * @return the period's counts
    * @throws InvalidValueException naming the count and the rule it breaks
    * @throws CountOverflowException if S − L + N exceeds {@link Long#MAX_VALUE}
@@ -86,6 +87,10 @@ public final class PeriodRetention implements MergeableEstimate<PeriodRetention>
     if (atEnd > possible) {
       throw new InvalidValueException("atEnd", atEnd, "must be ≤ atStart − lost + newCustomers = "
           + possible + " (customers at the end are the ones kept plus the new ones)");
+    }
+    if (atEnd < atStart - lost) {
+      throw new InvalidValueException("atEnd", atEnd, "must be ≥ atStart − lost = " + (atStart - lost)
+          + " (the customers at the start who were not lost are still there at the end)");
     }
     if (atStart == 0 && newCustomers == 0 && atEnd == 0) {
       return EMPTY;
@@ -123,7 +128,7 @@ public final class PeriodRetention implements MergeableEstimate<PeriodRetention>
     return atEnd - newCustomers;
   }
 
-  /** @return S − L + N − E, the new customers who were lost again within the period (≥ 0) */
+  /** @return S − L + N − E, the new customers who were lost again within the period (0..N) */
   public long newCustomersLost() {
     return atStart - lost + newCustomers - atEnd;
   }
@@ -157,7 +162,7 @@ public final class PeriodRetention implements MergeableEstimate<PeriodRetention>
       return churnRate().value();
     }
     double average = ((double) atStart + atEnd) / 2;
-    return average == 0 ? OptionalDouble.empty() : OptionalDouble.of(100 * lost / average);
+    return average == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * lost / average);
   }
 
   /**

@@ -166,6 +166,12 @@ class CohortRetentionTest {
           "cohorts[\"a\"].retained", "cohorts[\"a\"].retained = 3 cells: must have at most one cell per offset, 2");
       refused(() -> CohortRetention.builder(RetentionMode.N_DAY, 1).cohort(" ", 5).build(),
           "cohorts.label", "cohorts.label = \" \": must not be blank");
+      // Regression: a label with an unpaired surrogate was accepted, and its binary serial form read
+      // back as "a?" (UTF-8 has no form for a lone surrogate), another cohort's label.
+      refused(() -> CohortRetention.builder(RetentionMode.N_DAY, 1).cohort("a\uD800", 5).build(),
+          "cohorts.label", "cohorts.label = \"a\uD800\": must be valid Unicode text: it holds an unpaired surrogate char");
+      assertThat(CohortRetention.builder(RetentionMode.N_DAY, 1).cohort("2024-01 \uD83D\uDE00", 5, 4).build()
+          .cohorts().get(0).label()).isEqualTo("2024-01 😀");
       refused(() -> CohortRetention.builder(RetentionMode.N_DAY, 1).cohort("a", 5).cohort("a", 3).build(),
           "cohorts", "cohorts = \"a\": labels must be unique: this one is given twice");
       assertThatThrownBy(() -> CohortRetention.builder(RetentionMode.N_DAY, 1).cohort(null, 5))

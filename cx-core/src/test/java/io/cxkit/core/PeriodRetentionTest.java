@@ -127,6 +127,19 @@ class PeriodRetentionTest {
     }
 
     @Test
+    void averageCustomersChurnOfHugeCountsDoesNotOverflow() {
+      // Regression: 100 · L was multiplied in longs and wrapped for L > 9.2e16, giving a negative
+      // rate. Everyone lost and nobody at the end is 200 % whatever the size (L / (S / 2)).
+      long many = Long.MAX_VALUE / 50;
+      assertThat(PeriodRetention.of(many, many, 0, 0).churnRateValue(ChurnDenominator.AVERAGE_CUSTOMERS).getAsDouble())
+          .isCloseTo(200.0, within(1e-12));
+      // L = S / 2, E = S / 2: 100 · (S/2) / (3S/4) = 66.67 %.
+      long s = 1L << 62;
+      assertThat(PeriodRetention.of(s, s / 2, 0, s / 2).churnRateValue(ChurnDenominator.AVERAGE_CUSTOMERS).getAsDouble())
+          .isCloseTo(200.0 / 3, within(1e-12));
+    }
+
+    @Test
     void toStringShowsCountsAndRates() {
       assertThat(PeriodRetention.of(200, 20, 40, 210)).hasToString(
           "PeriodRetention{atStart=200, lost=20, new=40, atEnd=210, churn=10.00%, retention=85.00%}");
@@ -168,6 +181,11 @@ class PeriodRetentionTest {
           "newCustomers = 6: must be ≤ atEnd = 5 (retention counts E − N of the customers at the end)");
       refused(() -> PeriodRetention.of(10, 2, 3, 12), "atEnd",
           "atEnd = 12: must be ≤ atStart − lost + newCustomers = 11 (customers at the end are the ones kept plus the new ones)");
+      // Regression: fewer customers at the end than the S − L who were never lost was accepted,
+      // and newCustomersLost() then reported 45 of only 5 new customers lost (100 − 10 + 5 − 50).
+      refused(() -> PeriodRetention.of(100, 10, 5, 50), "atEnd",
+          "atEnd = 50: must be ≥ atStart − lost = 90 (the customers at the start who were not lost are still there at the end)");
+      assertThat(PeriodRetention.of(100, 10, 5, 90).newCustomersLost()).isEqualTo(5);
     }
 
     @Test

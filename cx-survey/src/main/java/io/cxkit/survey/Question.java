@@ -1,5 +1,7 @@
 package io.cxkit.survey;
 
+import java.util.Map;
+
 /**
  * One question of a {@link Survey}. Every question type (built-in or a team's own, see {@link
  * io.cxkit.survey.spi.QuestionType}) has its own immutable question class implementing this
@@ -18,4 +20,26 @@ public interface Question {
 
   /** @return whether a completed response must answer this question */
   boolean required();
+
+  /**
+   * Every text this question shows, by its path within the question ({@code text}, {@code
+   * lowLabel}, {@code choices[2].label}), so that the survey can check each has a text in its
+   * default locale. The default lists {@code text} alone; a type with labels lists them all.
+   *
+   * @return the texts by path, in order
+   */
+  default Map<String, LocalizedText> localizedTexts() {
+    return Map.of("text", text());
+  }
+
+  /**
+   * The other questions this one refers to, by member name ({@code followUpOf} to {@code nps} for
+   * the "why this score?" of an NPS question), so that the survey can check each is an earlier
+   * question. The default is none.
+   *
+   * @return the referenced question ids by member name
+   */
+  default Map<String, String> questionReferences() {
+    return Map.of();
+  }
 }

@@ -51,9 +51,10 @@ public record Survey(
   /**
    * Checks the definition.
    *
-   * @throws InvalidSurveyException if the id is malformed, the version is below 1, a text lacks the
-   *     default locale, there is no question, a question is null, or two questions share an id
-   *     (naming both positions)
+   * @throws InvalidSurveyException if the id is malformed, the version is below 1, a text (of the
+   *     survey or any question, labels included) lacks the default locale, there is no question, a
+   *     question is null, two questions share an id (naming both positions), or a question refers
+   *     to one that does not come before it
    */
   public Survey {
     Objects.requireNonNull(defaultLocale, "defaultLocale");
@@ -88,7 +89,16 @@ public record Survey(
         throw new InvalidSurveyException(path + ".id", '"' + question.id() + '"',
             "duplicates the id of questions[" + earlier + "]; question ids must be unique");
       }
-      requireDefaultLocale(path + ".text", question.text(), defaultLocale);
+      for (Map.Entry<String, LocalizedText> text : question.localizedTexts().entrySet()) {
+        requireDefaultLocale(path + "." + text.getKey(), text.getValue(), defaultLocale);
+      }
+      for (Map.Entry<String, String> reference : question.questionReferences().entrySet()) {
+        Integer target = positions.get(reference.getValue());
+        if (target == null || target == i) {
+          throw new InvalidSurveyException(path + "." + reference.getKey(),
+              '"' + reference.getValue() + '"', "must name an earlier question of the survey");
+        }
+      }
       copy.add(question);
     }
     questions = Collections.unmodifiableList(copy);

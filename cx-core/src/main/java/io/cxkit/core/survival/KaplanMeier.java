@@ -79,7 +79,9 @@ public final class KaplanMeier {
     for (int i = 0; i < t.length; i++) {
       long d = e[i];
       if (d > 0) {
-        s = d == n ? 0 : s * (1 - (double) d / n);
+        // (n − d) / n, not 1 − d / n: the subtraction is exact in longs, so S keeps its precision
+        // when nearly everyone at risk churns (with n near 2^60, 1 − d / n rounds to 0).
+        s = d == n ? 0 : s * ((double) (n - d) / n);
         sum = d == n ? Double.POSITIVE_INFINITY : sum + (double) d / ((double) n * (n - d));
         times[k] = t[i];
         atRisk[k] = n;

@@ -80,15 +80,19 @@ public final class RestrictedMeanLifetime implements Estimate {
       areaFrom[k] = area;
     }
     double mean = area + (m > 0 ? times[0] : horizon);
-    double variance = 0;
+    // The sum runs over (A / τ)², each at most 1, and is scaled back by τ: A² itself overflows to
+    // infinity once durations pass about 1e154.
+    double scaledVariance = 0;
     for (int k = 0; k < m; k++) {
       long d = events[k];
       long r = atRisk[k];
       if (r > d && areaFrom[k] > 0) {
-        variance += areaFrom[k] * areaFrom[k] * d / ((double) r * (r - d));
+        double a = areaFrom[k] / horizon;
+        scaledVariance += a * a * d / ((double) r * (r - d));
       }
     }
-    return new RestrictedMeanLifetime(horizon, curve.n(), Math.min(mean, horizon), Math.sqrt(variance));
+    return new RestrictedMeanLifetime(horizon, curve.n(), Math.min(mean, horizon),
+        horizon * Math.sqrt(scaledVariance));
   }
 
   /** @return the horizon τ */
@@ -125,7 +129,9 @@ public final class RestrictedMeanLifetime implements Estimate {
       return Optional.empty();
     }
     double z = Distributions.normalQuantile(level);
-    return Optional.of(new Interval(mean - z * standardError, mean + z * standardError, level).clippedTo(0, horizon));
+    // Clipped before the Interval is built, so that a standard error near Double.MAX_VALUE cannot
+    // make a bound infinite.
+    return Optional.of(new Interval(Math.max(0, mean - z * standardError), Math.min(horizon, mean + z * standardError), level));
   }
 
   /**
@@ -145,7 +151,7 @@ public final class RestrictedMeanLifetime implements Estimate {
       return Optional.empty();
     }
     return Optional.of(Comparison.normal(mean - baseline.mean,
-        Math.sqrt(standardError * standardError + baseline.standardError * baseline.standardError),
+        Math.hypot(standardError, baseline.standardError),
         -horizon, horizon, "difference of restricted mean lifetimes, z-test"));
   }
 

@@ -110,6 +110,25 @@ class KaplanMeierTest {
   }
 
   @Test
+  void survivalKeepsItsPrecisionWhenNearlyEveryoneAtRiskChurns() {
+    // Regression: S was computed as 1 − d/n, and with n = 2^60 at risk and d = 2^60 − 1 events
+    // d/n rounds to 1, so S became 0 (interval [0, 0]) although one customer is still at risk.
+    // By hand: S(1) = (n − d)/n = 1/2^60 = 8.673617e-19, exact in binary; Greenwood's sum is
+    // d/(n(n − d)) = 1 − 2^-60, so the SE equals S to double precision; the log-log interval at
+    // 95 % is exp(−exp(log(60 ln 2) ± 1.959964 / (60 ln 2))) = [1.165796e-19, 5.883772e-18].
+    long n = 1L << 60;
+    KaplanMeier km = KaplanMeier.of(LifetimeTable.of(new double[] {1, 2}, new long[] {n - 1, 0}, new long[] {0, 1}));
+    assertThat(km.survivalAt(1)).hasValue(0x1p-60);
+    assertThat(km.survivalAt(5)).hasValue(0x1p-60);
+    assertThat(km.standardErrorAt(1).getAsDouble()).isCloseTo(0x1p-60, within(1e-30));
+    Interval interval = km.confidenceIntervalAt(1, 0.95).orElseThrow();
+    assertThat(interval.lower()).isCloseTo(1.165796e-19, within(1e-25));
+    assertThat(interval.upper()).isCloseTo(5.883772e-18, within(1e-24));
+    assertThat(km.medianLifetime()).hasValue(1.0);
+    assertThat(km.lifetimeAtSurvival(0)).isEmpty();
+  }
+
+  @Test
   void survivalExactlyAtPCountsDespiteRounding() {
     // Events at 1, 2, 3, 4 of 4 customers: S(2) = 3/4 · 2/3 = 0.5 exactly in exact arithmetic,
     // 0.49999999999999994 or 0.5 in doubles; either way the median is 2 (R reports 2.5, the middle

@@ -70,6 +70,28 @@ class RestrictedMeanLifetimeTest {
     assertThat(MP.restrictedMean(5).standardError()).hasValue(0.0);
   }
 
+  /**
+   * Regression: the variance summed A², which overflows to infinity once durations pass about
+   * 1e154, so the standard error was infinite and {@code confidenceInterval} threw. Durations in
+   * units of 1e300: events at 1 and 2, censored at 3 and 4, τ = 4. By hand, S = 1 on [0, 1),
+   * 3/4 on [1, 2), 1/2 on [2, 4]: μ = 1 + 0.75 + 1 = 2.75; A₁ = 0.75 + 1 = 1.75, A₂ = 1;
+   * Var = 1.75² · 1/(4 · 3) + 1² · 1/(3 · 2) = 0.421875, SE = 0.649519 — all times 1e300.
+   */
+  @Test
+  void hugeDurationsKeepAFiniteStandardError() {
+    KaplanMeier km = KaplanMeier.of(LifetimeTable.ofDurations(new double[] {1e300, 2e300, 3e300, 4e300},
+        new boolean[] {true, true, false, false}));
+    RestrictedMeanLifetime rmst = km.restrictedMean(4e300);
+    assertThat(rmst.value().getAsDouble() / 1e300).isCloseTo(2.75, within(1e-12));
+    assertThat(rmst.standardError().getAsDouble() / 1e300).isCloseTo(Math.sqrt(0.421875), within(1e-12));
+    Interval interval = rmst.confidenceInterval(0.95).orElseThrow();
+    // 2.75 ± 1.959964 · 0.649519 = [1.476966, 4.023034], clipped to [0, 4].
+    assertThat(interval.lower() / 1e300).isCloseTo(1.476966, within(1e-6));
+    assertThat(interval.upper()).isEqualTo(4e300);
+    assertThat(rmst.comparedWith(rmst).orElseThrow().standardError() / 1e300)
+        .isCloseTo(Math.sqrt(2 * 0.421875), within(1e-12));
+  }
+
   @Test
   void differentHorizonsDoNotCompare() {
     assertThatThrownBy(() -> MP.restrictedMean(10).comparedWith(PLACEBO.restrictedMean(23)))

@@ -4,6 +4,7 @@ import io.cxkit.core.CesVariant;
 import io.cxkit.core.RatingScale;
 import io.cxkit.survey.LocalizedText;
 import io.cxkit.survey.Question;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,5 +45,11 @@ public record CesQuestion(
   /** @return the scale answers lie on */
   public RatingScale scale() {
     return variant.scale();
+  }
+
+  /** @return the question text and its statement, by path, for the survey's default-locale check */
+  @Override
+  public Map<String, LocalizedText> localizedTexts() {
+    return Rules.texts(text, "statement", statement);
   }
 }

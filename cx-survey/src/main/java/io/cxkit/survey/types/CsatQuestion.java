@@ -5,6 +5,7 @@ import io.cxkit.core.RatingScale;
 import io.cxkit.survey.InvalidSurveyException;
 import io.cxkit.survey.LocalizedText;
 import io.cxkit.survey.Question;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,12 +79,20 @@ public record CsatQuestion(
    * @throws InvalidSurveyException if the scale is not allowed
    */
   public static CsatQuestion of(String id, LocalizedText text, int min, int max) {
-    int threshold = max > min && (long) max - min + 1 >= 3 ? max - 1 : max;
+    // An impossible scale gets a placeholder threshold, so that the constructor names the scale.
+    int threshold = (min == 0 || min == 1) && max > min && max <= MAX_POINT
+        ? Csat.defaultThreshold(RatingScale.of(min, max)) : max;
     return new CsatQuestion(id, text, true, min, max, threshold, null, null);
   }
 
   /** @return the scale answers lie on, {@code min..max} */
   public RatingScale scale() {
     return RatingScale.of(min, max);
+  }
+
+  /** @return the question text and its end labels, by path, for the survey's default-locale check */
+  @Override
+  public Map<String, LocalizedText> localizedTexts() {
+    return Rules.texts(text, "lowLabel", lowLabel, "highLabel", highLabel);
   }
 }

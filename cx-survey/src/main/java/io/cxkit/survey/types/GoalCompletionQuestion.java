@@ -2,6 +2,7 @@ package io.cxkit.survey.types;
 
 import io.cxkit.survey.LocalizedText;
 import io.cxkit.survey.Question;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,5 +38,12 @@ public record GoalCompletionQuestion(
    */
   public static GoalCompletionQuestion of(String id, LocalizedText text) {
     return new GoalCompletionQuestion(id, text, true, null, null, null);
+  }
+
+  /** @return the question text and its outcome labels, by path, for the survey's default-locale check */
+  @Override
+  public Map<String, LocalizedText> localizedTexts() {
+    return Rules.texts(text, "fullyLabel", fullyLabel, "partiallyLabel", partiallyLabel,
+        "notAchievedLabel", notAchievedLabel);
   }
 }

@@ -4,6 +4,7 @@ import io.cxkit.survey.InvalidSurveyException;
 import io.cxkit.survey.LocalizedText;
 import io.cxkit.survey.Question;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,5 +76,11 @@ public record MultipleChoiceQuestion(
   /** @return the codes an answer may choose: the choices' in order, then {@code other} if offered */
   public List<String> codes() {
     return Rules.codes(choices, hasOther());
+  }
+
+  /** @return the question text, every choice's label and the "other" label, by path, for the survey's default-locale check */
+  @Override
+  public Map<String, LocalizedText> localizedTexts() {
+    return Rules.choiceTexts(text, choices, otherLabel);
   }
 }

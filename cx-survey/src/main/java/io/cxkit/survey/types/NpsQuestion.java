@@ -4,6 +4,7 @@ import io.cxkit.core.NpsVariant;
 import io.cxkit.core.RatingScale;
 import io.cxkit.survey.LocalizedText;
 import io.cxkit.survey.Question;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,5 +46,11 @@ public record NpsQuestion(
   /** @return the scale answers lie on, 0..10 or 1..10 */
   public RatingScale scale() {
     return variant.scale();
+  }
+
+  /** @return the question text and its end labels, by path, for the survey's default-locale check */
+  @Override
+  public Map<String, LocalizedText> localizedTexts() {
+    return Rules.texts(text, "lowLabel", lowLabel, "highLabel", highLabel);
   }
 }

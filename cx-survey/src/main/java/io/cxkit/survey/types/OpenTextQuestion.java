@@ -3,6 +3,7 @@ package io.cxkit.survey.types;
 import io.cxkit.survey.InvalidSurveyException;
 import io.cxkit.survey.LocalizedText;
 import io.cxkit.survey.Question;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,5 +67,11 @@ public record OpenTextQuestion(
    */
   public static OpenTextQuestion followUp(String id, LocalizedText text, String questionId) {
     return new OpenTextQuestion(id, text, false, DEFAULT_MAX_LENGTH, questionId);
+  }
+
+  /** @return {@code followUpOf} and the question it names, when set, for the survey's check that it comes earlier */
+  @Override
+  public Map<String, String> questionReferences() {
+    return followUpOf == null ? Map.of() : Map.of("followUpOf", followUpOf);
   }
 }

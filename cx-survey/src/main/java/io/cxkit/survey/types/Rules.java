@@ -114,6 +114,38 @@ final class Rules {
     return Collections.unmodifiableList(copy);
   }
 
+  /**
+   * @param text the question text
+   * @param pathsAndLabels further texts as pairs of path and (possibly null) text
+   * @return the question's texts by path, for {@link io.cxkit.survey.Question#localizedTexts()};
+   *     absent labels left out
+   */
+  static Map<String, LocalizedText> texts(LocalizedText text, @Nullable Object... pathsAndLabels) {
+    Map<String, LocalizedText> texts = new java.util.LinkedHashMap<>();
+    texts.put("text", text);
+    for (int i = 0; i + 1 < pathsAndLabels.length; i += 2) {
+      Object label = pathsAndLabels[i + 1];
+      if (label != null) {
+        texts.put((String) pathsAndLabels[i], (LocalizedText) label);
+      }
+    }
+    return Collections.unmodifiableMap(texts);
+  }
+
+  /** @return the texts of a choice question: its text, each choice's label, the "other" label */
+  static Map<String, LocalizedText> choiceTexts(LocalizedText text, List<Choice> choices,
+      @Nullable LocalizedText otherLabel) {
+    Map<String, LocalizedText> texts = new java.util.LinkedHashMap<>();
+    texts.put("text", text);
+    for (int i = 0; i < choices.size(); i++) {
+      texts.put("choices[" + i + "].label", choices.get(i).label());
+    }
+    if (otherLabel != null) {
+      texts.put("otherLabel", otherLabel);
+    }
+    return Collections.unmodifiableMap(texts);
+  }
+
   /** @return the codes of the choices in order, then {@code "other"} if the question offers it */
   static List<String> codes(List<Choice> choices, boolean hasOther) {
     List<String> codes = new ArrayList<>(choices.size() + 1);

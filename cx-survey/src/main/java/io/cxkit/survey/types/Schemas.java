@@ -3,6 +3,7 @@ package io.cxkit.survey.types;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxkit.survey.internal.Ids;
 
 /**
  * Building blocks of the built-in types' JSON Schema fragments (draft 2020-12). Every fragment is a
@@ -12,8 +13,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class Schemas {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  /** The pattern of {@link io.cxkit.survey.internal.Ids#ID_RULE}. */
-  static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$";
+  /** The pattern of {@link Ids#ID_RULE}. */
+  static final String ID_PATTERN = Ids.ID_REGEX;
 
   /** A BCP 47 language tag, loosely: the model normalises and checks it strictly. */
   static final String LANGUAGE_TAG_PATTERN = "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$";
