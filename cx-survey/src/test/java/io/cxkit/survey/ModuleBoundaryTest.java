@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * cx-survey reads cx-core (and hands it on to its users, since its API speaks in cx-core's types)
- * and never reads upward into cx-journey (DESIGN.md: one direction of dependencies).
+ * and never reads upward into cx-journey (DESIGN.md: one direction of dependencies); it exports its
+ * API packages only, and the module path and the class path see the same built-in types.
  */
 class ModuleBoundaryTest {
 
@@ -29,6 +30,25 @@ class ModuleBoundaryTest {
         .satisfies(r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
     assertThat(module.requires()).noneMatch(r -> r.name().equals("io.cxkit.journey"));
     assertThat(module.exports()).extracting(ModuleDescriptor.Exports::source)
-        .allMatch(p -> p.startsWith("io.cxkit.survey"));
+        .containsExactlyInAnyOrder("io.cxkit.survey", "io.cxkit.survey.spi", "io.cxkit.survey.types",
+            "io.cxkit.survey.json");
+    assertThat(Path.of("target", "classes", "io", "cxkit", "survey", "internal")).isDirectory();
+  }
+
+  @Test
+  void discoversQuestionTypesAndProvidesTheBuiltIns() throws IOException {
+    ModuleDescriptor module;
+    try (InputStream in = Files.newInputStream(Path.of("target", "classes", "module-info.class"))) {
+      module = ModuleDescriptor.read(in);
+    }
+    assertThat(module.uses()).containsExactly("io.cxkit.survey.spi.QuestionType");
+    // The same nine, in the same order, as META-INF/services for class-path users.
+    java.util.List<String> services = Files.readAllLines(
+        Path.of("target", "classes", "META-INF", "services", "io.cxkit.survey.spi.QuestionType"))
+        .stream().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    assertThat(module.provides()).singleElement().satisfies(p -> {
+      assertThat(p.service()).isEqualTo("io.cxkit.survey.spi.QuestionType");
+      assertThat(p.providers()).hasSize(9).containsExactlyElementsOf(services);
+    });
   }
 }
