@@ -24,7 +24,14 @@ import java.util.function.Function;
  *
  * <p>Every method returns a new tree, free to change; {@link ObjectNode#toPrettyString()} gives its
  * text. The schemas follow what {@link SurveyJson} writes: optional members are left out rather
- * than null.
+ * than null. Rules that span members (unique question ids, every text in the default locale, the
+ * last question seen of a partial response) belong to the model: reading checks them, the schema
+ * does not.
+ *
+ * <pre>{@code
+ * ObjectNode schema = SurveySchema.of(QuestionTypeRegistry.standard()).survey();
+ * Files.writeString(Path.of("survey.schema.json"), schema.toPrettyString());
+ * }</pre>
  */
 public final class SurveySchema {
   /** The meta-schema every generated schema names in {@code $schema}. */

@@ -104,8 +104,8 @@ final class BuiltInArbitraries {
             }));
   }
 
-  /** @return a question of any built-in type, following up one of {@code others} if open text */
-  static Arbitrary<Question> question(String id, String tag, List<String> others) {
+  /** @return a question of any built-in type; an open text may follow up one of {@code earlier} */
+  static Arbitrary<Question> question(String id, String tag, List<String> earlier) {
     Arbitrary<LocalizedText> text = localizedText(tag);
     Arbitrary<Boolean> required = Arbitraries.of(true, false);
     Arbitrary<Question> nps = Combinators.combine(text, required, Arbitraries.of(NpsVariant.values()),
@@ -131,8 +131,8 @@ final class BuiltInArbitraries {
           return Arbitraries.integers().between(1, options).flatMap(max -> Arbitraries.integers()
               .between(0, max).map(min -> new MultipleChoiceQuestion(id, t, r, c, other, min, max)));
         });
-    Arbitrary<String> followed = others.isEmpty() ? Arbitraries.just(null)
-        : Arbitraries.of(others).injectNull(0.3);
+    Arbitrary<String> followed = earlier.isEmpty() ? Arbitraries.just(null)
+        : Arbitraries.of(List.copyOf(earlier)).injectNull(0.3);
     Arbitrary<Question> open = Combinators.combine(text, required,
         Arbitraries.integers().between(1, OpenTextQuestion.MAX_LENGTH), followed)
         .as((t, r, max, of) -> new OpenTextQuestion(id, t, r, max, of));
@@ -146,10 +146,9 @@ final class BuiltInArbitraries {
       Arbitrary<List<Question>> questions = id().list().ofMinSize(1).ofMaxSize(5).uniqueElements()
           .flatMap(ids -> {
             List<Arbitrary<Question>> each = new ArrayList<>();
-            for (String id : ids) {
-              List<String> others = new ArrayList<>(ids);
-              others.remove(id);
-              each.add(question(id, tag, others));
+            for (int i = 0; i < ids.size(); i++) {
+              // A follow-up names an earlier question.
+              each.add(question(ids.get(i), tag, ids.subList(0, i)));
             }
             return Combinators.combine(each).as(list -> list);
           });

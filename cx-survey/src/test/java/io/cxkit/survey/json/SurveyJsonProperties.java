@@ -7,10 +7,13 @@ import io.cxkit.survey.Answer;
 import io.cxkit.survey.Question;
 import io.cxkit.survey.Response;
 import io.cxkit.survey.Survey;
+import io.cxkit.core.CxException;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * Generated surveys and responses of the built-in types round-trip exactly through JSON (equal
@@ -76,6 +79,40 @@ class SurveyJsonProperties {
   @Property(tries = 200)
   void responsesValidateAgainstTheSchema(@ForAll("responses") Response response) {
     assertThat(SchemaValidation.errors(RESPONSE, JSON.writeResponse(response))).isEmpty();
+  }
+
+  /**
+   * Whatever a document is mangled into, reading it gives a value or a cxkit exception: never an
+   * NPE, a ClassCastException, an index error or a raw Jackson exception.
+   */
+  @Property(tries = 300)
+  void mangledDocumentsFailOnlyWithCxExceptions(@ForAll("surveys") Survey survey,
+      @ForAll("responses") Response response, @ForAll @IntRange(min = 0, max = 100_000) int at,
+      @ForAll @IntRange(min = 1, max = 3) int length,
+      @ForAll("debris") String debris, @ForAll boolean ofSurvey) {
+    String document = ofSurvey ? JSON.writeSurvey(survey) : JSON.writeResponse(response);
+    int from = at % document.length();
+    int to = Math.min(document.length(), from + length);
+    String mangled = document.substring(0, from) + debris + document.substring(to);
+
+    Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> {
+      if (ofSurvey) {
+        JSON.readSurvey(mangled);
+      } else {
+        JSON.readResponse(mangled);
+      }
+    });
+
+    if (failure != null) {
+      assertThat(failure).as(mangled).isInstanceOf(CxException.class);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> debris() {
+    return Arbitraries.of("", "{", "}", "[", "]", "\"", ",", ":", "null", "0", "-1", "1.5", "true",
+        "\"x\"", "{}", "[]", "\"type\":\"nps\",", "\"type\":\"java.lang.Object\"", "\\", "1e999",
+        "99999999999", "\u0000", "\"formatVersion\":2,");
   }
 
   @Property(tries = 300)
