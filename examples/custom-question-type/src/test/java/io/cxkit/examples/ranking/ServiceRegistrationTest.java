@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * The ranking type is registered only through ServiceLoader, and found. Tests run on the class path
  * (surefire {@code useModulePath=false}), so {@link QuestionTypeRegistry#standard()} finds it
  * through {@code META-INF/services}; the module path's {@code provides} is checked in the compiled
- * module descriptor.
+ * module descriptor here, and at work in {@link ModulePathDiscoveryTest}.
  */
 class ServiceRegistrationTest {
 
