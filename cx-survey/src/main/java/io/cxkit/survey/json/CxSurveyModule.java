@@ -3,6 +3,7 @@ package io.cxkit.survey.json;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.cxkit.core.CesVariant;
@@ -35,8 +36,10 @@ import java.util.Objects;
  * <p>It also fixes the JSON forms of the model: survey and response documents carry {@code
  * "formatVersion": 1} first; locales are BCP 47 tags ({@code "ru-RU"}); instants are ISO-8601 text
  * in UTC; a {@link LocalizedText} is an object of tag to text; enums are written as their ids
- * ({@code "exit-feedback"}, {@code "not-achieved"}); null members are left out. Question and answer
- * records are bound by their components, in component order.
+ * ({@code "exit-feedback"}, {@code "not-achieved"}), and so is every enum that follows the same
+ * convention (a public {@code String id()} and a static {@code ofId(String)}); null members are left
+ * out. Question and answer records are bound by their components, in component order, so a helper
+ * method such as {@code isWide()} never becomes a member; no component may be named {@code type}.
  *
  * <p>An unknown type id fails with {@link io.cxkit.survey.UnknownQuestionTypeException} naming the
  * id, its JSON path with line and column, and the registered ids. For strict reading (unknown
@@ -109,15 +112,19 @@ public final class CxSurveyModule extends SimpleModule {
     super.setupModule(context);
     // Records are bound by their components (fields and canonical constructor), so a helper
     // method such as isOtherEnabled() never turns into a JSON member; null members are left out.
-    JsonAutoDetect.Value byComponents = JsonAutoDetect.Value.construct(
-        JsonAutoDetect.Visibility.ANY, JsonAutoDetect.Visibility.NONE,
-        JsonAutoDetect.Visibility.NONE, JsonAutoDetect.Visibility.NONE,
-        JsonAutoDetect.Visibility.ANY);
+    JsonAutoDetect.Value byComponents = JsonAutoDetect.Value
+        .construct(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+        .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
+        .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE)
+        .withSetterVisibility(JsonAutoDetect.Visibility.NONE)
+        .withCreatorVisibility(JsonAutoDetect.Visibility.ANY);
     JsonInclude.Value nonNull = JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
         JsonInclude.Include.USE_DEFAULTS);
     for (Class<?> bound : boundClasses) {
       context.configOverride(bound).setVisibility(byComponents).setInclude(nonNull);
     }
     context.addDeserializationProblemHandler(new TypeIdProblems(registry));
+    context.addBeanDeserializerModifier(new IdEnums.ConventionDeserializers());
+    context.addBeanSerializerModifier(new IdEnums.ConventionSerializers());
   }
 }

@@ -247,8 +247,14 @@ final class JsonErrors {
 
   private static InvalidValueException relocated(InvalidValueException failure, String location,
       @Nullable Class<?> constructed) {
-    String field = join(location, failure.field(),
-        constructed != null && RESPONSE_ROOTED.contains(constructed));
+    String field;
+    if (constructed != null && constructed.isEnum() && location.endsWith("." + failure.field())) {
+      // An enum's own factory names the member it was read for, which the location already ends with.
+      field = location;
+    } else {
+      field = join(location, failure.field(),
+          constructed != null && RESPONSE_ROOTED.contains(constructed));
+    }
     InvalidValueException located = sameType(failure, field);
     try {
       located.initCause(failure);

@@ -25,6 +25,7 @@ import io.cxkit.survey.Survey;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.Objects;
 
@@ -47,8 +48,8 @@ import java.util.Objects;
  * </ul>
  *
  * <p>An I/O failure of a {@link Reader} or {@link InputStream} is rethrown as {@link
- * java.io.UncheckedIOException}; streams are read as UTF-8 (or UTF-16/32 by their byte order mark)
- * and are not closed. Writing is deterministic (members in record component order, {@code "type"}
+ * java.io.UncheckedIOException}; streams are read as UTF-8 (or UTF-16/32, detected as RFC 8259
+ * allows), a leading byte order mark is skipped, and sources are not closed. Writing is deterministic (members in record component order, {@code "type"}
  * and {@code "formatVersion"} first, nulls left out), and reading what was written gives an equal
  * value. Instances are immutable and thread-safe.
  */
@@ -110,7 +111,7 @@ public final class SurveyJson {
    */
   public Survey readSurvey(String json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> surveys.readValue(json));
+    return read(() -> surveys.readValue(withoutBom(json)));
   }
 
   /**
@@ -121,7 +122,7 @@ public final class SurveyJson {
    */
   public Survey readSurvey(Reader json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> surveys.readValue(json));
+    return read(() -> surveys.readValue(withoutBom(json)));
   }
 
   /**
@@ -153,7 +154,7 @@ public final class SurveyJson {
    */
   public Response readResponse(String json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> responses.readValue(json));
+    return read(() -> responses.readValue(withoutBom(json)));
   }
 
   /**
@@ -164,7 +165,7 @@ public final class SurveyJson {
    */
   public Response readResponse(Reader json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> responses.readValue(json));
+    return read(() -> responses.readValue(withoutBom(json)));
   }
 
   /**
@@ -196,7 +197,7 @@ public final class SurveyJson {
    */
   public Question readQuestion(String json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> questions.readValue(json));
+    return read(() -> questions.readValue(withoutBom(json)));
   }
 
   /**
@@ -217,7 +218,7 @@ public final class SurveyJson {
    */
   public Answer readAnswer(String json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> answers.readValue(json));
+    return read(() -> answers.readValue(withoutBom(json)));
   }
 
   /**
@@ -234,6 +235,22 @@ public final class SurveyJson {
   @Override
   public String toString() {
     return "SurveyJson" + registry.ids();
+  }
+
+  /** A byte order mark decoded into text (RFC 8259 allows ignoring it); byte input skips its own. */
+  private static final char BOM = '\uFEFF';
+
+  private static String withoutBom(String json) {
+    return !json.isEmpty() && json.charAt(0) == BOM ? json.substring(1) : json;
+  }
+
+  private static Reader withoutBom(Reader json) throws IOException {
+    PushbackReader reader = new PushbackReader(json, 1);
+    int first = reader.read();
+    if (first >= 0 && first != BOM) {
+      reader.unread(first);
+    }
+    return reader;
   }
 
   @FunctionalInterface
@@ -284,7 +301,8 @@ public final class SurveyJson {
         .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
         .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
         .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
-        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+            JsonInclude.Include.NON_NULL))
         .withCoercionConfigDefaults(config -> config
             .setAcceptBlankAsEmpty(false)
             .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)

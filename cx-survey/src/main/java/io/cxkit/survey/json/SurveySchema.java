@@ -10,7 +10,6 @@ import io.cxkit.survey.ResponseStatus;
 import io.cxkit.survey.SurveyKind;
 import io.cxkit.survey.internal.Ids;
 import io.cxkit.survey.spi.QuestionType;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -25,7 +24,14 @@ import java.util.function.Function;
  *
  * <p>Every method returns a new tree, free to change; {@link ObjectNode#toPrettyString()} gives its
  * text. The schemas follow what {@link SurveyJson} writes: optional members are left out rather
- * than null.
+ * than null. Rules that span members (unique question ids, every text in the default locale, the
+ * last question seen of a partial response) belong to the model: reading checks them, the schema
+ * does not.
+ *
+ * <pre>{@code
+ * ObjectNode schema = SurveySchema.of(QuestionTypeRegistry.standard()).survey();
+ * Files.writeString(Path.of("survey.schema.json"), schema.toPrettyString());
+ * }</pre>
  */
 public final class SurveySchema {
   /** The meta-schema every generated schema names in {@code $schema}. */
@@ -157,16 +163,15 @@ public final class SurveySchema {
     ArrayNode required = schema.putArray("required");
     required.add("type");
     ObjectNode copy = fragment.deepCopy();
-    for (Iterator<Map.Entry<String, JsonNode>> it = copy.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> member = it.next();
+    for (Map.Entry<String, JsonNode> member : copy.properties()) {
       switch (member.getKey()) {
         case "properties":
           if (member.getValue().isObject()) {
-            member.getValue().fields().forEachRemaining(p -> {
-              if (!p.getKey().equals("type")) {
-                properties.set(p.getKey(), p.getValue());
+            for (Map.Entry<String, JsonNode> property : member.getValue().properties()) {
+              if (!property.getKey().equals("type")) {
+                properties.set(property.getKey(), property.getValue());
               }
-            });
+            }
           }
           break;
         case "required":

@@ -1,5 +1,6 @@
 package io.cxkit.survey.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
@@ -8,6 +9,7 @@ import io.cxkit.survey.Answer;
 import io.cxkit.survey.Question;
 import io.cxkit.survey.QuestionTypeRegistry;
 import io.cxkit.survey.UnknownQuestionTypeException;
+import io.cxkit.survey.spi.QuestionType;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +35,21 @@ final class TypeIdProblems extends DeserializationProblemHandler {
     if (!ours(baseType)) {
       return null;
     }
+    if (registry.find(subTypeId).isPresent()) {
+      // A known id where one particular type's class was asked for.
+      Class<?> raw = baseType.getRawClass();
+      String what = Question.class.isAssignableFrom(raw) ? "question" : "answer";
+      String expected = raw.getSimpleName();
+      for (QuestionType<?, ?> type : registry.types()) {
+        if (type.questionClass() == raw || type.answerClass() == raw) {
+          expected = type.id();
+        }
+      }
+      JsonLocation at = ctxt.getParser().currentTokenLocation();
+      throw new SurveyJsonException(JsonPaths.of(ctxt.getParser().getParsingContext()),
+          at.getLineNr(), at.getColumnNr(), "a \"" + subTypeId + "\" " + what + " is not a "
+              + expected + " " + what + ", which belongs here");
+    }
     throw new UnknownQuestionTypeException(subTypeId, JsonPaths.location(ctxt.getParser()),
         registry.ids());
   }
@@ -44,7 +61,7 @@ final class TypeIdProblems extends DeserializationProblemHandler {
       return null;
     }
     String what = Question.class.isAssignableFrom(baseType.getRawClass()) ? "a question" : "an answer";
-    com.fasterxml.jackson.core.JsonLocation at = ctxt.getParser().currentTokenLocation();
+    JsonLocation at = ctxt.getParser().currentTokenLocation();
     throw new SurveyJsonException(JsonPaths.of(ctxt.getParser().getParsingContext()),
         at.getLineNr(), at.getColumnNr(), what + " must name its type in a \"type\" member;"
             + " registered types are " + String.join(", ", registry.ids()));

@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
  * "type", duplicate ids and keys, a missing or other format version, unknown members. Every
  * expected message is the one the reader is meant to give: JSON path, line and column where the
  * JSON is at fault; the model's own rule where a value is.
+ *
+ * <p>Lines and columns are 1-based positions in the documents built here, counted by hand: a
+ * wrong or unknown value is located at its first character (the {@code "true"} given for {@code
+ * required} starts in column 164 of the one-line survey), a missing member at the closing brace of
+ * its object (column 154 once {@code "type":"goal",} is left out).
  */
 class BadInputTest {
   private final SurveyJson json = SurveyJson.using(TestTypes.registry());
@@ -206,6 +211,21 @@ class BadInputTest {
     assertThatThrownBy(() -> json.readSurvey(survey(GOAL).replace("\"id\":\"s\"", "\"id\":\"s s\"")))
         .isInstanceOf(InvalidSurveyException.class)
         .hasMessageStartingWith("$.id = \"s s\": must be 1 to 128 characters");
+  }
+
+  @Test
+  void aTypesOwnEnumOfTheIdConventionReadsOnlyItsIds() {
+    // Column 82 is the opening quote of "ONE_COLUMN", counted 1-based in the one-line document.
+    String pick = "{\"type\":\"pick\",\"id\":\"p\",\"text\":{\"en\":\"x\"},\"required\":true,"
+        + "\"codes\":[\"a\"],\"layout\":\"%s\"}";
+
+    assertThat(json.readQuestion(String.format(pick, "one-column")))
+        .isEqualTo(new TestTypes.PickQuestion("p", io.cxkit.survey.LocalizedText.of("en", "x"), true,
+            List.of("a"), TestTypes.Layout.ONE_COLUMN, null));
+    assertThatThrownBy(() -> json.readQuestion(String.format(pick, "ONE_COLUMN")))
+        .isInstanceOf(SurveyJsonException.class)
+        .hasMessage("$.layout (line 1, column 82): \"ONE_COLUMN\" is not a layout id; must be one of"
+            + " \"one-column\", \"two-columns\"");
   }
 
   @Test

@@ -29,7 +29,7 @@ final class Samples {
         .question(new TestTypes.ScoreQuestion("nps", LocalizedText.of("en", "How likely…"), true,
             NpsVariant.ONE_TO_TEN, 10, LocalizedText.of("en", "Not at all likely")))
         .question(new TestTypes.PickQuestion("reasons", LocalizedText.of("en", "Why?"), false,
-            List.of("price", "speed"), null))
+            List.of("price", "speed"), TestTypes.Layout.TWO_COLUMNS, null))
         .question(new TestTypes.GoalQuestion("goal", LocalizedText.of("en", "Did you?"), false))
         .build();
   }

@@ -37,7 +37,7 @@ class SurveyJsonTest {
       + "{\"type\":\"score\",\"id\":\"nps\",\"text\":{\"en\":\"How likely…\"},\"required\":true,"
       + "\"variant\":\"one-to-ten\",\"max\":10,\"lowLabel\":{\"en\":\"Not at all likely\"}},"
       + "{\"type\":\"pick\",\"id\":\"reasons\",\"text\":{\"en\":\"Why?\"},\"required\":false,"
-      + "\"codes\":[\"price\",\"speed\"]},"
+      + "\"codes\":[\"price\",\"speed\"],\"layout\":\"two-columns\"},"
       + "{\"type\":\"goal\",\"id\":\"goal\",\"text\":{\"en\":\"Did you?\"},\"required\":false}]}";
 
   static final String RESPONSE = "{\"formatVersion\":1,\"id\":\"r-1\",\"surveyId\":\"post-purchase\","
@@ -153,6 +153,26 @@ class SurveyJsonTest {
     assertThat(json.readSurvey(reader)).isEqualTo(Samples.survey());
     assertThat(json.readResponse(stream)).isEqualTo(Samples.response());
     assertThat(closed).containsExactly(false, false);
+  }
+
+  @Test
+  void readsByteOrderMarksAndUtf16AndRefusesBrokenUtf8() {
+    byte[] utf8 = SURVEY.getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[utf8.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+    byte[] broken = utf8.clone();
+    broken[utf8.length / 2] = (byte) 0xFF;
+
+    assertThat(json.readSurvey(new ByteArrayInputStream(withBom))).isEqualTo(Samples.survey());
+    assertThat(json.readSurvey(new ByteArrayInputStream(SURVEY.getBytes(StandardCharsets.UTF_16))))
+        .isEqualTo(Samples.survey());
+    assertThat(json.readSurvey("\uFEFF" + SURVEY)).isEqualTo(Samples.survey());
+    assertThatThrownBy(() -> json.readSurvey(new ByteArrayInputStream(broken)))
+        .isInstanceOf(SurveyJsonException.class)
+        .hasMessageContaining("Invalid UTF-8");
   }
 
   @Test

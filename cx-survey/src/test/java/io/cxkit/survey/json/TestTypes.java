@@ -48,8 +48,33 @@ final class TestTypes {
 
   record ScoreAnswer(int score) implements Answer {}
 
+  /** An enum of the id convention without Jackson annotations: JSON uses its ids both ways. */
+  enum Layout {
+    ONE_COLUMN("one-column"),
+    TWO_COLUMNS("two-columns");
+
+    private final String id;
+
+    Layout(String id) {
+      this.id = id;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    public static Layout ofId(String id) {
+      for (Layout layout : values()) {
+        if (layout.id.equals(id)) {
+          return layout;
+        }
+      }
+      throw new IllegalArgumentException(id);
+    }
+  }
+
   record PickQuestion(String id, LocalizedText text, boolean required, List<String> codes,
-      @Nullable LocalizedText otherLabel) implements Question {
+      Layout layout, @Nullable LocalizedText otherLabel) implements Question {
     PickQuestion {
       codes = List.copyOf(codes);
     }
@@ -221,6 +246,8 @@ final class TestTypes {
       ObjectNode codes = ((ObjectNode) schema.get("properties")).putObject("codes");
       codes.put("type", "array");
       codes.putObject("items").put("type", "string");
+      ((ObjectNode) schema.get("properties")).putObject("layout").putArray("enum")
+          .add("one-column").add("two-columns");
       text(schema, "otherLabel");
       return schema;
     }
