@@ -2,6 +2,7 @@ package io.cxkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cxkit.readme.ReadmeSnippets;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -269,8 +269,7 @@ public final class KaplanMeier {
    * Compares this curve with a baseline's by the log-rank test.
    *
    * @param baseline the other group's curve
-   * @return the test, or empty when it is undefined (no events, or no customers at risk in one group
-   *     at any event time)
+   * @return the test, or empty when it is undefined: its variance is 0 (see {@link LogRankTest#of})
    */
   public Optional<LogRankTest> comparedWith(KaplanMeier baseline) {
     Objects.requireNonNull(baseline, "baseline");

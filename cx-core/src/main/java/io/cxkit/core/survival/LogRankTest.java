@@ -36,8 +36,8 @@ public final class LogRankTest {
    *
    * @param group the first group
    * @param baseline the second group
-   * @return the test, or empty when it is undefined: the variance is 0 (no events, or never
-   *     customers at risk in both groups at once)
+   * @return the test, or empty when it is undefined: the variance is 0 (no events, or at every
+   *     event time one group has no customers at risk or everyone at risk churns then)
    */
   public static Optional<LogRankTest> of(LifetimeTable group, LifetimeTable baseline) {
     Objects.requireNonNull(group, "group");

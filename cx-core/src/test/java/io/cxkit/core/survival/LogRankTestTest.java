@@ -55,5 +55,8 @@ class LogRankTestTest {
     LifetimeTable censoredOnly = LifetimeTable.ofDurations(new double[] {1, 2}, new boolean[] {false, false});
     assertThat(LogRankTest.of(censoredOnly, censoredOnly)).isEmpty();
     assertThat(LogRankTest.of(LifetimeTable.empty(), Freireich.mp())).isEmpty();
+    // Every customer of both groups churns at week 4: V = 3·3·6·(6 − 6)/(6²·5) = 0, no test.
+    LifetimeTable allAtFour = LifetimeTable.ofDurations(new double[] {4, 4, 4}, new boolean[] {true, true, true});
+    assertThat(LogRankTest.of(allAtFour, allAtFour)).isEmpty();
   }
 }

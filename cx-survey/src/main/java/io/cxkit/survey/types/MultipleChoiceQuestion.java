@@ -2,9 +2,7 @@ package io.cxkit.survey.types;
 
 import io.cxkit.survey.InvalidSurveyException;
 import io.cxkit.survey.LocalizedText;
-import io.cxkit.survey.Question;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +27,7 @@ public record MultipleChoiceQuestion(
     List<Choice> choices,
     @Nullable LocalizedText otherLabel,
     int minSelections,
-    int maxSelections) implements Question {
+    int maxSelections) implements ChoiceQuestion {
 
   /**
    * @throws InvalidSurveyException if the id is malformed, the text is absent, there is no choice, a
@@ -66,21 +64,5 @@ public record MultipleChoiceQuestion(
   public static MultipleChoiceQuestion of(String id, LocalizedText text, List<Choice> choices) {
     Rules.requireSetting("choices", choices);
     return new MultipleChoiceQuestion(id, text, true, choices, null, 1, Math.max(1, choices.size()));
-  }
-
-  /** @return whether the question offers the "other" option */
-  public boolean hasOther() {
-    return otherLabel != null;
-  }
-
-  /** @return the codes an answer may choose: the choices' in order, then {@code other} if offered */
-  public List<String> codes() {
-    return Rules.codes(choices, hasOther());
-  }
-
-  /** @return the question text, every choice's label and the "other" label, by path, for the survey's default-locale check */
-  @Override
-  public Map<String, LocalizedText> localizedTexts() {
-    return Rules.choiceTexts(text, choices, otherLabel);
   }
 }

@@ -2,9 +2,7 @@ package io.cxkit.survey.types;
 
 import io.cxkit.survey.InvalidSurveyException;
 import io.cxkit.survey.LocalizedText;
-import io.cxkit.survey.Question;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +21,7 @@ public record SingleChoiceQuestion(
     LocalizedText text,
     boolean required,
     List<Choice> choices,
-    @Nullable LocalizedText otherLabel) implements Question {
+    @Nullable LocalizedText otherLabel) implements ChoiceQuestion {
 
   /**
    * @throws InvalidSurveyException if the id is malformed, the text is absent, there is no choice, a
@@ -43,21 +41,5 @@ public record SingleChoiceQuestion(
    */
   public static SingleChoiceQuestion of(String id, LocalizedText text, List<Choice> choices) {
     return new SingleChoiceQuestion(id, text, true, choices, null);
-  }
-
-  /** @return whether the question offers the "other" option */
-  public boolean hasOther() {
-    return otherLabel != null;
-  }
-
-  /** @return the codes an answer may choose: the choices' in order, then {@code other} if offered */
-  public List<String> codes() {
-    return Rules.codes(choices, hasOther());
-  }
-
-  /** @return the question text, every choice's label and the "other" label, by path, for the survey's default-locale check */
-  @Override
-  public Map<String, LocalizedText> localizedTexts() {
-    return Rules.choiceTexts(text, choices, otherLabel);
   }
 }

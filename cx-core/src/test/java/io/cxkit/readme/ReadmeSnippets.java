@@ -1,4 +1,4 @@
-package io.cxkit.core;
+package io.cxkit.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,9 @@ import java.util.spi.ToolProvider;
 /**
  * Compiles and runs code blocks of README.md as a reader sees them. Shared with the other modules'
  * README tests through cx-core's test jar, so each module checks the snippets that use its API
- * (marked {@code <!-- snippet -->}, {@code <!-- survey-snippet -->}, …) on its own class path.
+ * (marked {@code <!-- snippet -->}, {@code <!-- survey-snippet -->}, …) on its own class path. Its
+ * package is one no module owns: the other modules' tests are patched into their named modules, which
+ * would hide a class of the test jar in a package of cx-core's.
  */
 public final class ReadmeSnippets {
   /** The README, seen from a module's directory, where Maven runs its tests. */

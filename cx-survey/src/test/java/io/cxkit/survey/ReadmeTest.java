@@ -1,0 +1,29 @@
+package io.cxkit.survey;
+
+import io.cxkit.readme.ReadmeSnippets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Compiles and runs the cx-survey code in README.md ({@code <!-- survey-snippet -->} blocks)
+ * exactly as a reader sees it, on cx-survey's class path.
+ */
+class ReadmeTest {
+
+  /** What every snippet may use without importing it, as if it stood in a class of its own. */
+  private static final String SNIPPET_IMPORTS = String.join("\n",
+      "import com.fasterxml.jackson.databind.node.ObjectNode;",
+      "import io.cxkit.core.*;",
+      "import io.cxkit.survey.*;",
+      "import io.cxkit.survey.json.*;",
+      "import io.cxkit.survey.types.*;",
+      "import java.time.Instant;",
+      "import java.util.*;",
+      "");
+
+  @Test
+  void everySurveySnippetCompilesAndRuns(@TempDir Path work) throws Exception {
+    ReadmeSnippets.runSnippets(work, "survey-snippet", SNIPPET_IMPORTS);
+  }
+}
