@@ -6,7 +6,6 @@ import io.cxkit.core.internal.SerialKind;
 import io.cxkit.core.internal.SerialReader;
 import io.cxkit.core.internal.SerialWriter;
 import io.cxkit.core.stats.Percentage;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -206,10 +205,7 @@ public final class CohortRetention {
     }
     // An unpaired surrogate has no UTF-8 form: the serial form would write "?" in its place and read
     // back another label, which could then merge with a different cohort.
-    if (!StandardCharsets.UTF_8.newEncoder().canEncode(cohort.label)) {
-      throw new InvalidValueException("cohorts.label", quoted(cohort.label),
-          "must be valid Unicode text: it holds an unpaired surrogate char");
-    }
+    Checks.requireWellFormed("cohorts.label", cohort.label);
     String path = "cohorts[" + quoted(cohort.label) + "]";
     Checks.requireNonNegative(path + ".size", cohort.size);
     if (cohort.retained.length > offsetCount) {

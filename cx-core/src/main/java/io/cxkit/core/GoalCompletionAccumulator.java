@@ -179,7 +179,7 @@ public final class GoalCompletionAccumulator {
     if (reason == null) {
       throw new NullPointerException("reasons[" + index + "]");
     }
-    if (reason.isBlank()) {
+    if (reason.isBlank() || Checks.hasUnpairedSurrogate(reason)) {
       ReasonBreakdown.requireReason("reasons[" + index + "]", reason);
     }
   }

@@ -153,18 +153,19 @@ public final class ReasonBreakdown {
   }
 
   /**
-   * Checks that a reason label is not blank.
+   * Checks that a reason label is not blank and survives the serial forms.
    *
    * @param field where the label came from, for the message
    * @param label the label
    * @return {@code label}
-   * @throws InvalidValueException if {@code label} is empty or only white space
+   * @throws InvalidValueException if {@code label} is empty or only white space, or holds an
+   *     unpaired surrogate char (it has no UTF-8 form, so its bytes would read back as another label)
    */
   static String requireReason(String field, String label) {
     if (label.isBlank()) {
       throw new InvalidValueException(field, "\"" + label + "\"", "a reason must not be blank");
     }
-    return label;
+    return Checks.requireWellFormed(field, label);
   }
 
   /** @return the number of respondents who answered the reason question, the denominator of every share */

@@ -459,6 +459,20 @@ class GoalCompletionTest {
   }
 
   @Test
+  void reasonWithAnUnpairedSurrogateIsRefused() {
+    // Regression: "a\uD800" has no UTF-8 form; its bytes read back as "a?", another reason.
+    assertThatThrownBy(() -> ReasonBreakdown.of(3, Map.of("a\uD800", 1L)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("reason = \"a\uD800\": must be valid Unicode text: it holds an unpaired surrogate char");
+    GoalCompletionAccumulator acc = new GoalCompletionAccumulator();
+    assertThatThrownBy(() -> acc.add(GoalOutcome.NOT_ACHIEVED).addReasons(MISSING, "\uDC00late"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("reasons[1] = \"\uDC00late\": must be valid Unicode text: it holds an unpaired surrogate char");
+    // A paired surrogate (an emoji) is fine.
+    assertThat(ReasonBreakdown.of(1, Map.of("slow \uD83D\uDE22", 1L)).counts()).containsKey("slow \uD83D\uDE22");
+  }
+
+  @Test
   void blankReason() {
     assertThatThrownBy(() -> ReasonBreakdown.of(3, Map.of(" ", 1L)))
         .isInstanceOf(InvalidValueException.class)

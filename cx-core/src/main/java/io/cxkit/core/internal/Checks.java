@@ -57,6 +57,39 @@ public final class Checks {
   }
 
   /**
+   * @param text a string
+   * @return whether it holds a surrogate char that is not half of a pair: such a string has no
+   *     UTF-8 form, so a serial form would write {@code ?} in its place and read back another string
+   */
+  public static boolean hasUnpairedSurrogate(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Checks that a label is text that survives the serial forms.
+   *
+   * @param field the field name for the message
+   * @param text the label
+   * @return {@code text}
+   * @throws InvalidValueException if it holds an unpaired surrogate char
+   */
+  public static String requireWellFormed(String field, String text) {
+    if (hasUnpairedSurrogate(text)) {
+      throw new InvalidValueException(field, "\"" + text + "\"",
+          "must be valid Unicode text: it holds an unpaired surrogate char");
+    }
+    return text;
+  }
+
+  /**
    * Checks a finite number.
    *
    * @param field the field name for the message

@@ -20,6 +20,18 @@ class ChecksTest {
   }
 
   @Test
+  void unpairedSurrogates() {
+    assertThat(Checks.hasUnpairedSurrogate("plain")).isFalse();
+    assertThat(Checks.hasUnpairedSurrogate("\uD83D\uDE00 pair")).isFalse();
+    assertThat(Checks.hasUnpairedSurrogate("high \uD83D")).isTrue();
+    assertThat(Checks.hasUnpairedSurrogate("\uDE00 low first")).isTrue();
+    assertThat(Checks.hasUnpairedSurrogate("\uD83D\uD83D\uDE00")).isTrue();
+    assertThatThrownBy(() -> Checks.requireWellFormed("label", "x\uD800"))
+        .isExactlyInstanceOf(InvalidValueException.class)
+        .hasMessage("label = \"x\uD800\": must be valid Unicode text: it holds an unpaired surrogate char");
+  }
+
+  @Test
   void requireLevel() {
     assertThat(Checks.requireLevel(0.95)).isEqualTo(0.95);
     for (double bad : new double[] {0, 1, -0.5, 95, Double.NaN}) {
