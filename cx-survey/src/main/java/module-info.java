@@ -16,6 +16,8 @@ module io.cxkit.survey {
   // Jackson binds the model records by reflection.
   opens io.cxkit.survey to com.fasterxml.jackson.databind;
   opens io.cxkit.survey.types to com.fasterxml.jackson.databind;
+  // Jackson instantiates the type resolver that keeps questions and answers JSON objects.
+  opens io.cxkit.survey.json to com.fasterxml.jackson.databind;
 
   uses io.cxkit.survey.spi.QuestionType;
 

@@ -1,5 +1,6 @@
 package io.cxkit.survey;
 
+import io.cxkit.survey.internal.Ids;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,12 +16,18 @@ public record ContactDetails(@Nullable String email, @Nullable String name, @Nul
   /**
    * Checks that there is a way to reach the respondent.
    *
-   * @throws InvalidResponseException if all three are absent or blank, or the e-mail has no {@code @}
+   * @throws InvalidResponseException if all three are absent or blank, the e-mail has no {@code @},
+   *     or a detail holds an unpaired surrogate char (no JSON or CSV file can hold it)
    */
   public ContactDetails {
     if (isBlank(email) && isBlank(name) && isBlank(phone)) {
       throw new InvalidResponseException("respondent.contact", "{}",
           "must hold an e-mail, a name or a phone number");
+    }
+    for (String detail : new String[] {email, name, phone}) {
+      if (detail != null && Ids.hasUnpairedSurrogate(detail)) {
+        throw new InvalidResponseException("respondent.contact", "(redacted)", Ids.WELL_FORMED_RULE);
+      }
     }
     if (email != null && (email.isBlank() || email.indexOf('@') <= 0 || email.endsWith("@"))) {
       throw new InvalidResponseException("respondent.contact.email", "(redacted)",

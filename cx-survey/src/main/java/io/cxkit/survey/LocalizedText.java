@@ -1,6 +1,7 @@
 package io.cxkit.survey;
 
 import io.cxkit.core.InvalidValueException;
+import io.cxkit.survey.internal.Ids;
 import java.util.Collections;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ public record LocalizedText(Map<String, String> texts) {
    * Checks and copies the texts.
    *
    * @throws InvalidValueException if there is no text, a tag is not well-formed BCP 47, two tags
-   *     are the same once normalised, or a text is blank
+   *     are the same once normalised, or a text is blank or holds an unpaired surrogate char
    */
   public LocalizedText {
     Objects.requireNonNull(texts, "texts");
@@ -41,11 +42,12 @@ public record LocalizedText(Map<String, String> texts) {
       String tag = canonicalTag("texts", entry.getKey());
       String text = entry.getValue();
       if (text == null || text.isBlank()) {
-        throw new InvalidValueException("texts." + tag, text == null ? null : '"' + text + '"',
+        throw new InvalidValueException("texts." + tag, text == null ? null : Ids.quote(text),
             "must not be blank");
       }
+      Ids.requireWellFormed("texts." + tag, text);
       if (copy.put(tag, text) != null) {
-        throw new InvalidValueException("texts", '"' + entry.getKey() + '"',
+        throw new InvalidValueException("texts", Ids.quote(entry.getKey()),
             "names locale " + tag + " twice");
       }
     }
@@ -137,13 +139,13 @@ public record LocalizedText(Map<String, String> texts) {
 
   private static String canonicalTag(String field, @Nullable String tag) {
     if (tag == null || tag.isBlank()) {
-      throw new InvalidValueException(field, tag == null ? null : '"' + tag + '"',
+      throw new InvalidValueException(field, tag == null ? null : Ids.quote(tag),
           "a locale must be a BCP 47 language tag such as \"en\" or \"zh-Hans\"");
     }
     try {
       return new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
     } catch (IllformedLocaleException e) {
-      throw new InvalidValueException(field, '"' + tag + '"',
+      throw new InvalidValueException(field, Ids.quote(tag),
           "must be a well-formed BCP 47 language tag such as \"en\" or \"zh-Hans\"");
     }
   }

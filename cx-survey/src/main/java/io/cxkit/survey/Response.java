@@ -126,7 +126,7 @@ public record Response(
 
   private static void requireNoLastQuestion(ResponseStatus status, @Nullable String lastQuestionSeen) {
     if (lastQuestionSeen != null) {
-      throw new InvalidResponseException("lastQuestionSeen", '"' + lastQuestionSeen + '"',
+      throw new InvalidResponseException("lastQuestionSeen", Ids.quote(lastQuestionSeen),
           "only a partial response names the last question seen, not a " + status.id() + " one");
     }
   }

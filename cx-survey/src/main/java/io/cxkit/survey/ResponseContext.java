@@ -37,8 +37,8 @@ public record ResponseContext(
   /**
    * Checks and copies the context.
    *
-   * @throws InvalidResponseException if the touchpoint id is malformed, or an attribute has a
-   *     malformed name or a null value
+   * @throws InvalidResponseException if the touchpoint id is malformed, an attribute has a
+   *     malformed name or a null value, or a text holds an unpaired surrogate char
    */
   public ResponseContext {
     Objects.requireNonNull(attributes, "attributes");
@@ -49,19 +49,32 @@ public record ResponseContext(
         throw new InvalidResponseException(e.field(), e.value(), e.rule());
       }
     }
+    wellFormed("context.pageUrl", pageUrl);
+    wellFormed("context.device", device);
+    wellFormed("context.variant", variant);
     Map<String, String> copy = new LinkedHashMap<>();
     for (Map.Entry<String, String> entry : attributes.entrySet()) {
       String name = entry.getKey();
       if (name == null || name.isBlank()) {
-        throw new InvalidResponseException("context.attributes", name == null ? null : '"' + name + '"',
+        throw new InvalidResponseException("context.attributes", name == null ? null : Ids.quote(name),
             "an attribute name must not be blank");
       }
       if (entry.getValue() == null) {
         throw new InvalidResponseException("context.attributes." + name, null,
             "an attribute value must not be null; leave the attribute out instead");
       }
+      wellFormed("context.attributes", name);
+      wellFormed("context.attributes." + name, entry.getValue());
       copy.put(name, entry.getValue());
     }
     attributes = Collections.unmodifiableMap(copy);
+  }
+
+  private static void wellFormed(String field, @Nullable String text) {
+    try {
+      Ids.requireWellFormed(field, text);
+    } catch (io.cxkit.core.InvalidValueException e) {
+      throw new InvalidResponseException(e.field(), e.value(), e.rule());
+    }
   }
 }

@@ -86,7 +86,7 @@ public record Survey(
       requireSurveyId(path + ".id", question.id());
       Integer earlier = positions.putIfAbsent(question.id(), i);
       if (earlier != null) {
-        throw new InvalidSurveyException(path + ".id", '"' + question.id() + '"',
+        throw new InvalidSurveyException(path + ".id", Ids.quote(question.id()),
             "duplicates the id of questions[" + earlier + "]; question ids must be unique");
       }
       for (Map.Entry<String, LocalizedText> text : question.localizedTexts().entrySet()) {
@@ -96,7 +96,7 @@ public record Survey(
         Integer target = positions.get(reference.getValue());
         if (target == null || target == i) {
           throw new InvalidSurveyException(path + "." + reference.getKey(),
-              '"' + reference.getValue() + '"', "must name an earlier question of the survey");
+              Ids.quote(reference.getValue()), "must name an earlier question of the survey");
         }
       }
       copy.add(question);

@@ -1,6 +1,7 @@
 package io.cxkit.survey;
 
 import io.cxkit.core.CxException;
+import io.cxkit.survey.internal.Ids;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,7 +24,7 @@ public class UnknownQuestionTypeException extends CxException {
    * @param registeredIds the ids that are registered, in order
    */
   public UnknownQuestionTypeException(String typeId, String location, List<String> registeredIds) {
-    super(location + " = \"" + typeId + "\": unknown question type; registered types are "
+    super(location + " = " + Ids.quote(typeId) + ": unknown question type; registered types are "
         + String.join(", ", registeredIds));
     this.typeId = Objects.requireNonNull(typeId, "typeId");
     this.location = Objects.requireNonNull(location, "location");

@@ -22,7 +22,60 @@ public final class Ids {
   private static final Pattern ID = Pattern.compile(ID_REGEX);
   private static final Pattern TYPE_ID = Pattern.compile(TYPE_ID_REGEX);
 
+  /** How many code points of a value a message shows; the rest is summarised by its length. */
+  public static final int SHOWN = 64;
+
   private Ids() {}
+
+  /**
+   * Renders a value for an error message: in double quotes, with a double quote and a backslash
+   * escaped by a backslash, control, format and separator characters and unpaired surrogates written
+   * as JSON's backslash-u escapes of their UTF-16 units (so a message never carries an invisible or
+   * unprintable character), and only its first {@value #SHOWN} code points followed by {@code …}
+   * and its length in code points when it is longer.
+   *
+   * @param text the value, or null
+   * @return the value as a message shows it, or {@code null} for null
+   */
+  public static String quote(@org.jspecify.annotations.Nullable String text) {
+    if (text == null) {
+      return "null";
+    }
+    String shown = escape(text, '"');
+    if (shown.endsWith("…")) {
+      return '"' + shown + "\" (" + text.codePointCount(0, text.length()) + " characters)";
+    }
+    return '"' + shown + '"';
+  }
+
+  /**
+   * @param text a value or member name
+   * @param quote the quote character that will surround it, escaped with a backslash
+   * @return the text escaped as {@link #quote} does, without quotes or length; its first {@value
+   *     #SHOWN} code points and {@code …} when it is longer
+   */
+  public static String escape(String text, char quote) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), SHOWN) + 8);
+    int shown = 0;
+    int i = 0;
+    for (; i < text.length() && shown < SHOWN; shown++) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      int kind = Character.getType(c);
+      if (c == quote || c == '\\') {
+        out.append('\\').append((char) c);
+      } else if (kind == Character.CONTROL || kind == Character.FORMAT
+          || kind == Character.SURROGATE || kind == Character.LINE_SEPARATOR
+          || kind == Character.PARAGRAPH_SEPARATOR) {
+        for (char unit : Character.toChars(c)) {
+          out.append(String.format("\\u%04x", (int) unit));
+        }
+      } else {
+        out.appendCodePoint(c);
+      }
+    }
+    return i < text.length() ? out.append('…').toString() : out.toString();
+  }
 
   /**
    * @param field the path of the id, for the message
@@ -32,7 +85,7 @@ public final class Ids {
    */
   public static String requireId(String field, @org.jspecify.annotations.Nullable String id) {
     if (id == null || !ID.matcher(id).matches()) {
-      throw new InvalidValueException(field, id == null ? null : '"' + id + '"', ID_RULE);
+      throw new InvalidValueException(field, id == null ? null : quote(id), ID_RULE);
     }
     return id;
   }
@@ -45,7 +98,7 @@ public final class Ids {
    */
   public static String requireTypeId(String field, @org.jspecify.annotations.Nullable String typeId) {
     if (typeId == null || !TYPE_ID.matcher(typeId).matches()) {
-      throw new InvalidValueException(field, typeId == null ? null : '"' + typeId + '"', TYPE_ID_RULE);
+      throw new InvalidValueException(field, typeId == null ? null : quote(typeId), TYPE_ID_RULE);
     }
     return typeId;
   }
@@ -72,7 +125,44 @@ public final class Ids {
       }
       valid.append(valid.length() == 0 ? "" : ", ").append('"').append(candidate).append('"');
     }
-    throw new InvalidValueException(field, '"' + id + '"', "must be one of " + valid);
+    throw new InvalidValueException(field, quote(id), "must be one of " + valid);
+  }
+
+  /** The rule a text with an unpaired surrogate breaks (the same words as cx-core's labels). */
+  public static final String WELL_FORMED_RULE =
+      "must be valid Unicode text: it holds an unpaired surrogate char";
+
+  /**
+   * Checks that a text survives the JSON form: a string with an unpaired surrogate char has no
+   * UTF-8 form, so it would be written as {@code ?} (or not at all) and read back as another text.
+   *
+   * @param field the path of the text, for the message
+   * @param text the text, or null (which passes)
+   * @return {@code text}
+   * @throws InvalidValueException if {@code text} holds an unpaired surrogate char
+   */
+  public static <T extends @org.jspecify.annotations.Nullable String> T requireWellFormed(
+      String field, T text) {
+    if (text != null && hasUnpairedSurrogate(text)) {
+      throw new InvalidValueException(field, quote(text), WELL_FORMED_RULE);
+    }
+    return text;
+  }
+
+  /**
+   * @param text a string
+   * @return whether it holds a surrogate char that is not half of a pair
+   */
+  public static boolean hasUnpairedSurrogate(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** @return whether {@code typeId} matches {@link #TYPE_ID_RULE} */

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import io.cxkit.survey.internal.Ids;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -159,7 +160,7 @@ final class IdEnums {
         }
         valid.append(valid.length() == 0 ? "" : ", ").append('"').append(candidate).append('"');
       }
-      return ctxt.reportInputMismatch(this, "\"%s\" is not a %s id; must be one of %s", text, what,
+      return ctxt.reportInputMismatch(this, "%s is not a %s id; must be one of %s", Ids.quote(text), what,
           valid);
     }
   }

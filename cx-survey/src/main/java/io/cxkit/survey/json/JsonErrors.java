@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -17,6 +18,7 @@ import io.cxkit.survey.InvalidSurveyException;
 import io.cxkit.survey.Respondent;
 import io.cxkit.survey.ResponseContext;
 import io.cxkit.survey.UnknownQuestionTypeException;
+import io.cxkit.survey.internal.Ids;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
@@ -36,12 +38,19 @@ final class JsonErrors {
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) [\"']?(.*?)[\"']?");
   private static final Pattern COERCE = Pattern.compile("Cannot coerce ([A-Za-z-]+) value (\\(.*?\\)) to `");
   private static final Pattern FROM = Pattern.compile(" from (String|Integer|Floating-point|Boolean|Array|Object) value");
+  private static final Pattern LIMIT =
+      Pattern.compile("([A-Za-z][A-Za-z ]*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from .*\\)");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private JsonErrors() {}
 
   /** @return the exception to throw for a failure while reading */
-  static RuntimeException reading(IOException failure) {
+  /**
+   * @param parser the parser that was reading, for the position of a failure Jackson reports
+   *     without one; or null
+   * @return the exception to throw for a failure while reading
+   */
+  static RuntimeException reading(IOException failure, @Nullable JsonParser parser) {
     List<Throwable> chain = chain(failure);
     for (Throwable t : chain) {
       if (t instanceof IOException && !(t instanceof JacksonException)
@@ -70,12 +79,18 @@ final class JsonErrors {
       }
     }
     JsonLocation at = location(chain);
-    int line = at == null ? -1 : at.getLineNr();
-    int column = at == null ? -1 : at.getColumnNr();
     if (references.isEmpty() && innermost instanceof StreamReadException
         && innermost.getProcessor() instanceof JsonParser) {
       path = JsonPaths.of(((JsonParser) innermost.getProcessor()).getParsingContext());
+    } else if (at == null && parser != null) {
+      // A limit of StreamReadConstraints is reported without a position: the parser still has it.
+      at = parser.currentLocation();
+      if (references.isEmpty()) {
+        path = JsonPaths.of(parser.getParsingContext());
+      }
     }
+    int line = at == null ? -1 : at.getLineNr();
+    int column = at == null ? -1 : at.getColumnNr();
     return new SurveyJsonException(path, line, column, problem(chain, innermost), failure);
   }
 
@@ -160,12 +175,21 @@ final class JsonErrors {
           known.add("\"" + id + "\"");
         }
       }
-      return "unknown member \"" + unknown.getPropertyName() + "\"; known members are "
+      return "unknown member " + Ids.quote(unknown.getPropertyName()) + "; known members are "
           + (known.isEmpty() ? "none" : String.join(", ", known));
     }
     String message = innermost.getOriginalMessage();
     if (message == null) {
       return "cannot be read";
+    }
+    if (innermost instanceof StreamConstraintsException) {
+      Matcher limit = LIMIT.matcher(message);
+      if (limit.matches()) {
+        String what = limit.group(1);
+        return "too large to read: " + Character.toLowerCase(what.charAt(0)) + what.substring(1)
+            + " " + limit.group(2) + " exceeds the limit of " + limit.group(3);
+      }
+      return "too large to read: " + message;
     }
     if (innermost instanceof InputCoercionException) {
       return "number out of range: " + message;
@@ -173,7 +197,7 @@ final class JsonErrors {
     if (innermost instanceof StreamReadException && !(innermost instanceof JsonMappingException)) {
       Matcher duplicate = DUPLICATE.matcher(message);
       if (duplicate.matches()) {
-        return "member \"" + duplicate.group(1) + "\" is given twice";
+        return "member " + Ids.quote(duplicate.group(1)) + " is given twice";
       }
       return "malformed JSON: " + message;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.cxkit.survey.internal.Ids;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -14,6 +15,9 @@ import org.jspecify.annotations.Nullable;
 /** JSON paths ({@code $.questions[1].type}) and token names for messages. */
 final class JsonPaths {
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_-]+");
+
+  /** How many levels of nesting a path derived from the parser names before it ends in {@code …}. */
+  static final int MAX_LEVELS = 32;
 
   private JsonPaths() {}
 
@@ -38,7 +42,13 @@ final class JsonPaths {
       chain.push(c);
     }
     StringBuilder path = new StringBuilder("$");
+    int levels = 0;
     for (JsonStreamContext c : chain) {
+      if (++levels > MAX_LEVELS) {
+        // A document nested too deeply for the parser would otherwise name a path of a thousand steps.
+        path.append("…");
+        break;
+      }
       if (c.inArray()) {
         path.append('[').append(Math.max(0, c.getCurrentIndex())).append(']');
       } else {
@@ -65,10 +75,10 @@ final class JsonPaths {
   }
 
   private static void appendMember(StringBuilder path, String name) {
-    if (PLAIN_NAME.matcher(name).matches()) {
+    if (name.length() <= Ids.SHOWN && PLAIN_NAME.matcher(name).matches()) {
       path.append('.').append(name);
     } else {
-      path.append("['").append(name.replace("\\", "\\\\").replace("'", "\\'")).append("']");
+      path.append("['").append(Ids.escape(name, '\'')).append("']");
     }
   }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -111,7 +113,7 @@ public final class SurveyJson {
    */
   public Survey readSurvey(String json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> surveys.readValue(withoutBom(json)));
+    return read(surveys, SURVEY, () -> surveys.createParser(withoutBom(json)));
   }
 
   /**
@@ -122,7 +124,7 @@ public final class SurveyJson {
    */
   public Survey readSurvey(Reader json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> surveys.readValue(withoutBom(json)));
+    return read(surveys, SURVEY, () -> surveys.createParser(withoutBom(json)));
   }
 
   /**
@@ -133,7 +135,7 @@ public final class SurveyJson {
    */
   public Survey readSurvey(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> surveys.readValue(json));
+    return read(surveys, SURVEY, () -> surveys.createParser(json));
   }
 
   /**
@@ -154,7 +156,7 @@ public final class SurveyJson {
    */
   public Response readResponse(String json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> responses.readValue(withoutBom(json)));
+    return read(responses, RESPONSE, () -> responses.createParser(withoutBom(json)));
   }
 
   /**
@@ -165,7 +167,7 @@ public final class SurveyJson {
    */
   public Response readResponse(Reader json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> responses.readValue(withoutBom(json)));
+    return read(responses, RESPONSE, () -> responses.createParser(withoutBom(json)));
   }
 
   /**
@@ -176,7 +178,7 @@ public final class SurveyJson {
    */
   public Response readResponse(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> responses.readValue(json));
+    return read(responses, RESPONSE, () -> responses.createParser(json));
   }
 
   /**
@@ -197,7 +199,7 @@ public final class SurveyJson {
    */
   public Question readQuestion(String json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> questions.readValue(withoutBom(json)));
+    return read(questions, "a question", () -> questions.createParser(withoutBom(json)));
   }
 
   /**
@@ -218,7 +220,7 @@ public final class SurveyJson {
    */
   public Answer readAnswer(String json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> answers.readValue(withoutBom(json)));
+    return read(answers, "an answer", () -> answers.createParser(withoutBom(json)));
   }
 
   /**
@@ -253,24 +255,51 @@ public final class SurveyJson {
     return reader;
   }
 
+  private static final String SURVEY = "a survey document";
+  private static final String RESPONSE = "a response document";
+
   @FunctionalInterface
-  private interface JsonRead<T> {
-    T read() throws IOException;
+  private interface Opening {
+    JsonParser open() throws IOException;
   }
 
-  private static <T> T read(JsonRead<T> reading) {
+  /**
+   * Reads one value with its own parser, so that a failure Jackson reports without a position (a
+   * limit of {@link com.fasterxml.jackson.core.StreamReadConstraints}, an encoding error) is still
+   * located, and so that a JSON {@code null} document is refused rather than returned as null.
+   */
+  private static <T> T read(ObjectReader reader, String what, Opening opening) {
+    JsonParser parser = null;
     try {
-      return reading.read();
+      parser = opening.open();
+      T value = reader.readValue(parser);
+      if (value == null) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw new SurveyJsonException("$", at.getLineNr(), at.getColumnNr(),
+            "expected " + what + " as a JSON object, found null");
+      }
+      // Content after the value fails inside readValue (FAIL_ON_TRAILING_TOKENS).
+      return value;
     } catch (CharConversionException e) {
-      throw new SurveyJsonException("$", -1, -1, "not valid text in its encoding: "
-          + e.getMessage(), e);
+      JsonLocation at = parser == null ? null : parser.currentLocation();
+      throw new SurveyJsonException(parser == null ? "$" : JsonPaths.of(parser.getParsingContext()),
+          at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
+          "not valid text in its encoding: " + e.getMessage(), e);
     } catch (IOException e) {
-      throw JsonErrors.reading(e);
+      throw JsonErrors.reading(e, parser);
     } catch (CxException e) {
       throw JsonErrors.atRoot(e);
     } catch (RuntimeException e) {
       // Defensive: a type's binding failed in a way Jackson did not wrap.
       throw new SurveyJsonException("$", -1, -1, "cannot be read: " + e, e);
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close(); // the source stays open: AUTO_CLOSE_SOURCE is off
+        } catch (IOException ignored) {
+          // nothing was read after this point, and the caller owns the source
+        }
+      }
     }
   }
 

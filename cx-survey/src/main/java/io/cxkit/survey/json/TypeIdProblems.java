@@ -10,6 +10,7 @@ import io.cxkit.survey.Question;
 import io.cxkit.survey.QuestionTypeRegistry;
 import io.cxkit.survey.UnknownQuestionTypeException;
 import io.cxkit.survey.spi.QuestionType;
+import io.cxkit.survey.internal.Ids;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
@@ -47,7 +48,7 @@ final class TypeIdProblems extends DeserializationProblemHandler {
       }
       JsonLocation at = ctxt.getParser().currentTokenLocation();
       throw new SurveyJsonException(JsonPaths.of(ctxt.getParser().getParsingContext()),
-          at.getLineNr(), at.getColumnNr(), "a \"" + subTypeId + "\" " + what + " is not a "
+          at.getLineNr(), at.getColumnNr(), "a " + Ids.quote(subTypeId) + " " + what + " is not a "
               + expected + " " + what + ", which belongs here");
     }
     throw new UnknownQuestionTypeException(subTypeId, JsonPaths.location(ctxt.getParser()),

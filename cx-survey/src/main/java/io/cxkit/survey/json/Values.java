@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.survey.LocalizedText;
+import io.cxkit.survey.internal.Ids;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -67,8 +68,8 @@ final class Values {
         return Locale.forLanguageTag(text);
       } catch (IllformedLocaleException e) {
         return ctxt.reportInputMismatch(this,
-            "\"%s\" is not a well-formed BCP 47 language tag such as \"en\", \"ru-RU\" or \"zh-Hans\"",
-            text);
+            "%s is not a well-formed BCP 47 language tag such as \"en\", \"ru-RU\" or \"zh-Hans\"",
+            Ids.quote(text));
       }
     }
   }
@@ -108,7 +109,7 @@ final class Values {
         return Instant.parse(text);
       } catch (DateTimeParseException e) {
         return ctxt.reportInputMismatch(this,
-            "\"%s\" is not an ISO-8601 instant in UTC such as \"2026-11-30T10:15:00Z\"", text);
+            "%s is not an ISO-8601 instant in UTC such as \"2026-11-30T10:15:00Z\"", Ids.quote(text));
       }
     }
   }

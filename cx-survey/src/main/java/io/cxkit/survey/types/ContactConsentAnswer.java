@@ -1,6 +1,8 @@
 package io.cxkit.survey.types;
 
 import io.cxkit.survey.Answer;
+import io.cxkit.survey.InvalidResponseException;
+import io.cxkit.survey.internal.Ids;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +15,17 @@ import org.jspecify.annotations.Nullable;
  * @param email where to write, or null (for example when the respondent is known by id)
  */
 public record ContactConsentAnswer(boolean consent, @Nullable String email) implements Answer {
+
+  /**
+   * @throws io.cxkit.survey.InvalidResponseException if the e-mail holds an unpaired surrogate char,
+   *     which no JSON or CSV file can hold (the message redacts the e-mail)
+   */
+  public ContactConsentAnswer {
+    if (email != null && Ids.hasUnpairedSurrogate(email)) {
+      throw new InvalidResponseException("email", ContactConsentQuestionType.REDACTED,
+          Ids.WELL_FORMED_RULE);
+    }
+  }
 
   /**
    * @param email where to write

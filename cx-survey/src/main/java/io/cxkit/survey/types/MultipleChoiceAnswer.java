@@ -16,9 +16,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record MultipleChoiceAnswer(List<String> choices, @Nullable String otherText) implements Answer {
 
-  /** @throws InvalidResponseException if the list or one of its codes is absent (null) */
+  /**
+   * @throws InvalidResponseException if the list or one of its codes is absent (null), or a code or
+   *     the other text holds an unpaired surrogate char
+   */
   public MultipleChoiceAnswer {
     choices = Rules.copyParts("choices", choices);
+    Rules.requireWellFormedPart("otherText", otherText);
   }
 
   /**

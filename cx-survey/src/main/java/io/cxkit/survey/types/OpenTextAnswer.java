@@ -11,9 +11,9 @@ import io.cxkit.survey.InvalidResponseException;
  */
 public record OpenTextAnswer(String text) implements Answer {
 
-  /** @throws InvalidResponseException if the text is absent */
+  /** @throws InvalidResponseException if the text is absent or holds an unpaired surrogate char */
   public OpenTextAnswer {
-    Rules.requirePart("text", text);
+    Rules.requireWellFormedPart("text", Rules.requirePart("text", text));
   }
 
   /** @return the text's length in Unicode code points */

@@ -57,6 +57,18 @@ final class Rules {
   }
 
   /**
+   * @return {@code text}, which may be null
+   * @throws InvalidResponseException if a text of an answer holds an unpaired surrogate char
+   */
+  static <T extends @Nullable String> T requireWellFormedPart(String field, T text) {
+    try {
+      return Ids.requireWellFormed(field, text);
+    } catch (InvalidValueException e) {
+      throw new InvalidResponseException(e.field(), e.value(), e.rule());
+    }
+  }
+
+  /**
    * Copies a list given to an answer, refusing a null list or element with a typed error.
    *
    * @throws InvalidResponseException naming the list or the index of the first null element
@@ -65,7 +77,8 @@ final class Rules {
     requirePart(field, values);
     List<String> copy = new ArrayList<>(values.size());
     for (int i = 0; i < values.size(); i++) {
-      copy.add(requirePart(field + "[" + i + "]", values.get(i)));
+      String element = requirePart(field + "[" + i + "]", values.get(i));
+      copy.add(requireWellFormedPart(field + "[" + i + "]", element));
     }
     return Collections.unmodifiableList(copy);
   }
@@ -81,9 +94,9 @@ final class Rules {
     return violation == null ? List.of() : List.of(violation);
   }
 
-  /** @return {@code text} in double quotes, or {@code null} */
+  /** @return {@code text} as a message shows it ({@link Ids#quote}), or {@code null} */
   static String quoted(@Nullable String text) {
-    return text == null ? "null" : '"' + text + '"';
+    return Ids.quote(text);
   }
 
   /**

@@ -14,9 +14,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record SingleChoiceAnswer(String choice, @Nullable String otherText) implements Answer {
 
-  /** @throws InvalidResponseException if the choice is absent */
+  /**
+   * @throws InvalidResponseException if the choice is absent, or it or the other text holds an
+   *     unpaired surrogate char
+   */
   public SingleChoiceAnswer {
-    Rules.requirePart("choice", choice);
+    Rules.requireWellFormedPart("choice", Rules.requirePart("choice", choice));
+    Rules.requireWellFormedPart("otherText", otherText);
   }
 
   /**
