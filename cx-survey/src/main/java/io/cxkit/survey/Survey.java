@@ -207,8 +207,9 @@ public record Survey(
      * @return this builder
      */
     public Builder defaultLocale(Locale defaultLocale) {
+      Objects.requireNonNull(defaultLocale, "defaultLocale");
       once("defaultLocale");
-      this.defaultLocale = Objects.requireNonNull(defaultLocale, "defaultLocale");
+      this.defaultLocale = defaultLocale;
       return this;
     }
 
@@ -217,8 +218,9 @@ public record Survey(
      * @return this builder
      */
     public Builder title(LocalizedText title) {
+      Objects.requireNonNull(title, "title");
       once("title");
-      this.title = Objects.requireNonNull(title, "title");
+      this.title = title;
       return this;
     }
 
@@ -227,8 +229,9 @@ public record Survey(
      * @return this builder
      */
     public Builder description(LocalizedText description) {
+      Objects.requireNonNull(description, "description");
       once("description");
-      this.description = Objects.requireNonNull(description, "description");
+      this.description = description;
       return this;
     }
 
@@ -237,8 +240,9 @@ public record Survey(
      * @return this builder
      */
     public Builder thankYou(LocalizedText thankYou) {
+      Objects.requireNonNull(thankYou, "thankYou");
       once("thankYou");
-      this.thankYou = Objects.requireNonNull(thankYou, "thankYou");
+      this.thankYou = thankYou;
       return this;
     }
 
@@ -247,8 +251,9 @@ public record Survey(
      * @return this builder
      */
     public Builder kind(SurveyKind kind) {
+      Objects.requireNonNull(kind, "kind");
       once("kind");
-      this.kind = Objects.requireNonNull(kind, "kind");
+      this.kind = kind;
       return this;
     }
 
@@ -257,8 +262,9 @@ public record Survey(
      * @return this builder
      */
     public Builder channel(Channel channel) {
+      Objects.requireNonNull(channel, "channel");
       once("channel");
-      this.channel = Objects.requireNonNull(channel, "channel");
+      this.channel = channel;
       return this;
     }
 

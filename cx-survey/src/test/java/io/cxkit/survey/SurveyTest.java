@@ -112,4 +112,22 @@ class SurveyTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("question");
   }
+
+  @Test
+  void aNullSettingIsRefusedWithoutUsingUpTheSetting() {
+    // Before: title(null) marked the title as set, so the corrected call then failed with
+    // "title was already set" although no title had ever been given.
+    Survey.Builder builder = Survey.builder("s").kind(SurveyKind.PRODUCT).question(TextQuestion.of("q"));
+    assertThatThrownBy(() -> builder.title(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("title");
+    assertThatThrownBy(() -> builder.channel(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("channel");
+
+    Survey survey = builder.title(LocalizedText.of("en", "t")).channel(Channel.EMAIL).build();
+
+    assertThat(survey.title()).isEqualTo(LocalizedText.of("en", "t"));
+    assertThat(survey.channel()).isEqualTo(Channel.EMAIL);
+  }
 }

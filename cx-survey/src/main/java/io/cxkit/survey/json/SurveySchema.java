@@ -24,9 +24,11 @@ import java.util.function.Function;
  *
  * <p>Every method returns a new tree, free to change; {@link ObjectNode#toPrettyString()} gives its
  * text. The schemas follow what {@link SurveyJson} writes: optional members are left out rather
- * than null. Rules that span members (unique question ids, every text in the default locale, the
- * last question seen of a partial response) belong to the model: reading checks them, the schema
- * does not.
+ * than null. Rules that span members (unique question ids, every text in the default locale, a
+ * follow-up naming an earlier question, a CSAT threshold on its scale) belong to the model: reading
+ * checks them, the schema does not. The status rules of a response (only a partial one names the
+ * last question seen, a dismissed one holds no answers) and the zone of {@code submittedAt} are in
+ * the schema.
  *
  * <pre>{@code
  * ObjectNode schema = SurveySchema.of(QuestionTypeRegistry.standard()).survey();
@@ -114,6 +116,9 @@ public final class SurveySchema {
     ObjectNode submittedAt = properties.putObject("submittedAt");
     submittedAt.put("type", "string");
     submittedAt.put("format", "date-time");
+    // "format" only annotates in draft 2020-12; the pattern asserts what Instant.parse needs: a
+    // date, a time and a zone (Z or an offset). Dates such as 02-30 are left to reading.
+    submittedAt.put("pattern", INSTANT_PATTERN);
     properties.set("status", ids(ResponseStatus.values(), ResponseStatus::id));
     properties.set("lastQuestionSeen", ref("id"));
     properties.set("context", context());
@@ -124,9 +129,44 @@ public final class SurveySchema {
     required(schema, "formatVersion", "id", "surveyId", "surveyVersion", "submittedAt", "status",
         "answers");
     schema.put("additionalProperties", false);
+    // The status rules of Response: only a partial response names the last question seen, and it
+    // must; a dismissed one holds no answers.
+    ArrayNode rules = schema.putArray("allOf");
+    ObjectNode lastSeen = NODES.objectNode();
+    lastSeen.putArray("required").add("lastQuestionSeen");
+    rules.add(whenStatus(ResponseStatus.PARTIAL, true, lastSeen));
+    ObjectNode noLastSeen = NODES.objectNode();
+    noLastSeen.set("not", lastSeen.deepCopy());
+    rules.add(whenStatus(ResponseStatus.PARTIAL, false, noLastSeen));
+    ObjectNode noAnswers = NODES.objectNode();
+    noAnswers.putObject("properties").putObject("answers").put("maxProperties", 0);
+    rules.add(whenStatus(ResponseStatus.DISMISSED, true, noAnswers));
     ObjectNode defs = commonDefinitions(schema);
     defs.set("answer", answerDefinition());
     return schema;
+  }
+
+  /** An ISO-8601 instant with a zone, as {@link java.time.Instant#parse} reads it. */
+  static final String INSTANT_PATTERN = "^[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}"
+      + ":[0-9]{2}(\\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)$";
+
+  /**
+   * @return {@code {"if": {status is (or is not) the given one}, "then": then}}
+   */
+  private static ObjectNode whenStatus(ResponseStatus status, boolean is, ObjectNode then) {
+    ObjectNode rule = NODES.objectNode();
+    ObjectNode condition = rule.putObject("if");
+    ObjectNode constant = constant(status.id());
+    ObjectNode test = NODES.objectNode();
+    if (is) {
+      test = constant;
+    } else {
+      test.set("not", constant);
+    }
+    condition.putObject("properties").set("status", test);
+    condition.putArray("required").add("status");
+    rule.set("then", then);
+    return rule;
   }
 
   private static ObjectNode root(String title) {

@@ -58,6 +58,7 @@ public record CesSummary(Ces ces) implements QuestionSummary<CesSummary> {
     /** @throws io.cxkit.core.ScoreOutOfScaleException if the score is off the variant's scale */
     @Override
     public void add(CesAnswer answer) {
+      Objects.requireNonNull(answer, "answer");
       scores.add(answer.score());
     }
 

@@ -108,6 +108,7 @@ public record ChoiceSummary(Map<String, Long> counts) implements QuestionSummary
     /** @throws InvalidResponseException if the code is not one of the question's */
     @Override
     public void add(SingleChoiceAnswer answer) {
+      Objects.requireNonNull(answer, "answer");
       Integer i = index.get(answer.choice());
       if (i == null) {
         throw new InvalidResponseException("choice", Rules.quoted(answer.choice()),

@@ -54,6 +54,7 @@ public record ContactConsentSummary(Percentage consent) implements QuestionSumma
     /** @throws CountOverflowException if the count would exceed {@link Long#MAX_VALUE} */
     @Override
     public void add(ContactConsentAnswer answer) {
+      Objects.requireNonNull(answer, "answer");
       if (answered == Long.MAX_VALUE) {
         throw new CountOverflowException("answered", answered, 1);
       }

@@ -60,6 +60,7 @@ public record CsatSummary(Csat csat) implements QuestionSummary<CsatSummary> {
     /** @throws io.cxkit.core.ScoreOutOfScaleException if the score is off the question's scale */
     @Override
     public void add(CsatAnswer answer) {
+      Objects.requireNonNull(answer, "answer");
       scores.add(answer.score());
     }
 

@@ -53,6 +53,7 @@ public record GoalCompletionSummary(GoalCompletion completion)
 
     @Override
     public void add(GoalCompletionAnswer answer) {
+      Objects.requireNonNull(answer, "answer");
       outcomes.add(answer.outcome());
     }
 

@@ -128,6 +128,7 @@ public record MultipleChoiceSummary(long respondents, Map<String, Long> counts)
      */
     @Override
     public void add(MultipleChoiceAnswer answer) {
+      Objects.requireNonNull(answer, "answer");
       List<String> chosen = answer.choices();
       for (int i = 0; i < chosen.size(); i++) {
         if (!index.containsKey(chosen.get(i))) {

@@ -77,6 +77,7 @@ public record NpsSummary(ScoreDistribution distribution) implements QuestionSumm
     /** @throws io.cxkit.core.ScoreOutOfScaleException if the score is off the question's scale */
     @Override
     public void add(NpsAnswer answer) {
+      Objects.requireNonNull(answer, "answer");
       scores.add(answer.score());
     }
 

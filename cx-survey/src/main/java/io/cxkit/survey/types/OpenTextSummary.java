@@ -128,6 +128,7 @@ public record OpenTextSummary(int maxLength, long answered, long totalLength, lo
      */
     @Override
     public void add(OpenTextAnswer answer) {
+      Objects.requireNonNull(answer, "answer");
       long length = answer.length();
       if (length > maxLength) {
         throw new InvalidResponseException("text", length + " code points",

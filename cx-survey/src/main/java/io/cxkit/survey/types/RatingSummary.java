@@ -90,6 +90,7 @@ public record RatingSummary(ScoreDistribution distribution) implements QuestionS
     /** @throws io.cxkit.core.ScoreOutOfScaleException if the score is off {@code 1..points} */
     @Override
     public void add(RatingAnswer answer) {
+      Objects.requireNonNull(answer, "answer");
       scores.add(answer.score());
     }
 

@@ -142,4 +142,34 @@ class SurveySchemaTest {
             VALID_RESPONSE.replace("\"contactConsent\":true", "\"contactConsent\":false")))
         .isInstanceOf(io.cxkit.survey.InvalidResponseException.class);
   }
+
+  @Test
+  void theStatusRulesAndTheZoneOfSubmittedAtAreInTheSchemaAsInTheReader() {
+    // Response's own rules, which the reader enforces (InvalidResponseException / SurveyJsonException);
+    // before, the schema accepted all four documents below.
+    SurveyJson json = SurveyJson.standard();
+    String partial = VALID_RESPONSE;
+    assertThat(partial).contains("\"status\":\"partial\",\"lastQuestionSeen\":\"why\"");
+    String completed = partial.replace("\"status\":\"partial\",\"lastQuestionSeen\":\"why\"",
+        "\"status\":\"completed\"");
+    String dismissed = completed.replace("\"completed\"", "\"dismissed\"")
+        .replaceFirst("\"answers\":\\{.*}}$", "\"answers\":{}}");
+    for (String valid : List.of(partial, completed, dismissed,
+        completed.replace("10:15:00Z", "13:15:00.5+03:00"))) {
+      assertThat(SchemaValidation.errors(RESPONSE, valid)).as(valid).isEmpty();
+      assertThat(json.readResponse(valid)).isNotNull();
+    }
+    List<String> invalid = List.of(
+        partial.replace(",\"lastQuestionSeen\":\"why\"", ""),
+        completed.replace("\"status\":\"completed\"", "\"status\":\"completed\",\"lastQuestionSeen\":\"why\""),
+        completed.replace("\"completed\"", "\"dismissed\""), // a dismissed response with answers
+        dismissed.replace("\"dismissed\"", "\"dismissed\",\"lastQuestionSeen\":\"why\""),
+        completed.replace("2026-11-30T10:15:00Z", "2026-11-30T10:15:00"),
+        completed.replace("2026-11-30T10:15:00Z", "2026-11-30"));
+    for (String document : invalid) {
+      assertThat(SchemaValidation.errors(RESPONSE, document)).as(document).isNotEmpty();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.readResponse(document))
+          .as(document).isInstanceOf(io.cxkit.core.CxException.class);
+    }
+  }
 }
