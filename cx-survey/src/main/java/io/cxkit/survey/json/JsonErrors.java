@@ -36,7 +36,10 @@ final class JsonErrors {
       Set.of(Respondent.class, ContactDetails.class, ResponseContext.class);
 
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) [\"']?(.*?)[\"']?");
-  private static final Pattern COERCE = Pattern.compile("Cannot coerce ([A-Za-z-]+) value (\\(.*?\\)) to `");
+  private static final Pattern COERCE =
+      Pattern.compile("Cannot coerce ([A-Za-z-]+) value \\((.*)\\) to `", Pattern.DOTALL);
+  private static final Pattern QUOTED = Pattern.compile("\"(.*)\"", Pattern.DOTALL);
+  private static final Pattern EMPTY_OR_BLANK = Pattern.compile("Cannot coerce (empty|blank) String");
   private static final Pattern FROM = Pattern.compile(" from (String|Integer|Floating-point|Boolean|Array|Object) value");
   private static final Pattern LIMIT =
       Pattern.compile("([A-Za-z][A-Za-z ]*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from .*\\)");
@@ -212,10 +215,15 @@ final class JsonErrors {
       if (message.startsWith("Cannot map `null` into type ")) {
         return "member is missing or null; it must be " + expected(target);
       }
+      Matcher emptyOrBlank = EMPTY_OR_BLANK.matcher(message);
+      if (emptyOrBlank.lookingAt() && target != null) {
+        return "expected " + expected(target) + ", found "
+            + (emptyOrBlank.group(1).equals("empty") ? "an empty string (\"\")" : "a blank string");
+      }
       Matcher coerce = COERCE.matcher(message);
       if (coerce.lookingAt() && target != null) {
-        return "expected " + expected(target) + ", found " + shape(coerce.group(1)) + " "
-            + coerce.group(2);
+        return "expected " + expected(target) + ", found " + shape(coerce.group(1)) + " ("
+            + shown(coerce.group(2)) + ")";
       }
       Matcher from = FROM.matcher(message);
       if (from.find() && target != null) {
@@ -223,6 +231,12 @@ final class JsonErrors {
       }
     }
     return message;
+  }
+
+  /** @return a value as Jackson quoted it, escaped and cut as {@link Ids#quote} does */
+  private static String shown(String jacksonValue) {
+    Matcher quoted = QUOTED.matcher(jacksonValue);
+    return quoted.matches() ? Ids.quote(quoted.group(1)) : Ids.escape(jacksonValue, '"');
   }
 
   /** @return what a Java type is in JSON terms, for "expected …" */

@@ -363,4 +363,48 @@ class HostileInputTest {
         .hasMessage("$.submittedAt (line 1, column 76): \"2026-11-30T10:15:00\" is not an ISO-8601"
             + " instant in UTC such as \"2026-11-30T10:15:00Z\"");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "\"required\":\"\"  | $.required | expected true or false, found an empty string (\"\")",
+      "\"required\":\" \" | $.required | expected true or false, found a blank string"})
+  void emptyAndBlankStringsForAFlag(String member, String path, String problem) {
+    // Before: Jackson's own words, "Cannot coerce empty String ("") to `boolean` value (but could if
+    // coercion was enabled using `CoercionConfig`)".
+    String question = NPS.replace("\"required\":true", member);
+    SurveyJsonException e = catchThrowableOfType(SurveyJsonException.class,
+        () -> json.readQuestion(question));
+    assertThat(e.path()).isEqualTo(path);
+    assertThat(e.column()).isEqualTo(column(question, member) + "\"required\":".length());
+    assertThat(e.problem()).isEqualTo(problem);
+  }
+
+  @Test
+  void emptyStringsWhereAnObjectArrayOrNumberBelongs() {
+    assertThat(catchThrowableOfType(SurveyJsonException.class,
+            () -> json.readAnswer("{\"type\":\"nps\",\"score\":\"\"}")))
+        .hasMessage("$.score (line 1, column 23): expected an integer, found an empty string (\"\")");
+    assertThat(catchThrowableOfType(SurveyJsonException.class,
+            () -> json.readAnswer("{\"type\":\"multiple_choice\",\"choices\":\"\"}")))
+        .hasMessage("$.choices (line 1, column 37): expected an array, found an empty string (\"\")");
+    // Before, this one named a Java class: "to `io.cxkit.survey.Respondent` value".
+    assertThat(catchThrowableOfType(SurveyJsonException.class,
+            () -> json.readResponse(response("\"respondent\":\"\",", "{}"))).problem())
+        .isEqualTo("expected an object, found an empty string (\"\")");
+    assertThat(catchThrowableOfType(SurveyJsonException.class,
+            () -> json.readResponse(response("\"context\":{\"attributes\":\"\"},", "{}"))).problem())
+        .isEqualTo("expected an object, found an empty string (\"\")");
+  }
+
+  @Test
+  void aStringForAnIntegerIsShownEscapedAndCut() {
+    String digits = "1".repeat(100_000);
+    assertThat(catchThrowableOfType(SurveyJsonException.class, () -> json.readSurvey(
+            HEAD.replace("\"version\":1", "\"version\":\"" + digits + "\"") + NPS + "]}")).problem())
+        .isEqualTo("expected an integer, found a string (\"" + "1".repeat(64) + "…\" (100000 characters))");
+    // A value holding Jackson's own ") to `" is shown whole, and the newline escaped.
+    assertThat(catchThrowableOfType(SurveyJsonException.class, () -> json.readSurvey(
+            HEAD.replace("\"version\":1", "\"version\":\"1\\n) to `x\"") + NPS + "]}")).problem())
+        .isEqualTo("expected an integer, found a string (\"1\\u000a) to `x\")");
+  }
 }
