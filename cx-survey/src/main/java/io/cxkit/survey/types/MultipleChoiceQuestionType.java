@@ -43,7 +43,8 @@ public final class MultipleChoiceQuestionType
   /**
    * Reports each code the question does not offer and each repeated code ({@code choices[i]}), too
    * few or too many distinct selections ({@code choices}), and an {@code otherText} given without
-   * "other" chosen (or without the question offering it), blank, or missing when "other" is chosen.
+   * "other" chosen (or without the question offering it), blank, longer than the longest open text
+   * ({@value OpenTextQuestion#MAX_LENGTH} code points), or missing when "other" is chosen.
    */
   @Override
   public List<Violation> validate(MultipleChoiceQuestion question, MultipleChoiceAnswer answer) {
@@ -124,7 +125,7 @@ public final class MultipleChoiceQuestionType
   public ObjectNode answerSchema() {
     return Schemas.object("An answer to a multiple_choice question")
         .required("choices", Schemas.strings())
-        .optional("otherText", Schemas.string())
+        .optional("otherText", Schemas.otherText())
         .build();
   }
 

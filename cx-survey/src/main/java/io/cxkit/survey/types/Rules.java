@@ -205,6 +205,9 @@ final class Rules {
       } else if (otherText.isBlank()) {
         violations.add(Violation.of("otherText", quoted(otherText),
             "must describe the \"other\" choice, not be blank"));
+      } else if (codePoints(otherText) > OpenTextQuestion.MAX_LENGTH) {
+        violations.add(Violation.of("otherText", codePoints(otherText) + " code points",
+            "must be at most " + OpenTextQuestion.MAX_LENGTH + " code points, the longest open text"));
       }
     } else if (otherChosen && hasOther) {
       violations.add(Violation.of("otherText", "null",

@@ -100,6 +100,13 @@ final class Schemas {
     return node;
   }
 
+  /** @return the schema of the text of an "other" choice: at most the longest open text */
+  static ObjectNode otherText() {
+    ObjectNode node = string();
+    node.put("maxLength", OpenTextQuestion.MAX_LENGTH);
+    return node;
+  }
+
   /** @return the schema of a whole number within {@code min..max} */
   static ObjectNode integer(long min, long max) {
     ObjectNode node = JSON.objectNode();

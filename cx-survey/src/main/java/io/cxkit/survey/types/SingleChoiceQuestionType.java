@@ -39,8 +39,8 @@ public final class SingleChoiceQuestionType implements QuestionType<SingleChoice
 
   /**
    * Reports a code the question does not offer ({@code choice}), and an {@code otherText} given
-   * without "other" chosen (or without the question offering it), blank, or missing when "other" is
-   * chosen.
+   * without "other" chosen (or without the question offering it), blank, longer than the longest
+   * open text ({@value OpenTextQuestion#MAX_LENGTH} code points), or missing when "other" is chosen.
    */
   @Override
   public List<Violation> validate(SingleChoiceQuestion question, SingleChoiceAnswer answer) {
@@ -96,7 +96,7 @@ public final class SingleChoiceQuestionType implements QuestionType<SingleChoice
   public ObjectNode answerSchema() {
     return Schemas.object("An answer to a single_choice question")
         .required("choice", Schemas.string())
-        .optional("otherText", Schemas.string())
+        .optional("otherText", Schemas.otherText())
         .build();
   }
 

@@ -149,4 +149,24 @@ class SingleChoiceQuestionTypeTest {
     assertThat(check(type.answerSchema(), "single_choice",
         "{\"type\":\"single_choice\",\"choice\":[\"a\"]}")).isNotEmpty();
   }
+
+  @Test
+  void anOtherTextIsBoundedLikeTheLongestOpenText() {
+    // Before, an "other" text of any length passed, while an open_text answer is held to at most
+    // OpenTextQuestion.MAX_LENGTH = 100000 code points; the same bound now holds for both.
+    String longest = "é".repeat(OpenTextQuestion.MAX_LENGTH);
+    assertThat(type.validate(open, new SingleChoiceAnswer("other", longest))).isEmpty();
+    assertThat(type.validate(open, new SingleChoiceAnswer("other", longest + "e")))
+        .containsExactly(new Violation("otherText", "100001 code points",
+            "must be at most 100000 code points, the longest open text"));
+    assertThat(new MultipleChoiceQuestionType().validate(
+            new MultipleChoiceQuestion("m", TEXT, true, abc, LABEL, 1, 2),
+            new MultipleChoiceAnswer(List.of("other"), longest + "e")))
+        .containsExactly(new Violation("otherText", "100001 code points",
+            "must be at most 100000 code points, the longest open text"));
+    String tooLong = "{\"type\":\"single_choice\",\"choice\":\"other\",\"otherText\":\""
+        + longest + "e\"}";
+    assertThat(check(type.answerSchema(), "single_choice", tooLong)).isNotEmpty();
+    assertThat(check(type.answerSchema(), "single_choice", tooLong.replace("e\"}", "\"}"))).isEmpty();
+  }
 }
