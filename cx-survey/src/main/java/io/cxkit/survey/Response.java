@@ -131,7 +131,11 @@ public record Response(
     }
   }
 
-  /** Builds a {@link Response}; {@link #build()} checks the whole. */
+  /**
+   * Builds a {@link Response}. Each setting may be given once (the status once, by {@link
+   * #partial} or {@link #dismissed}), each question answered once; {@link #build()} checks the
+   * whole.
+   */
   public static final class Builder {
     private final String id;
     private final String surveyId;
@@ -142,6 +146,7 @@ public record Response(
     private @Nullable String lastQuestionSeen;
     private ResponseContext context = ResponseContext.EMPTY;
     private final Map<String, Answer> answers = new LinkedHashMap<>();
+    private final java.util.Set<String> set = new java.util.HashSet<>();
 
     private Builder(String id, String surveyId, int surveyVersion) {
       this.id = id;
@@ -149,21 +154,33 @@ public record Response(
       this.surveyVersion = surveyVersion;
     }
 
+    private void once(String setting) {
+      if (!set.add(setting)) {
+        throw new IllegalStateException(setting + " was already set");
+      }
+    }
+
     /**
      * @param respondent who answered
      * @return this builder
+     * @throws IllegalStateException if the respondent was already set
      */
     public Builder respondent(Respondent respondent) {
-      this.respondent = Objects.requireNonNull(respondent, "respondent");
+      Objects.requireNonNull(respondent, "respondent");
+      once("respondent");
+      this.respondent = respondent;
       return this;
     }
 
     /**
      * @param submittedAt when the response was submitted (default: when the builder was made)
      * @return this builder
+     * @throws IllegalStateException if the instant was already set
      */
     public Builder submittedAt(Instant submittedAt) {
-      this.submittedAt = Objects.requireNonNull(submittedAt, "submittedAt");
+      Objects.requireNonNull(submittedAt, "submittedAt");
+      once("submittedAt");
+      this.submittedAt = submittedAt;
       return this;
     }
 
@@ -172,10 +189,13 @@ public record Response(
      *
      * @param lastQuestionSeen the id of the last question shown
      * @return this builder
+     * @throws IllegalStateException if the status was already set
      */
     public Builder partial(String lastQuestionSeen) {
+      Objects.requireNonNull(lastQuestionSeen, "lastQuestionSeen");
+      once("status");
       this.status = ResponseStatus.PARTIAL;
-      this.lastQuestionSeen = Objects.requireNonNull(lastQuestionSeen, "lastQuestionSeen");
+      this.lastQuestionSeen = lastQuestionSeen;
       return this;
     }
 
@@ -183,8 +203,10 @@ public record Response(
      * Marks the response dismissed: shown and closed without any answer.
      *
      * @return this builder
+     * @throws IllegalStateException if the status was already set
      */
     public Builder dismissed() {
+      once("status");
       this.status = ResponseStatus.DISMISSED;
       this.lastQuestionSeen = null;
       return this;
@@ -193,9 +215,12 @@ public record Response(
     /**
      * @param context where and how the response was given
      * @return this builder
+     * @throws IllegalStateException if the context was already set
      */
     public Builder context(ResponseContext context) {
-      this.context = Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(context, "context");
+      once("context");
+      this.context = context;
       return this;
     }
 

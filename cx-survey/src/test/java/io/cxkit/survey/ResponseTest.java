@@ -130,4 +130,41 @@ class ResponseTest {
         .isInstanceOf(InvalidResponseException.class)
         .hasMessageStartingWith("context.touchpointId = \"check out\"");
   }
+
+  @Test
+  void builderRefusesASettingGivenTwice() {
+    // As Survey.Builder does (STYLE.md 5): a second call is a mistake, not a silent override.
+    assertThatThrownBy(() -> Response.builder("r", "s", 1).partial("q1").dismissed())
+        .isInstanceOf(IllegalStateException.class).hasMessage("status was already set");
+    assertThatThrownBy(() -> Response.builder("r", "s", 1).dismissed().partial("q1"))
+        .isInstanceOf(IllegalStateException.class).hasMessage("status was already set");
+    assertThatThrownBy(() -> Response.builder("r", "s", 1).respondent(Respondent.of("a"))
+            .respondent(Respondent.of("b")))
+        .isInstanceOf(IllegalStateException.class).hasMessage("respondent was already set");
+    Instant at = Instant.parse("2026-11-30T10:15:00Z");
+    assertThatThrownBy(() -> Response.builder("r", "s", 1).submittedAt(at).submittedAt(at))
+        .isInstanceOf(IllegalStateException.class).hasMessage("submittedAt was already set");
+    assertThatThrownBy(() -> Response.builder("r", "s", 1).context(ResponseContext.EMPTY)
+            .context(ResponseContext.EMPTY))
+        .isInstanceOf(IllegalStateException.class).hasMessage("context was already set");
+    // A null is refused before it uses up the setting.
+    Response.Builder builder = Response.builder("r", "s", 1);
+    assertThatThrownBy(() -> builder.partial(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("lastQuestionSeen");
+    assertThat(builder.partial("q1").build().lastQuestionSeen()).isEqualTo("q1");
+  }
+
+  @Test
+  void aResponseToStringShowsNoEmailThroughItsRespondentOrItsAnswers() {
+    Response response = Response.builder("r", "s", 1)
+        .submittedAt(Instant.parse("2026-11-30T10:15:00Z"))
+        .respondent(Respondent.withConsent("c-42",
+            new ContactDetails("anna@shop.example", "Anna Petrova", "+7 900 000-00-00")))
+        .answer("consent", io.cxkit.survey.types.ContactConsentAnswer.consenting("anna@shop.example"))
+        .build();
+
+    assertThat(response.toString())
+        .doesNotContain("anna").doesNotContain("Anna").doesNotContain("900")
+        .contains("c-42", "(redacted)");
+  }
 }
