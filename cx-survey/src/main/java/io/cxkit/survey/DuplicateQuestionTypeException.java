@@ -22,6 +22,9 @@ public class DuplicateQuestionTypeException extends CxException {
     super(what + " \"" + typeId + "\" is provided twice: by " + first + " and by " + second
         + "; a registry holds one provider per " + what);
     this.typeId = Objects.requireNonNull(typeId, "typeId");
+    Objects.requireNonNull(what, "what");
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(second, "second");
   }
 
   /** @return the id (or class name) claimed twice */

@@ -25,7 +25,7 @@ public class UnknownQuestionTypeException extends CxException {
    */
   public UnknownQuestionTypeException(String typeId, String location, List<String> registeredIds) {
     super(location + " = " + Ids.quote(typeId) + ": unknown question type; registered types are "
-        + String.join(", ", registeredIds));
+        + String.join(", ", Objects.requireNonNull(registeredIds, "registeredIds")));
     this.typeId = Objects.requireNonNull(typeId, "typeId");
     this.location = Objects.requireNonNull(location, "location");
     this.registeredIds = List.copyOf(registeredIds);

@@ -46,7 +46,7 @@ public sealed interface AnswerValue {
   record CodesValue(List<String> values) implements AnswerValue {
     /** Copies the codes. */
     public CodesValue {
-      values = List.copyOf(values);
+      values = List.copyOf(java.util.Objects.requireNonNull(values, "values"));
     }
   }
 

@@ -92,5 +92,7 @@ public interface QuestionType<Q extends Question, A extends Answer> {
    *
    * @param module the module being set up
    */
-  default void configureJson(SimpleModule module) {}
+  default void configureJson(SimpleModule module) {
+    java.util.Objects.requireNonNull(module, "module");
+  }
 }

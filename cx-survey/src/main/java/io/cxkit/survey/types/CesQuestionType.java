@@ -58,6 +58,7 @@ public final class CesQuestionType implements QuestionType<CesQuestion, CesAnswe
   /** @return the score as a {@link AnswerValue.NumberValue} */
   @Override
   public AnswerValue valueOf(CesAnswer answer) {
+    Objects.requireNonNull(answer, "answer");
     return new AnswerValue.NumberValue(answer.score());
   }
 

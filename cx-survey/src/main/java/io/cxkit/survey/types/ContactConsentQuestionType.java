@@ -113,6 +113,7 @@ public final class ContactConsentQuestionType
   /** @return the consent as a {@link AnswerValue.FlagValue}; the e-mail is never a value */
   @Override
   public AnswerValue valueOf(ContactConsentAnswer answer) {
+    Objects.requireNonNull(answer, "answer");
     return new AnswerValue.FlagValue(answer.consent());
   }
 

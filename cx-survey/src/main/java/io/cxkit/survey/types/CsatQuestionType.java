@@ -57,6 +57,7 @@ public final class CsatQuestionType implements QuestionType<CsatQuestion, CsatAn
   /** @return the score as a {@link AnswerValue.NumberValue} */
   @Override
   public AnswerValue valueOf(CsatAnswer answer) {
+    Objects.requireNonNull(answer, "answer");
     return new AnswerValue.NumberValue(answer.score());
   }
 

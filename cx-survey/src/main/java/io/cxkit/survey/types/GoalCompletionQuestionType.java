@@ -59,6 +59,7 @@ public final class GoalCompletionQuestionType
   /** @return the outcome's id ({@code fully}, {@code partially}, {@code not-achieved}) as text */
   @Override
   public AnswerValue valueOf(GoalCompletionAnswer answer) {
+    Objects.requireNonNull(answer, "answer");
     return new AnswerValue.TextValue(answer.outcome().id());
   }
 

@@ -30,6 +30,8 @@ public record MultipleChoiceAnswer(List<String> choices, @Nullable String otherT
    * @return the answer, without other text
    */
   public static MultipleChoiceAnswer of(String... choices) {
-    return new MultipleChoiceAnswer(List.of(choices), null);
+    // asList, not List.of: a null code then gets the constructor's typed error naming its index.
+    return new MultipleChoiceAnswer(
+        java.util.Arrays.asList(java.util.Objects.requireNonNull(choices, "choices")), null);
   }
 }

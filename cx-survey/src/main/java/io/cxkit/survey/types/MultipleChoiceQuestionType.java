@@ -97,6 +97,7 @@ public final class MultipleChoiceQuestionType
   /** @return the chosen codes, in the order chosen, as a {@link AnswerValue.CodesValue} */
   @Override
   public AnswerValue valueOf(MultipleChoiceAnswer answer) {
+    Objects.requireNonNull(answer, "answer");
     return new AnswerValue.CodesValue(answer.choices());
   }
 

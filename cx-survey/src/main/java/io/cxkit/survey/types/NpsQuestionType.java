@@ -58,6 +58,7 @@ public final class NpsQuestionType implements QuestionType<NpsQuestion, NpsAnswe
   /** @return the score as a {@link AnswerValue.NumberValue} */
   @Override
   public AnswerValue valueOf(NpsAnswer answer) {
+    Objects.requireNonNull(answer, "answer");
     return new AnswerValue.NumberValue(answer.score());
   }
 

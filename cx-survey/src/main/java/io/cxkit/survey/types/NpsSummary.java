@@ -28,7 +28,7 @@ public record NpsSummary(ScoreDistribution distribution) implements QuestionSumm
    * @return the summary of no answers
    */
   public static NpsSummary empty(NpsVariant variant) {
-    return new NpsSummary(ScoreDistribution.empty(variant.scale()));
+    return new NpsSummary(ScoreDistribution.empty(Objects.requireNonNull(variant, "variant").scale()));
   }
 
   /** @return the variant the answers were given under */

@@ -66,7 +66,8 @@ public record OpenTextQuestion(
    * @return an optional follow-up of up to {@value #DEFAULT_MAX_LENGTH} code points
    */
   public static OpenTextQuestion followUp(String id, LocalizedText text, String questionId) {
-    return new OpenTextQuestion(id, text, false, DEFAULT_MAX_LENGTH, questionId);
+    return new OpenTextQuestion(id, text, false, DEFAULT_MAX_LENGTH,
+        java.util.Objects.requireNonNull(questionId, "questionId"));
   }
 
   /** @return {@code followUpOf} and the question it names, when set, for the survey's check that it comes earlier */

@@ -69,6 +69,7 @@ public final class OpenTextQuestionType implements QuestionType<OpenTextQuestion
   /** @return the text as a {@link AnswerValue.TextValue} */
   @Override
   public AnswerValue valueOf(OpenTextAnswer answer) {
+    Objects.requireNonNull(answer, "answer");
     return new AnswerValue.TextValue(answer.text());
   }
 

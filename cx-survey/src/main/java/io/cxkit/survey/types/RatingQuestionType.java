@@ -57,6 +57,7 @@ public final class RatingQuestionType implements QuestionType<RatingQuestion, Ra
   /** @return the score as a {@link AnswerValue.NumberValue} */
   @Override
   public AnswerValue valueOf(RatingAnswer answer) {
+    Objects.requireNonNull(answer, "answer");
     return new AnswerValue.NumberValue(answer.score());
   }
 

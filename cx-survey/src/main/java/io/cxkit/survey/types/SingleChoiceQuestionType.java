@@ -71,6 +71,7 @@ public final class SingleChoiceQuestionType implements QuestionType<SingleChoice
   /** @return the chosen code as a {@link AnswerValue.TextValue} */
   @Override
   public AnswerValue valueOf(SingleChoiceAnswer answer) {
+    Objects.requireNonNull(answer, "answer");
     return new AnswerValue.TextValue(answer.choice());
   }
 
