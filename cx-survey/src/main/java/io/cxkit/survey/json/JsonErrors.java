@@ -43,6 +43,8 @@ final class JsonErrors {
   private static final Pattern FROM = Pattern.compile(" from (String|Integer|Floating-point|Boolean|Array|Object) value");
   private static final Pattern LIMIT =
       Pattern.compile("([A-Za-z][A-Za-z ]*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from .*\\)");
+  private static final Pattern FEATURE_HINT = Pattern.compile(
+      ": enable `[A-Za-z_.]+` to allow| \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private JsonErrors() {}
@@ -202,7 +204,7 @@ final class JsonErrors {
       if (duplicate.matches()) {
         return "member " + Ids.quote(duplicate.group(1)) + " is given twice";
       }
-      return "malformed JSON: " + message;
+      return "malformed JSON: " + withoutParserHints(message);
     }
     if (innermost instanceof MismatchedInputException) {
       if (message.startsWith("No content to map due to end-of-input")) {
@@ -231,6 +233,15 @@ final class JsonErrors {
       }
     }
     return message;
+  }
+
+  /**
+   * @return Jackson's parser message without its advice to enable a parser feature, which a reader
+   *     of SurveyJson cannot follow: the format is strict JSON (RFC 8259)
+   */
+  static String withoutParserHints(String message) {
+    String plain = FEATURE_HINT.matcher(message).replaceAll("");
+    return plain.equals(message) ? message : plain + " (not allowed in strict JSON, RFC 8259)";
   }
 
   /** @return a value as Jackson quoted it, escaped and cut as {@link Ids#quote} does */

@@ -171,12 +171,23 @@ class HostileInputTest {
 
   @Test
   void nonNumericTokensAndNegativeZero() {
+    // Before, Jackson's advice followed: "enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to
+    // allow", which a caller of SurveyJson cannot do.
     assertThatThrownBy(() -> json.readAnswer("{\"type\":\"nps\",\"score\":NaN}"))
         .isInstanceOf(SurveyJsonException.class)
-        .hasMessageStartingWith("$.score (line 1, column 26): malformed JSON: Non-standard token 'NaN'");
+        .hasMessage("$.score (line 1, column 26): malformed JSON: Non-standard token 'NaN' (not"
+            + " allowed in strict JSON, RFC 8259)");
     assertThatThrownBy(() -> json.readAnswer("{\"type\":\"nps\",\"score\":-Infinity}"))
         .isInstanceOf(SurveyJsonException.class)
-        .hasMessageContaining("malformed JSON: Non-standard token '-Infinity'");
+        .hasMessageContaining("malformed JSON: Non-standard token '-Infinity'")
+        .hasMessageNotContaining("enable");
+    assertThatThrownBy(() -> json.readAnswer("{\"type\":\"nps\",/* c */\"score\":1}"))
+        .isInstanceOf(SurveyJsonException.class)
+        .hasMessageEndingWith("maybe a (non-standard) comment? (not allowed in strict JSON, RFC 8259)");
+    assertThatThrownBy(() -> json.readAnswer("{\"type\":\"nps\",\"score\":+1}"))
+        .isInstanceOf(SurveyJsonException.class)
+        .hasMessageEndingWith("JSON spec does not allow numbers to have plus signs (not allowed in"
+            + " strict JSON, RFC 8259)");
     // RFC 8259: -0 is an integer equal to 0, so it reads as a score of 0 (and is written as 0).
     assertThat(json.readAnswer("{\"type\":\"nps\",\"score\":-0}")).isEqualTo(new NpsAnswer(0));
     assertThatThrownBy(() -> json.readSurvey(HEAD.replace("\"version\":1", "\"version\":-0") + NPS + "]}"))
