@@ -34,8 +34,13 @@ import java.util.Objects;
 /**
  * Reads and writes surveys, responses, questions and answers as JSON, strictly: an unknown member,
  * a value of the wrong JSON type (a string for a number, {@code 2.5} or {@code 2.0} for an integer,
- * {@code null} for a number or flag), a member given twice, content after the value and a missing
- * or unsupported {@code formatVersion} all fail. Every failure is a {@link CxException}:
+ * {@code null} for a number or flag), a member given twice, content after the value, a document
+ * that is JSON {@code null}, a question or answer that is not an object (the wrapper-array form
+ * {@code ["nps", {…}]} included), a text with an unpaired surrogate and a missing or unsupported
+ * {@code formatVersion} all fail, and so does input past Jackson's default limits (1000 levels of
+ * nesting, numbers of 1000 characters, member names of 50000). Every failure is a {@link
+ * CxException}, whose message shows values escaped (control characters as backslash-u escapes) and
+ * cut to their first 64 characters:
  *
  * <ul>
  *   <li>{@link io.cxkit.survey.UnknownQuestionTypeException} for a {@code "type"} no registered
