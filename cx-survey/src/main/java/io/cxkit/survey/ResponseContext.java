@@ -60,11 +60,11 @@ public record ResponseContext(
             "an attribute name must not be blank");
       }
       if (entry.getValue() == null) {
-        throw new InvalidResponseException("context.attributes." + name, null,
+        throw new InvalidResponseException("context.attributes." + Ids.escape(name, '"'), null,
             "an attribute value must not be null; leave the attribute out instead");
       }
       wellFormed("context.attributes", name);
-      wellFormed("context.attributes." + name, entry.getValue());
+      wellFormed("context.attributes." + Ids.escape(name, '"'), entry.getValue());
       copy.put(name, entry.getValue());
     }
     attributes = Collections.unmodifiableMap(copy);

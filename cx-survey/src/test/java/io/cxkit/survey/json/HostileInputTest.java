@@ -418,4 +418,14 @@ class HostileInputTest {
             HEAD.replace("\"version\":1", "\"version\":\"1\\n) to `x\"") + NPS + "]}")).problem())
         .isEqualTo("expected an integer, found a string (\"1\\u000a) to `x\")");
   }
+
+  @Test
+  void anAttributeNameWithAControlCharacterIsEscapedInThePath() {
+    // The name itself is allowed (any non-blank text); the message shows it escaped.
+    assertThatThrownBy(() -> json.readResponse(response(
+            "\"context\":{\"attributes\":{\"order\\u0007\":\"\\udc00\"}},", "{}")))
+        .isInstanceOf(InvalidResponseException.class)
+        .hasMessage("$.context.attributes.order\\u0007 = \"\\udc00\": must be valid Unicode text: it"
+            + " holds an unpaired surrogate char");
+  }
 }
