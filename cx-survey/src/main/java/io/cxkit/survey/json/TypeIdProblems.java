@@ -1,6 +1,8 @@
 package io.cxkit.survey.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
@@ -9,8 +11,8 @@ import io.cxkit.survey.Answer;
 import io.cxkit.survey.Question;
 import io.cxkit.survey.QuestionTypeRegistry;
 import io.cxkit.survey.UnknownQuestionTypeException;
-import io.cxkit.survey.spi.QuestionType;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.spi.QuestionType;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +37,16 @@ final class TypeIdProblems extends DeserializationProblemHandler {
       String subTypeId, TypeIdResolver idResolver, String failureMsg) throws IOException {
     if (!ours(baseType)) {
       return null;
+    }
+    JsonParser parser = ctxt.getParser();
+    if (parser.currentToken() != null && parser.currentToken().isScalarValue()
+        && parser.currentToken() != JsonToken.VALUE_STRING) {
+      // Jackson reads a number or boolean as its text ("5"); it is no type id at all.
+      JsonLocation at = parser.currentTokenLocation();
+      throw new SurveyJsonException(JsonPaths.of(parser.getParsingContext()), at.getLineNr(),
+          at.getColumnNr(), "expected a question type id as a string, found "
+              + JsonPaths.describe(parser.currentToken()) + " (" + Ids.escape(parser.getText(), '"')
+              + "); registered types are " + String.join(", ", registry.ids()));
     }
     if (registry.find(subTypeId).isPresent()) {
       // A known id where one particular type's class was asked for.

@@ -428,4 +428,22 @@ class HostileInputTest {
         .hasMessage("$.context.attributes.order\\u0007 = \"\\udc00\": must be valid Unicode text: it"
             + " holds an unpaired surrogate char");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "5    | an integer (5)",
+      "9.5  | a floating-point number (9.5)",
+      "true | a boolean (true)"})
+  void aTypeThatIsNoStringIsNamedAsSuch(String type, String found) {
+    // Before: Jackson read 5 as the text "5", reported as the unknown type id "5".
+    String question = NPS.replace("\"nps\"", type);
+    assertThatThrownBy(() -> json.readQuestion(question))
+        .isInstanceOf(SurveyJsonException.class)
+        .hasMessage("$.type (line 1, column 9): expected a question type id as a string, found "
+            + found + "; registered types are nps, csat, ces, rating, goal_completion,"
+            + " single_choice, multiple_choice, open_text, contact_consent");
+    // A string is an id, however odd: "5" is unknown.
+    assertThatThrownBy(() -> json.readQuestion(NPS.replace("\"nps\"", "\"5\"")))
+        .isInstanceOf(UnknownQuestionTypeException.class);
+  }
 }
