@@ -3,14 +3,18 @@ package io.cxkit.survey.json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +22,13 @@ import org.jspecify.annotations.Nullable;
  * Reads a JSON object member by member into a model record whose members are fixed: unknown
  * members go to Jackson's unknown-property handling, a failure inside a member gets the member's
  * name on its path, and the record's own validation is reported as a failure to build the value.
+ *
+ * <p>The instance the module registers is a template: Jackson asks it for a contextual copy per
+ * mapper, and the copy keeps the deserializers of its members once found. Looking them up on every
+ * read cost more than the reading itself (the resolver of a polymorphic type such as {@code
+ * List<Question>} is built anew on each look-up).
  */
-abstract class DocumentDeserializer<T> extends StdDeserializer<T> {
+abstract class DocumentDeserializer<T> extends StdDeserializer<T> implements ContextualDeserializer {
   private static final long serialVersionUID = 1L;
 
   /** The only format version this release reads and writes. */
@@ -27,11 +36,30 @@ abstract class DocumentDeserializer<T> extends StdDeserializer<T> {
 
   private final String what;
   private final List<String> members;
+  // Null in the template; in a contextual copy, the member deserializers by value type.
+  private final transient @Nullable ConcurrentHashMap<Object, JsonDeserializer<Object>> found;
 
   DocumentDeserializer(Class<T> type, String what, List<String> members) {
     super(type);
     this.what = what;
     this.members = List.copyOf(members);
+    this.found = null;
+  }
+
+  /** A contextual copy of {@code template}, which keeps its member deserializers once found. */
+  DocumentDeserializer(DocumentDeserializer<T> template) {
+    super(template);
+    this.what = template.what;
+    this.members = template.members;
+    this.found = new ConcurrentHashMap<>();
+  }
+
+  /** @return a contextual copy of this template, made with {@link #DocumentDeserializer(DocumentDeserializer)} */
+  abstract DocumentDeserializer<T> contextualCopy();
+
+  @Override
+  public JsonDeserializer<?> createContextual(DeserializationContext ctxt, @Nullable BeanProperty property) {
+    return found == null ? contextualCopy() : this;
   }
 
   @Override
@@ -66,19 +94,31 @@ abstract class DocumentDeserializer<T> extends StdDeserializer<T> {
   /** Reads the current member's value; JSON null reads as null. */
   final <V> @Nullable V value(JsonParser p, DeserializationContext ctxt, JavaType type)
       throws IOException {
-    if (p.hasToken(JsonToken.VALUE_NULL)) {
-      return null;
-    }
-    return ctxt.readValue(p, type);
+    return read(p, ctxt, type, type);
   }
 
   /** Reads the current member's value; JSON null reads as null. */
   final <V> @Nullable V value(JsonParser p, DeserializationContext ctxt, Class<V> type)
       throws IOException {
+    return read(p, ctxt, type, null);
+  }
+
+  @SuppressWarnings("unchecked") // the deserializer found for a type reads values of that type
+  private <V> @Nullable V read(JsonParser p, DeserializationContext ctxt, Object key,
+      @Nullable JavaType type) throws IOException {
     if (p.hasToken(JsonToken.VALUE_NULL)) {
       return null;
     }
-    return ctxt.readValue(p, type);
+    JavaType valueType = type != null ? type : ctxt.constructType((Class<?>) key);
+    if (found == null) {
+      return ctxt.readValue(p, valueType);
+    }
+    JsonDeserializer<Object> deserializer = found.get(key);
+    if (deserializer == null) {
+      deserializer = ctxt.findRootValueDeserializer(valueType);
+      found.putIfAbsent(key, deserializer);
+    }
+    return (V) deserializer.deserialize(p, ctxt);
   }
 
   /** Reads and checks the current member as the format version. */

@@ -79,6 +79,15 @@ final class ResponseSerde {
       super(Response.class, "a response document", MEMBERS);
     }
 
+    private Deserializer(Deserializer template) {
+      super(template);
+    }
+
+    @Override
+    Deserializer contextualCopy() {
+      return new Deserializer(this);
+    }
+
     @Override
     public Response deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       boolean versioned = false;
@@ -204,6 +213,15 @@ final class ResponseSerde {
 
     ContextDeserializer() {
       super(ResponseContext.class, "a response context", CONTEXT_MEMBERS);
+    }
+
+    private ContextDeserializer(ContextDeserializer template) {
+      super(template);
+    }
+
+    @Override
+    ContextDeserializer contextualCopy() {
+      return new ContextDeserializer(this);
     }
 
     @Override

@@ -68,6 +68,15 @@ final class SurveySerde {
       super(Survey.class, "a survey document", MEMBERS);
     }
 
+    private Deserializer(Deserializer template) {
+      super(template);
+    }
+
+    @Override
+    Deserializer contextualCopy() {
+      return new Deserializer(this);
+    }
+
     @Override
     public Survey deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       boolean versioned = false;
