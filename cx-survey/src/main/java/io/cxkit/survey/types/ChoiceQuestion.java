@@ -29,6 +29,23 @@ public interface ChoiceQuestion extends Question {
     return Rules.codes(choices(), hasOther());
   }
 
+  /**
+   * @param code a code, as an answer gives it
+   * @return whether an answer may choose it: one of the choices' codes, or {@code other} when the
+   *     question offers it; unlike {@code codes().contains(code)} this allocates nothing
+   */
+  default boolean offers(String code) {
+    if (hasOther() && Choice.OTHER.equals(code)) {
+      return true;
+    }
+    for (Choice choice : choices()) {
+      if (choice.code().equals(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** @return the question text, every choice's label and the "other" label, by path */
   @Override
   default Map<String, LocalizedText> localizedTexts() {

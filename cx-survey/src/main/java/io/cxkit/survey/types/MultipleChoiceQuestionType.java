@@ -22,6 +22,9 @@ public final class MultipleChoiceQuestionType
   /** The type id, {@code multiple_choice}. */
   public static final String ID = "multiple_choice";
 
+  /** Answers up to this long are checked for repeats by scanning; longer ones with a hash map. */
+  private static final int SCAN_LIMIT = 16;
+
   /** Creates the type; {@link java.util.ServiceLoader} calls this. */
   public MultipleChoiceQuestionType() {}
 
@@ -50,22 +53,32 @@ public final class MultipleChoiceQuestionType
   public List<Violation> validate(MultipleChoiceQuestion question, MultipleChoiceAnswer answer) {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(answer, "answer");
-    List<Violation> violations = new ArrayList<>();
-    List<String> codes = question.codes();
+    // Allocation-free on the common path (a few distinct, offered codes): messages and the list of
+    // codes are built only for a violation, and repeats are found by scanning earlier picks unless
+    // the answer is long enough for a hash set to pay.
+    List<Violation> violations = new ArrayList<>(0);
     List<String> chosen = answer.choices();
-    Map<String, Integer> first = new HashMap<>();
+    Map<String, Integer> first = chosen.size() > SCAN_LIMIT ? new HashMap<>() : null;
+    int selected = 0;
+    boolean otherChosen = false;
     for (int i = 0; i < chosen.size(); i++) {
       String code = chosen.get(i);
-      Integer earlier = first.putIfAbsent(code, i);
-      if (earlier != null) {
+      int earlier = first != null ? first.getOrDefault(code, -1) : indexBefore(chosen, code, i);
+      if (earlier >= 0) {
         violations.add(Violation.of("choices[" + i + "]", Rules.quoted(code),
             "duplicates choices[" + earlier + "]; choose each option once"));
-      } else if (!codes.contains(code)) {
+        continue;
+      }
+      if (first != null) {
+        first.put(code, i);
+      }
+      selected++;
+      otherChosen |= Choice.OTHER.equals(code);
+      if (!question.offers(code)) {
         violations.add(Violation.of("choices[" + i + "]", Rules.quoted(code),
-            "must be one of " + Rules.listed(codes)));
+            "must be one of " + Rules.listed(question.codes())));
       }
     }
-    int selected = first.size();
     if (selected < question.minSelections()) {
       violations.add(Violation.of("choices", selections(selected),
           "must hold at least " + selections(question.minSelections())));
@@ -74,9 +87,18 @@ public final class MultipleChoiceQuestionType
       violations.add(Violation.of("choices", selections(selected),
           "must hold at most " + selections(question.maxSelections())));
     }
-    Rules.checkOtherText(question.hasOther(), first.containsKey(Choice.OTHER), answer.otherText(),
-        violations);
-    return Collections.unmodifiableList(violations);
+    Rules.checkOtherText(question.hasOther(), otherChosen, answer.otherText(), violations);
+    return violations.isEmpty() ? List.of() : Collections.unmodifiableList(violations);
+  }
+
+  /** @return the first index before {@code end} holding {@code code}, or -1 */
+  private static int indexBefore(List<String> chosen, String code, int end) {
+    for (int j = 0; j < end; j++) {
+      if (chosen.get(j).equals(code)) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private static String selections(int n) {

@@ -46,15 +46,14 @@ public final class SingleChoiceQuestionType implements QuestionType<SingleChoice
   public List<Violation> validate(SingleChoiceQuestion question, SingleChoiceAnswer answer) {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(answer, "answer");
-    List<Violation> violations = new ArrayList<>(2);
-    List<String> codes = question.codes();
-    if (!codes.contains(answer.choice())) {
+    List<Violation> violations = new ArrayList<>(0);
+    if (!question.offers(answer.choice())) {
       violations.add(Violation.of("choice", Rules.quoted(answer.choice()),
-          "must be one of " + Rules.listed(codes)));
+          "must be one of " + Rules.listed(question.codes())));
     }
     Rules.checkOtherText(question.hasOther(), answer.choice().equals(Choice.OTHER),
         answer.otherText(), violations);
-    return Collections.unmodifiableList(violations);
+    return violations.isEmpty() ? List.of() : Collections.unmodifiableList(violations);
   }
 
   @Override

@@ -82,6 +82,30 @@ class MultipleChoiceQuestionTypeTest {
   }
 
   @Test
+  void longAnswersFromBadDataAreCheckedTheSameWay() {
+    // 20 picks (past the 16 that are scanned for repeats): "a" and "b" repeated 9 times each.
+    List<String> picks = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      picks.add("a");
+      picks.add("b");
+    }
+    List<Violation> violations = type.validate(question, new MultipleChoiceAnswer(picks, null));
+    assertThat(violations).hasSize(18).allMatch(v -> v.rule().endsWith("choose each option once"));
+    assertThat(violations.get(0)).isEqualTo(
+        new Violation("choices[2]", "\"a\"", "duplicates choices[0]; choose each option once"));
+    assertThat(violations.get(17)).isEqualTo(
+        new Violation("choices[19]", "\"b\"", "duplicates choices[1]; choose each option once"));
+  }
+
+  @Test
+  void offersTheChoicesAndOtherOnlyWhenTheQuestionHasIt() {
+    assertThat(question.offers("b")).isTrue();
+    assertThat(question.offers("other")).isTrue();
+    assertThat(question.offers("z")).isFalse();
+    assertThat(MultipleChoiceQuestion.of("q", TEXT, abc).offers("other")).isFalse();
+  }
+
+  @Test
   void summaryCountsRespondentsAndSharesOfThem() {
     MultipleChoiceSummary.Accumulator accumulator = type.newSummary(question);
     accumulator.add(MultipleChoiceAnswer.of("a", "b"));
