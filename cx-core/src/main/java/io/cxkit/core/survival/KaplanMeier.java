@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Observations", JASA 53 (1958) 457–481), computed from a {@link LifetimeTable}. Immutable.
  *
  * <p>At each event time t<sub>i</sub>, with n<sub>i</sub> customers at risk (lifetime ≥ t<sub>i</sub>)
- * and d<sub>i</sub> churn events, S(t) = Π<sub>t<sub>i</sub> ≤ t</sub> (1 − d<sub>i</sub>/n<sub>i</sub>).
+ * and d<sub>i</sub> churn events, S(t) = Π<sub>t_i ≤ t</sub> (1 − d<sub>i</sub>/n<sub>i</sub>).
  * Ties are resolved as events before censorings at the same time: a customer censored at
  * t<sub>i</sub> is still at risk at t<sub>i</sub>. S is a right-continuous step function on 0..1,
  * equal to 1 before the first event and held at its last value after the last observed time (as

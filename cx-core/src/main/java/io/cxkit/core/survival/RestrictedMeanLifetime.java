@@ -22,9 +22,9 @@ import java.util.OptionalDouble;
  * trials with a time-to-event outcome", BMC Medical Research Methodology 13 (2013) 152).
  *
  * <p>Its variance is Klein and Moeschberger's (Survival Analysis, 2nd ed., Springer 2003,
- * Section 4.5, eq. 4.5.2): Σ<sub>t<sub>i</sub> ≤ τ</sub> A<sub>i</sub>² d<sub>i</sub> /
+ * Section 4.5, eq. 4.5.2): Σ<sub>t_i ≤ τ</sub> A<sub>i</sub>² d<sub>i</sub> /
  * (n<sub>i</sub>(n<sub>i</sub> − d<sub>i</sub>)) over the event times, with
- * A<sub>i</sub> = ∫<sub>t<sub>i</sub></sub><sup>τ</sup> S(t) dt, the same as R's
+ * A<sub>i</sub> = ∫<sub>t_i</sub><sup>τ</sup> S(t) dt, the same as R's
  * {@code print(survfit, rmean = τ)}. The interval is the normal one, μ ± z·SE, clipped to [0, τ].
  * The value is in the unit of the durations; n is the number of customers. An empty curve gives an
  * empty estimate.
