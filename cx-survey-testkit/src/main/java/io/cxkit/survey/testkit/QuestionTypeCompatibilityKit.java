@@ -37,6 +37,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -415,15 +416,17 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
     SurveyJson json = fixture().json;
     Survey survey = surveyOf(question);
 
-    String text = json.writeSurvey(survey);
-    Survey read = json.readSurvey(text);
+    String text = step("writing the survey " + survey + " as JSON", () -> json.writeSurvey(survey));
+    Survey read = step("reading the survey back from " + text, () -> json.readSurvey(text));
     assertThat(read).as("[%s] survey read back from %s", id, text).isEqualTo(survey);
-    assertThat(json.writeSurvey(read)).as("[%s] survey written again", id).isEqualTo(text);
+    assertThat(step("writing the survey read back", () -> json.writeSurvey(read)))
+        .as("[%s] survey written again", id).isEqualTo(text);
     assertThat(read.question(question.id())).as("[%s] the question read back", id)
         .get().isInstanceOf(type().questionClass());
 
-    String questionText = json.writeQuestion(question);
-    assertThat(json.readQuestion(questionText)).as("[%s] question read back from %s", id, questionText)
+    String questionText = step("writing the question " + question + " as JSON", () -> json.writeQuestion(question));
+    assertThat(step("reading the question back from " + questionText, () -> json.readQuestion(questionText)))
+        .as("[%s] question read back from %s", id, questionText)
         .isEqualTo(question);
     assertThat(tree(questionText).path("type").asText()).as("[%s] \"type\" of %s", id, questionText)
         .isEqualTo(id);
@@ -442,13 +445,16 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
     SurveyJson json = fixture().json;
     Response response = responseOf(sample);
 
-    String text = json.writeResponse(response);
-    Response read = json.readResponse(text);
+    String text = step("writing the response " + response + " as JSON", () -> json.writeResponse(response));
+    Response read = step("reading the response back from " + text, () -> json.readResponse(text));
     assertThat(read).as("[%s] response read back from %s", id, text).isEqualTo(response);
-    assertThat(json.writeResponse(read)).as("[%s] response written again", id).isEqualTo(text);
+    assertThat(step("writing the response read back", () -> json.writeResponse(read)))
+        .as("[%s] response written again", id).isEqualTo(text);
 
-    String answerText = json.writeAnswer(sample.answer());
-    assertThat(json.readAnswer(answerText)).as("[%s] answer read back from %s", id, answerText)
+    String answerText = step("writing the answer " + sample.answer() + " as JSON",
+        () -> json.writeAnswer(sample.answer()));
+    assertThat(step("reading the answer back from " + answerText, () -> json.readAnswer(answerText)))
+        .as("[%s] answer read back from %s", id, answerText)
         .isEqualTo(sample.answer());
     assertThat(tree(answerText).path("type").asText()).as("[%s] \"type\" of %s", id, answerText)
         .isEqualTo(id);
@@ -472,7 +478,7 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
     Survey original = surveyOf(sample.question());
     int index = original.indexOf(sample.question().id());
     for (String unknown : List.of(UNKNOWN_TYPE_ID, sample.question().getClass().getName())) {
-      ObjectNode survey = tree(json.writeSurvey(original));
+      ObjectNode survey = tree(step("writing the survey " + original + " as JSON", () -> json.writeSurvey(original)));
       ((ObjectNode) survey.path("questions").path(index)).put("type", unknown);
       assertThatThrownBy(() -> json.readSurvey(survey.toString()))
           .as("[%s] reading a survey whose question has \"type\": \"%s\"", id, unknown)
@@ -482,7 +488,9 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
             assertThat(e.registeredIds()).as("[%s] registeredIds()", id).contains(id);
           });
 
-      ObjectNode response = tree(json.writeResponse(responseOf(sample)));
+      Response withAnswer = responseOf(sample);
+      ObjectNode response = tree(step("writing the response " + withAnswer + " as JSON",
+          () -> json.writeResponse(withAnswer)));
       ((ObjectNode) response.path("answers").path(sample.question().id())).put("type", unknown);
       assertThatThrownBy(() -> json.readResponse(response.toString()))
           .as("[%s] reading a response whose answer has \"type\": \"%s\"", id, unknown)
@@ -508,12 +516,16 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
     Fixture fixture = fixture();
     SurveyJson json = fixture.json;
 
-    ObjectNode question = tree(json.writeQuestion(sample.question()));
+    ObjectNode question = tree(step("writing the question " + sample.question() + " as JSON",
+        () -> json.writeQuestion(sample.question())));
     Survey original = surveyOf(sample.question());
     int index = original.indexOf(sample.question().id());
-    ObjectNode survey = tree(json.writeSurvey(original));
-    ObjectNode answer = tree(json.writeAnswer(sample.answer()));
-    ObjectNode response = tree(json.writeResponse(responseOf(sample)));
+    ObjectNode survey = tree(step("writing the survey " + original + " as JSON", () -> json.writeSurvey(original)));
+    ObjectNode answer = tree(step("writing the answer " + sample.answer() + " as JSON",
+        () -> json.writeAnswer(sample.answer())));
+    Response withAnswer = responseOf(sample);
+    ObjectNode response = tree(step("writing the response " + withAnswer + " as JSON",
+        () -> json.writeResponse(withAnswer)));
     assertThat(fixture.questionSchema.errors(question))
         .as("[%s] schema errors of question %s", id, question).isEmpty();
     assertThat(fixture.surveySchema.errors(survey))
@@ -663,7 +675,8 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
       survey.question(new OpenTextQuestion(referenced, LocalizedText.of(tag, "Referenced question"), false,
           OpenTextQuestion.DEFAULT_MAX_LENGTH, null));
     }
-    return survey.question(question).build();
+    return step("putting the generated question " + question + " in a survey",
+        () -> survey.question(question).build());
   }
 
   private Locale surveyLocale(Q question) {
@@ -683,10 +696,24 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
   }
 
   private Response responseOf(Answered<Q, A> sample) {
-    return Response.builder("kit-response", surveyId(), 3)
-        .submittedAt(SUBMITTED_AT)
-        .answer(sample.question().id(), sample.answer())
-        .build();
+    return step("putting the generated answer " + sample.answer() + " in a response",
+        () -> Response.builder("kit-response", surveyId(), 3)
+            .submittedAt(SUBMITTED_AT)
+            .answer(sample.question().id(), sample.answer())
+            .build());
+  }
+
+  /**
+   * Runs one step of a check, so that an exception it throws (a {@code CxException} of the JSON
+   * facade, say) fails the check with a message that starts with the type id and names the step
+   * and its input, like every assertion of the kit.
+   */
+  private <T> T step(String what, Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (RuntimeException e) {
+      throw new AssertionError("[" + type().id() + "] " + what + " failed: " + e, e);
+    }
   }
 
   /**

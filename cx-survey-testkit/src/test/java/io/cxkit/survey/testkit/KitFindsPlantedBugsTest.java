@@ -113,6 +113,26 @@ class KitFindsPlantedBugsTest {
   }
 
   @Test
+  void aSnapshotThatChangesLaterIsCaught() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.SnapshotIsAView.class);
+
+    assertThat(failed(results)).containsExactly("summaryMergeEqualsWhole");
+    assertThat(message(results, "summaryMergeEqualsWhole"))
+        .contains("[yes_no] a snapshot taken before the accumulator changed");
+  }
+
+  @Test
+  void aQuestionJsonThatLosesAMemberIsCaught() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.LosesRequired.class);
+
+    assertThat(failed(results)).contains("questionJsonRoundTrips");
+    // The reader refuses the JSON it was handed; the kit says which type, step and JSON failed.
+    assertThat(message(results, "questionJsonRoundTrips"))
+        .startsWith("[yes_no] reading the survey back from {\"formatVersion\":1")
+        .contains("failed: ", "questions[0].required", "member is missing or null");
+  }
+
+  @Test
   void aMalformedTypeIdIsCaught() {
     Map<String, TestExecutionResult> results = run(YesNoKits.BadId.class);
 

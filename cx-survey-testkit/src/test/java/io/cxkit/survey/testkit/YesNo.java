@@ -1,5 +1,7 @@
 package io.cxkit.survey.testkit;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cxkit.survey.Answer;
@@ -247,6 +249,87 @@ public final class YesNo {
     @Override
     public String id() {
       return "Yes-No";
+    }
+  }
+
+  /**
+   * A summary that is a live view of its accumulator's counts, not a copy: a snapshot changes when
+   * the accumulator records more, so earlier snapshots are not values.
+   */
+  public static final class ViewSummary implements QuestionSummary<ViewSummary> {
+    private final long[] counts;
+
+    ViewSummary(long[] counts) {
+      this.counts = counts;
+    }
+
+    @Override
+    public long answered() {
+      return counts[0] + counts[1];
+    }
+
+    @Override
+    public ViewSummary plus(ViewSummary other) {
+      return new ViewSummary(new long[] {counts[0] + other.counts[0], counts[1] + other.counts[1]});
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof ViewSummary view && java.util.Arrays.equals(counts, view.counts);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Arrays.hashCode(counts);
+    }
+
+    @Override
+    public String toString() {
+      return "ViewSummary" + java.util.Arrays.toString(counts);
+    }
+  }
+
+  /** Bug: a snapshot shares the accumulator's array, so it changes after it was taken. */
+  public static final class SnapshotIsAView extends Type {
+    /** For ServiceLoader's rule. */
+    public SnapshotIsAView() {}
+
+    @Override
+    public SummaryAccumulator<YesNoAnswer, ?> newSummary(YesNoQuestion question) {
+      return new SummaryAccumulator<YesNoAnswer, ViewSummary>() {
+        private final long[] counts = new long[2];
+
+        @Override
+        public void add(YesNoAnswer answer) {
+          counts[answer.value().equals("yes") ? 0 : 1]++;
+        }
+
+        @Override
+        public void merge(ViewSummary summary) {
+          counts[0] += summary.counts[0];
+          counts[1] += summary.counts[1];
+        }
+
+        @Override
+        public ViewSummary snapshot() {
+          return new ViewSummary(counts);
+        }
+      };
+    }
+  }
+
+  /** Leaves {@code required} out of a question's JSON, so reading it back gives {@code false}. */
+  @JsonIgnoreProperties({"required"})
+  abstract static class WithoutRequired {}
+
+  /** Bug: the JSON binding drops the question's {@code required} member. */
+  public static final class LosesRequired extends Type {
+    /** For ServiceLoader's rule. */
+    public LosesRequired() {}
+
+    @Override
+    public void configureJson(SimpleModule module) {
+      module.setMixInAnnotation(YesNoQuestion.class, WithoutRequired.class);
     }
   }
 }

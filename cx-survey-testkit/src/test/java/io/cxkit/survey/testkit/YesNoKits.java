@@ -77,6 +77,22 @@ final class YesNoKits {
     }
   }
 
+  /** Planted bug: an earlier snapshot changes when the accumulator records more. */
+  static final class SnapshotIsAView extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.SnapshotIsAView();
+    }
+  }
+
+  /** Planted bug: the question's JSON loses a member. */
+  static final class LosesRequired extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.LosesRequired();
+    }
+  }
+
   /** Planted bug: a malformed type id. */
   static final class BadId extends Base {
     @Override
