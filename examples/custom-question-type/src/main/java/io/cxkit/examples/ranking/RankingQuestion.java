@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A question that asks the respondent to put every option in order, best first ("Rank these
@@ -16,7 +17,8 @@ import java.util.Map;
  * {@code {"type": "ranking", "id": …, "text": {…}, "required": …, "options": [{"code": …,
  * "label": {…}}, …]}}.
  *
- * @param id the question's id
+ * @param id the question's id: 1 to 128 letters, digits, {@code _ - .}, starting with a letter or
+ *     digit, as every survey question id
  * @param text the question text
  * @param required whether a completed response must answer it
  * @param options the options to rank, 2 to {@value #MAX_OPTIONS}, codes unique; copied, unmodifiable
@@ -27,15 +29,26 @@ public record RankingQuestion(String id, LocalizedText text, boolean required, L
   /** The most options a ranking question may have. */
   public static final int MAX_OPTIONS = 20;
 
+  /** The rule of a question id in cxkit surveys, as JSON Schema's {@code pattern} takes it. */
+  static final String ID_REGEX = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$";
+
+  /** The rule of {@link #id()}, for messages. */
+  static final String ID_RULE =
+      "must be 1 to 128 letters, digits, '_', '-' or '.', starting with a letter or digit";
+
+  private static final Pattern ID = Pattern.compile(ID_REGEX);
+
   /**
    * Checks the question.
    *
-   * @throws InvalidSurveyException if the id or text is missing, there are fewer than 2 or more than
+   * @throws InvalidSurveyException if the id is missing or malformed, the text is missing, there are fewer than 2 or more than
    *     {@value #MAX_OPTIONS} options, an option is null, or two options share a code
    */
   public RankingQuestion {
-    if (id == null || id.isBlank()) {
-      throw new InvalidSurveyException("id", id == null ? null : '"' + id + '"', "must be a question id");
+    // Checked here as the built-in questions do, so that a lone question read from JSON is refused
+    // like the schema refuses it, not only once a survey holds it.
+    if (id == null || !ID.matcher(id).matches()) {
+      throw new InvalidSurveyException("id", id == null ? null : '"' + id + '"', ID_RULE);
     }
     if (text == null) {
       throw new InvalidSurveyException("text", null, "must be a text, not null");

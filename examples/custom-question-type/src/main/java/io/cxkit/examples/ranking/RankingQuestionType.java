@@ -117,7 +117,7 @@ public final class RankingQuestionType implements QuestionType<RankingQuestion, 
 
     ObjectNode schema = json.objectNode().put("type", "object");
     ObjectNode properties = schema.putObject("properties");
-    properties.putObject("id").put("type", "string").put("pattern", "^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$");
+    properties.putObject("id").put("type", "string").put("pattern", RankingQuestion.ID_REGEX);
     properties.set("text", localizedText(json));
     properties.putObject("required").put("type", "boolean");
     properties.putObject("options").put("type", "array").put("minItems", 2)

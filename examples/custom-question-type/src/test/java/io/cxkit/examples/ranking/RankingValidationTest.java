@@ -3,6 +3,7 @@ package io.cxkit.examples.ranking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cxkit.core.CxException;
 import io.cxkit.survey.InvalidResponseException;
 import io.cxkit.survey.InvalidSurveyException;
 import io.cxkit.survey.LocalizedText;
@@ -10,6 +11,7 @@ import io.cxkit.survey.QuestionTypeRegistry;
 import io.cxkit.survey.Survey;
 import io.cxkit.survey.SurveyKind;
 import io.cxkit.survey.Violation;
+import io.cxkit.survey.json.SurveyJson;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,33 @@ class RankingValidationTest {
     assertThatThrownBy(() -> RankingOption.of("not ok", "A"))
         .isInstanceOf(InvalidSurveyException.class)
         .hasMessage("code = \"not ok\": " + RankingOption.CODE_RULE);
+  }
+
+  /**
+   * The id rule of every survey question (and of the question schema's {@code id} pattern): 1 to 128
+   * letters, digits, {@code _ - .}, starting with a letter or digit. "a b" has a space, "-a" starts
+   * with a dash, and 129 letters are one too many; 128 are allowed.
+   */
+  @Test
+  void aQuestionIdFollowsTheIdRuleOfSurveys() {
+    LocalizedText text = LocalizedText.of("en", "Rank");
+    List<RankingOption> options = List.of(RankingOption.of("a", "A"), RankingOption.of("b", "B"));
+    for (String id : List.of("a b", "-a", "x".repeat(129), "")) {
+      assertThatThrownBy(() -> new RankingQuestion(id, text, true, options))
+          .isInstanceOf(InvalidSurveyException.class)
+          .hasMessage("id = \"" + id + "\": must be 1 to 128 letters, digits, '_', '-' or '.', starting with"
+              + " a letter or digit");
+    }
+    assertThat(new RankingQuestion("x".repeat(128), text, true, options).id()).hasSize(128);
+  }
+
+  @Test
+  void aLoneQuestionWithAMalformedIdIsRefusedWhenRead() {
+    assertThatThrownBy(() -> SurveyJson.standard().readQuestion("""
+        {"type": "ranking", "id": "a b", "text": {"en": "Rank"}, "required": true,
+         "options": [{"code": "a", "label": {"en": "A"}}, {"code": "b", "label": {"en": "B"}}]}"""))
+        .isInstanceOf(CxException.class)
+        .hasMessageContaining("id = \"a b\": must be 1 to 128 letters");
   }
 
   @Test
