@@ -99,6 +99,13 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
   /** Tries of the properties that validate JSON against a schema, the slowest checks. */
   private static final int SCHEMA_TRIES = 100;
 
+  /**
+   * Tries of the properties whose outcome hardly depends on the sample — how the reader treats a
+   * foreign type id, the empty summary as the identity of {@code plus} — but whose every try writes
+   * and reads whole documents or summarises a list: enough to meet each branch of a generator.
+   */
+  private static final int STRUCTURE_TRIES = 50;
+
   /** Longest list of answers summarised by the merge properties. */
   private static final int MAX_ANSWERS = 40;
 
@@ -468,7 +475,7 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
    *
    * @param sample a question and a valid answer
    */
-  @Property(tries = TRIES)
+  @Property(tries = STRUCTURE_TRIES)
   public final void unknownTypeIdsAreRejected(@ForAll("kitValidAnswers") Answered<Q, A> sample) {
     String id = type().id();
     SurveyJson json = fixture().json;
@@ -554,7 +561,7 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
    *
    * @param sample a question and valid answers
    */
-  @Property(tries = TRIES)
+  @Property(tries = STRUCTURE_TRIES)
   public final void emptySummaryCountsNothing(@ForAll("kitAnswerSets") AnswerSet<Q, A> sample) {
     checkEmpty(type().newSummary(sample.question()), sample);
   }
