@@ -3,6 +3,7 @@ package io.cxkit.examples.ranking;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.survey.spi.QuestionSummary;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -29,8 +30,9 @@ public record RankingSummary(List<String> options, long answered, List<Long> ran
    * Checks the summary.
    *
    * @throws InvalidValueException if there are fewer than 2 options or two are equal, the lists
-   *     differ in length, {@code answered} is negative or a
-   *     rank sum is outside {@code answered..answered × n}, the range of {@code answered} ranks
+   *     differ in length, {@code answered} is negative, a rank sum is outside {@code
+   *     answered..answered × n} (the range of {@code answered} ranks), or the sums do not total
+   *     {@code answered × n(n + 1) / 2} (each answer gives the ranks 1 to n once)
    */
   public RankingSummary {
     options = List.copyOf(options);
@@ -55,6 +57,18 @@ public record RankingSummary(List<String> options, long answered, List<Long> ran
             "must lie in " + answered + ".." + most + " for " + answered + " rankings of " + n
                 + " options");
       }
+    }
+    // Exact, as a summary of many answers to many options may pass a long.
+    BigInteger total = BigInteger.ZERO;
+    for (long sum : rankSums) {
+      total = total.add(BigInteger.valueOf(sum));
+    }
+    BigInteger expected = BigInteger.valueOf(answered).multiply(BigInteger.valueOf(n))
+        .multiply(BigInteger.valueOf(n + 1)).shiftRight(1);
+    if (!total.equals(expected)) {
+      throw new InvalidValueException("rankSums", rankSums,
+          "must total " + expected + " = " + answered + " × " + n + " × " + (n + 1) + " / 2, the ranks 1 to "
+              + n + " of " + answered + " rankings");
     }
   }
 

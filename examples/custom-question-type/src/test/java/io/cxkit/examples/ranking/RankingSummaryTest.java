@@ -86,6 +86,19 @@ class RankingSummaryTest {
     assertThat(accumulator.snapshot().rankSums()).containsExactly(3L, 2L, 1L);
   }
 
+  /**
+   * One ranking of two options gives the ranks 1 and 2, so its sums total 1 + 2 = 3; sums (1, 1)
+   * (both first) lie in the per-option range 1..2 but cannot come from any ranking.
+   */
+  @Test
+  void rankSumsThatNoRankingsGiveAreRefused() {
+    assertThatThrownBy(() -> new RankingSummary(List.of("a", "b"), 1, List.of(1L, 1L)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("rankSums = [1, 1]: must total 3 = 1 × 2 × 3 / 2, the ranks 1 to 2 of 1 rankings");
+    // The worked example: 4 rankings of 3 options total 4 × 3 × 4 / 2 = 24 = 6 + 9 + 9.
+    assertThat(new RankingSummary(List.of("a", "b", "c"), 4, List.of(6L, 9L, 9L)).answered()).isEqualTo(4);
+  }
+
   @Test
   void unknownOptionCodeIsNamed() {
     assertThatThrownBy(() -> summarise().meanRank("z"))
