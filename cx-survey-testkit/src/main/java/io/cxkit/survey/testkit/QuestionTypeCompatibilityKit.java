@@ -359,10 +359,10 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
         .isEqualTo(type.questionClass());
     assertThat(sample.answer().getClass()).as("[%s] class of a generated answer", id)
         .isEqualTo(type.answerClass());
-    assertThat(registry.typeOf(sample.question()).id()).as("[%s] registry().typeOf(question)", id)
-        .isEqualTo(id);
-    assertThat(registry.typeOf(sample.answer()).id()).as("[%s] registry().typeOf(answer)", id)
-        .isEqualTo(id);
+    assertThat(step("registry().typeOf(question)", () -> registry.typeOf(sample.question())).id())
+        .as("[%s] registry().typeOf(question)", id).isEqualTo(id);
+    assertThat(step("registry().typeOf(answer)", () -> registry.typeOf(sample.answer())).id())
+        .as("[%s] registry().typeOf(answer)", id).isEqualTo(id);
   }
 
   /**
@@ -374,11 +374,13 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
   public final void validAnswersHaveNoViolations(@ForAll("kitValidAnswers") Answered<Q, A> sample) {
     QuestionType<Q, A> type = type();
     String id = type.id();
-    assertThat(type.validate(sample.question(), sample.answer()))
+    assertThat(step("validate(question, valid answer " + sample.answer() + ")",
+        () -> type.validate(sample.question(), sample.answer())))
         .as("[%s] violations of a valid answer %s", id, sample.answer()).isEmpty();
-    assertThat(fixture().registry.validate(sample.question(), sample.answer()))
+    assertThat(step("registry().validate(question, valid answer " + sample.answer() + ")",
+        () -> fixture().registry.validate(sample.question(), sample.answer())))
         .as("[%s] registry().validate of a valid answer %s", id, sample.answer()).isEmpty();
-    AnswerValue value = type.valueOf(sample.answer());
+    AnswerValue value = step("valueOf(" + sample.answer() + ")", () -> type.valueOf(sample.answer()));
     assertThat(value).as("[%s] valueOf(%s)", id, sample.answer()).isNotNull();
     assertThat(type.valueOf(sample.answer())).as("[%s] valueOf(%s) again", id, sample.answer())
         .isEqualTo(value);
@@ -551,6 +553,9 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
         .as("[%s] schema errors of a survey with a question of unknown type", id).isNotEmpty();
     assertThat(fixture.answerSchema.errors(answer))
         .as("[%s] schema errors of an answer of unknown type", id).isNotEmpty();
+    ((ObjectNode) response.path("answers").path(sample.question().id())).put("type", UNKNOWN_TYPE_ID);
+    assertThat(fixture.responseSchema.errors(response))
+        .as("[%s] schema errors of a response with an answer of unknown type", id).isNotEmpty();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -576,7 +581,10 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
     assertThat(none.plus(none).answered()).as("[%s] answered() of empty plus empty", id).isZero();
 
     SummaryAccumulator<A, S> all = sameKind(empty, sample.question());
-    sample.answers().forEach(all::add);
+    step("adding valid answers " + sample.answers() + " to newSummary(question)", () -> {
+      sample.answers().forEach(all::add);
+      return all;
+    });
     S whole = all.snapshot();
     assertThat(whole.plus(none)).as("[%s] summary plus the empty summary", id).isEqualTo(whole);
     assertThat(none.plus(whole)).as("[%s] the empty summary plus a summary", id).isEqualTo(whole);
@@ -602,7 +610,10 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
     List<A> left = answers.subList(0, sample.split());
     List<A> right = answers.subList(sample.split(), answers.size());
 
-    answers.forEach(whole::add);
+    step("adding valid answers " + answers + " to newSummary(question)", () -> {
+      answers.forEach(whole::add);
+      return whole;
+    });
     S expected = whole.snapshot();
     assertThat(expected.answered()).as("[%s] answered() after %d answers", id, answers.size())
         .isEqualTo(answers.size());

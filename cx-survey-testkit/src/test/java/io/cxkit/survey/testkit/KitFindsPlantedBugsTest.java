@@ -133,6 +133,16 @@ class KitFindsPlantedBugsTest {
   }
 
   @Test
+  void anAccumulatorThatThrowsOnAValidAnswerIsCaughtAndNamed() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.AccumulatorRefusesNo.class);
+
+    assertThat(failed(results)).containsExactlyInAnyOrder("summaryMergeEqualsWhole", "emptySummaryCountsNothing");
+    assertThat(message(results, "summaryMergeEqualsWhole"))
+        .startsWith("[yes_no] adding valid answers [")
+        .contains("to newSummary(question) failed: java.lang.IllegalStateException: no is not counted");
+  }
+
+  @Test
   void aMalformedTypeIdIsCaught() {
     Map<String, TestExecutionResult> results = run(YesNoKits.BadId.class);
 

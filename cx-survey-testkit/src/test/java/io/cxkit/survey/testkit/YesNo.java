@@ -332,4 +332,36 @@ public final class YesNo {
       module.setMixInAnnotation(YesNoQuestion.class, WithoutRequired.class);
     }
   }
+
+  /** Bug: the accumulator throws on a valid "no" answer instead of counting it. */
+  public static final class AccumulatorRefusesNo extends Type {
+    /** For ServiceLoader's rule. */
+    public AccumulatorRefusesNo() {}
+
+    @Override
+    public SummaryAccumulator<YesNoAnswer, ?> newSummary(YesNoQuestion question) {
+      @SuppressWarnings("unchecked")
+      SummaryAccumulator<YesNoAnswer, YesNoSummary> counts =
+          (SummaryAccumulator<YesNoAnswer, YesNoSummary>) super.newSummary(question);
+      return new SummaryAccumulator<YesNoAnswer, YesNoSummary>() {
+        @Override
+        public void add(YesNoAnswer answer) {
+          if (answer.value().equals("no")) {
+            throw new IllegalStateException("no is not counted");
+          }
+          counts.add(answer);
+        }
+
+        @Override
+        public void merge(YesNoSummary summary) {
+          counts.merge(summary);
+        }
+
+        @Override
+        public YesNoSummary snapshot() {
+          return counts.snapshot();
+        }
+      };
+    }
+  }
 }

@@ -93,6 +93,14 @@ final class YesNoKits {
     }
   }
 
+  /** Planted bug: the accumulator throws on a valid answer. */
+  static final class AccumulatorRefusesNo extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.AccumulatorRefusesNo();
+    }
+  }
+
   /** Planted bug: a malformed type id. */
   static final class BadId extends Base {
     @Override
