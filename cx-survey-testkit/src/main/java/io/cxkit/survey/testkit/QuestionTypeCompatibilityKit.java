@@ -133,13 +133,17 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
    *     and absent); each needs an id a survey accepts and texts (labels included) with a locale in
    *     common, which becomes the default locale of the survey the kit puts it in. Questions it
    *     {@linkplain Question#questionReferences() refers to} are added before it as {@code
-   *     open_text} questions, so the registry must then hold {@code open_text}.
+   *     open_text} questions, so the registry must then hold {@code open_text}, and a question may
+   *     not refer to its own id (a survey refuses that).
    */
   protected abstract Arbitrary<Q> questions();
 
   /**
    * @param question a question from {@link #questions()}
-   * @return answers that {@link QuestionType#validate} must accept for {@code question}
+   * @return answers of the type's answer class that {@link QuestionType#validate} must accept for
+   *     {@code question}, covering its shapes (each option, the ends of a scale, optional parts
+   *     present and absent); the kit also summarises lists of them, so every generated question
+   *     needs at least one valid answer
    */
   protected abstract Arbitrary<A> validAnswers(Q question);
 
@@ -178,8 +182,12 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
   /**
    * The registry the JSON and schema checks use. The default is {@link
    * QuestionTypeRegistry#standard()} when it already holds {@link #type()} (a built-in type, or one
-   * registered through {@code META-INF/services}), and otherwise the standard types plus {@link
-   * #type()}.
+   * registered through {@code provides} or {@code META-INF/services}), and otherwise the standard
+   * types plus {@link #type()}; a standard registry that holds another class under the type's id
+   * fails the kit. So the kit passes for a type that {@link java.util.ServiceLoader} does not find:
+   * test that registration on its own ({@code QuestionTypeRegistry.standard().find(id)}). Override
+   * this to check the type in a registry of your own; it must hold the type, and {@code open_text}
+   * when generated questions refer to others. It is called once per test class.
    *
    * @return the registry that holds the type under test
    */
