@@ -23,9 +23,11 @@ class RankingQuestionTypeTest extends QuestionTypeCompatibilityKit<RankingQuesti
 
   @Override
   protected Arbitrary<RankingQuestion> questions() {
-    Arbitrary<String> ids = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12);
-    Arbitrary<List<String>> codes = Arbitraries.strings().withCharRange('a', 'z').numeric()
-        .ofMinLength(1).ofMaxLength(8).list().uniqueElements().ofMinSize(2).ofMaxSize(6);
+    // Ids and codes by their whole rule (a letter or digit first, then also _ - .), and from 2 up to
+    // the most options, so that the schema's patterns and bounds meet what the model accepts.
+    Arbitrary<String> ids = names(16);
+    Arbitrary<List<String>> codes = names(8).list().uniqueElements().ofMinSize(2)
+        .ofMaxSize(RankingQuestion.MAX_OPTIONS);
     return Combinators.combine(ids, texts(), Arbitraries.of(true, false), codes)
         .as((id, text, required, optionCodes) -> {
           List<RankingOption> options = new ArrayList<>();
@@ -35,6 +37,14 @@ class RankingQuestionTypeTest extends QuestionTypeCompatibilityKit<RankingQuesti
           }
           return new RankingQuestion(id, text, required, options);
         });
+  }
+
+  /** @return names of 1 to {@code maxLength} characters: a letter or digit, then also {@code _ - .} */
+  private static Arbitrary<String> names(int maxLength) {
+    Arbitrary<Character> first = Arbitraries.chars().range('a', 'z').range('A', 'Z').numeric();
+    Arbitrary<String> rest = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').numeric()
+        .withChars("_-.").ofMaxLength(maxLength - 1);
+    return Combinators.combine(first, rest).as((head, tail) -> head + tail);
   }
 
   private static Arbitrary<LocalizedText> texts() {
@@ -49,7 +59,7 @@ class RankingQuestionTypeTest extends QuestionTypeCompatibilityKit<RankingQuesti
     return Arbitraries.shuffle(question.codes()).map(RankingAnswer::new);
   }
 
-  /** A code that no generated option has: generated codes have no '-'. */
+  /** A code that no generated option has: generated codes have at most 8 characters. */
   private static final String UNKNOWN = "not-an-option";
 
   @Override
