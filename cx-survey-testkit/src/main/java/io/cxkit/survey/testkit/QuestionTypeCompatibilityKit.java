@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxkit.core.CxException;
 import io.cxkit.survey.Answer;
 import io.cxkit.survey.LocalizedText;
 import io.cxkit.survey.Question;
@@ -79,7 +80,8 @@ import org.junit.jupiter.api.Test;
  *       split of them, and {@code merge} of a snapshot agrees; an empty summary counts 0 answers;
  *   <li>{@link SurveySchema} of the {@linkplain #registry() registry} is valid JSON Schema draft
  *       2020-12, accepts the JSON of every question, answer, survey and response, and (like the
- *       reader, with {@link UnknownQuestionTypeException}) rejects an unknown type id.
+ *       reader, with {@link UnknownQuestionTypeException}) rejects an unknown type id; like the
+ *       reader, it rejects a question or answer with a member the type does not have.
  * </ul>
  *
  * <p>Schemas are checked with networknt's json-schema-validator. Every assertion message starts
@@ -108,6 +110,9 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
 
   /** Longest list of answers summarised by the merge properties. */
   private static final int MAX_ANSWERS = 40;
+
+  /** A member name that no question or answer is expected to have. */
+  private static final String UNKNOWN_MEMBER = "cxkitCompatibilityKitUnknownMember";
 
   /** A type id that no registry is expected to hold. */
   private static final String UNKNOWN_TYPE_ID = "cxkit_compatibility_kit_unknown_type";
@@ -523,7 +528,8 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
 
   /**
    * The JSON of a question, a survey holding it, an answer and a response holding it is valid
-   * against the registry's schemas; with an unknown type id it is not.
+   * against the registry's schemas; with an unknown type id it is not, nor with a member that the
+   * reader refuses as unknown (an open fragment describes other JSON than the reader reads).
    *
    * @param sample a question and a valid answer
    */
@@ -551,6 +557,21 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
         .as("[%s] schema errors of answer %s", id, answer).isEmpty();
     assertThat(fixture.responseSchema.errors(response))
         .as("[%s] schema errors of response %s", id, response).isEmpty();
+
+    ObjectNode extraQuestion = question.deepCopy().put(UNKNOWN_MEMBER, true);
+    if (refuses(() -> json.readQuestion(extraQuestion.toString()))) {
+      assertThat(fixture.questionSchema.errors(extraQuestion))
+          .as("[%s] schema errors of question %s, whose member \"%s\" the reader refuses", id, extraQuestion,
+              UNKNOWN_MEMBER)
+          .isNotEmpty();
+    }
+    ObjectNode extraAnswer = answer.deepCopy().put(UNKNOWN_MEMBER, true);
+    if (refuses(() -> json.readAnswer(extraAnswer.toString()))) {
+      assertThat(fixture.answerSchema.errors(extraAnswer))
+          .as("[%s] schema errors of answer %s, whose member \"%s\" the reader refuses", id, extraAnswer,
+              UNKNOWN_MEMBER)
+          .isNotEmpty();
+    }
 
     question.put("type", UNKNOWN_TYPE_ID);
     ((ObjectNode) survey.path("questions").path(index)).put("type", UNKNOWN_TYPE_ID);
@@ -727,6 +748,16 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
             .submittedAt(SUBMITTED_AT)
             .answer(sample.question().id(), sample.answer())
             .build());
+  }
+
+  /** @return whether {@code read} fails with a {@link CxException}, as reading refuses bad JSON */
+  private static boolean refuses(Runnable read) {
+    try {
+      read.run();
+      return false;
+    } catch (CxException refused) {
+      return true;
+    }
   }
 
   /**

@@ -143,6 +143,16 @@ class KitFindsPlantedBugsTest {
   }
 
   @Test
+  void aSchemaMoreOpenThanTheReaderIsCaught() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.OpenAnswerSchema.class);
+
+    assertThat(failed(results)).containsExactly("jsonIsValidAgainstTheSchema");
+    assertThat(message(results, "jsonIsValidAgainstTheSchema"))
+        .contains("[yes_no] schema errors of answer {\"type\":\"yes_no\",\"value\":",
+            "whose member \"cxkitCompatibilityKitUnknownMember\" the reader refuses");
+  }
+
+  @Test
   void aMalformedTypeIdIsCaught() {
     Map<String, TestExecutionResult> results = run(YesNoKits.BadId.class);
 

@@ -364,4 +364,17 @@ public final class YesNo {
       };
     }
   }
+
+  /** Bug: the answer schema is open, so it accepts members that the reader refuses. */
+  public static final class OpenAnswerSchema extends Type {
+    /** For ServiceLoader's rule. */
+    public OpenAnswerSchema() {}
+
+    @Override
+    public ObjectNode answerSchema() {
+      ObjectNode schema = super.answerSchema();
+      schema.remove("additionalProperties");
+      return schema;
+    }
+  }
 }

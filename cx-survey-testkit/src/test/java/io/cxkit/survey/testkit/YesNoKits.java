@@ -101,6 +101,14 @@ final class YesNoKits {
     }
   }
 
+  /** Planted bug: the answer schema accepts members that the reader refuses. */
+  static final class OpenAnswerSchema extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.OpenAnswerSchema();
+    }
+  }
+
   /** Planted bug: a malformed type id. */
   static final class BadId extends Base {
     @Override
