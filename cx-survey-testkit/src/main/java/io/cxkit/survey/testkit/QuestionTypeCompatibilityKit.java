@@ -485,8 +485,9 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
   }
 
   /**
-   * A survey whose question names an unknown type id, or a Java class name, fails with {@link
-   * UnknownQuestionTypeException} naming the id and its location; so does such a response.
+   * A survey whose question names an unknown type id, or a Java class name (of the question or of
+   * the answer class), fails with {@link UnknownQuestionTypeException} naming the id and its
+   * location; so does such a response.
    *
    * @param sample a question and a valid answer
    */
@@ -499,7 +500,8 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
 
     Survey original = surveyOf(sample.question());
     int index = original.indexOf(sample.question().id());
-    for (String unknown : List.of(UNKNOWN_TYPE_ID, sample.question().getClass().getName())) {
+    for (String unknown : List.of(UNKNOWN_TYPE_ID, sample.question().getClass().getName(),
+        sample.answer().getClass().getName())) {
       ObjectNode survey = tree(step("writing the survey " + original + " as JSON", () -> json.writeSurvey(original)));
       ((ObjectNode) survey.path("questions").path(index)).put("type", unknown);
       assertThatThrownBy(() -> json.readSurvey(survey.toString()))
