@@ -77,7 +77,8 @@ import org.junit.jupiter.api.Test;
  *       have at least one violation with a rule, and checking them never throws (a type without
  *       invalid answers says so with {@link #everyAnswerIsValid()});
  *   <li>summaries merge: the summary of all answers equals the {@code plus} of the summaries of any
- *       split of them, and {@code merge} of a snapshot agrees; an empty summary counts 0 answers;
+ *       split of them, in either order, and {@code merge} of a snapshot agrees; an empty summary
+ *       counts 0 answers;
  *   <li>{@link SurveySchema} of the {@linkplain #registry() registry} is valid JSON Schema draft
  *       2020-12, accepts the JSON of every question, answer, survey and response, and (like the
  *       reader, with {@link UnknownQuestionTypeException}) rejects an unknown type id; like the
@@ -623,8 +624,8 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
 
   /**
    * The summary of all answers equals the sum of the summaries of the two parts of any split, by
-   * {@code plus} of snapshots and by {@code merge} into an accumulator; earlier snapshots do not
-   * change.
+   * {@code plus} of snapshots in either order and by {@code merge} into an accumulator, and so does
+   * one accumulator given the second part first; earlier snapshots do not change.
    *
    * @param sample a question, valid answers and a split point
    */
@@ -658,6 +659,18 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
     assertThat(firstPart.plus(secondPart))
         .as("[%s] summary of answers[0..%d) plus summary of answers[%d..%d)", id, sample.split(),
             sample.split(), answers.size())
+        .isEqualTo(expected);
+    // Partial results from several machines arrive in any order.
+    assertThat(secondPart.plus(firstPart))
+        .as("[%s] summary of answers[%d..%d) plus summary of answers[0..%d)", id, sample.split(),
+            answers.size(), sample.split())
+        .isEqualTo(expected);
+    SummaryAccumulator<A, S> reversed = sameKind(whole, question);
+    right.forEach(reversed::add);
+    left.forEach(reversed::add);
+    assertThat(reversed.snapshot())
+        .as("[%s] summary of answers[%d..%d) then answers[0..%d), added to one accumulator", id,
+            sample.split(), answers.size(), sample.split())
         .isEqualTo(expected);
 
     first.merge(secondPart);

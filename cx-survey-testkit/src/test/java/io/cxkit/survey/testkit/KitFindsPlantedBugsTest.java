@@ -153,6 +153,15 @@ class KitFindsPlantedBugsTest {
   }
 
   @Test
+  void aSummaryThatDependsOnTheOrderOfPartsIsCaught() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.OrderDependentSummary.class);
+
+    assertThat(failed(results)).containsExactly("summaryMergeEqualsWhole");
+    assertThat(message(results, "summaryMergeEqualsWhole")).containsPattern(
+        "\\[yes_no\\] summary of answers\\[\\d+\\.\\.\\d+\\) (plus summary of answers\\[0\\.\\.|then answers\\[0\\.\\.)");
+  }
+
+  @Test
   void aMalformedTypeIdIsCaught() {
     Map<String, TestExecutionResult> results = run(YesNoKits.BadId.class);
 

@@ -377,4 +377,54 @@ public final class YesNo {
       return schema;
     }
   }
+
+  /**
+   * Counts of yes and no and the first answer recorded: the first answer depends on the order in
+   * which partial summaries are added, so summaries from several machines do not agree.
+   *
+   * @param yes the yes count
+   * @param no the no count
+   * @param first the first answer recorded, or null before any
+   */
+  public record FirstAnswerSummary(long yes, long no, @org.jspecify.annotations.Nullable String first)
+      implements QuestionSummary<FirstAnswerSummary> {
+    @Override
+    public long answered() {
+      return yes + no;
+    }
+
+    @Override
+    public FirstAnswerSummary plus(FirstAnswerSummary other) {
+      return new FirstAnswerSummary(yes + other.yes, no + other.no, first != null ? first : other.first);
+    }
+  }
+
+  /** Bug: the summary keeps the first answer, so adding partial summaries depends on their order. */
+  public static final class OrderDependentSummary extends Type {
+    /** For ServiceLoader's rule. */
+    public OrderDependentSummary() {}
+
+    @Override
+    public SummaryAccumulator<YesNoAnswer, ?> newSummary(YesNoQuestion question) {
+      return new SummaryAccumulator<YesNoAnswer, FirstAnswerSummary>() {
+        private FirstAnswerSummary summary = new FirstAnswerSummary(0, 0, null);
+
+        @Override
+        public void add(YesNoAnswer answer) {
+          boolean yes = answer.value().equals("yes");
+          merge(new FirstAnswerSummary(yes ? 1 : 0, yes ? 0 : 1, answer.value()));
+        }
+
+        @Override
+        public void merge(FirstAnswerSummary other) {
+          summary = summary.plus(other);
+        }
+
+        @Override
+        public FirstAnswerSummary snapshot() {
+          return summary;
+        }
+      };
+    }
+  }
 }

@@ -109,6 +109,14 @@ final class YesNoKits {
     }
   }
 
+  /** Planted bug: adding partial summaries depends on their order. */
+  static final class OrderDependentSummary extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.OrderDependentSummary();
+    }
+  }
+
   /** Planted bug: a malformed type id. */
   static final class BadId extends Base {
     @Override
