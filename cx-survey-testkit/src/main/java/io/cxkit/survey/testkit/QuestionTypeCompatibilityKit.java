@@ -447,7 +447,8 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
     assertThat(read.question(question.id())).as("[%s] the question read back", id)
         .get().isInstanceOf(type().questionClass());
 
-    String questionText = step("writing the question " + question + " as JSON", () -> json.writeQuestion(question));
+    String questionText = step("writing the question " + question + " as JSON",
+        () -> json.writeQuestion(question));
     assertThat(step("reading the question back from " + questionText, () -> json.readQuestion(questionText)))
         .as("[%s] question read back from %s", id, questionText)
         .isEqualTo(question);
@@ -503,7 +504,8 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
     int index = original.indexOf(sample.question().id());
     for (String unknown : List.of(UNKNOWN_TYPE_ID, sample.question().getClass().getName(),
         sample.answer().getClass().getName())) {
-      ObjectNode survey = tree(step("writing the survey " + original + " as JSON", () -> json.writeSurvey(original)));
+      ObjectNode survey = tree(step("writing the survey " + original + " as JSON",
+          () -> json.writeSurvey(original)));
       ((ObjectNode) survey.path("questions").path(index)).put("type", unknown);
       assertThatThrownBy(() -> json.readSurvey(survey.toString()))
           .as("[%s] reading a survey whose question has \"type\": \"%s\"", id, unknown)
@@ -546,7 +548,8 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
         () -> json.writeQuestion(sample.question())));
     Survey original = surveyOf(sample.question());
     int index = original.indexOf(sample.question().id());
-    ObjectNode survey = tree(step("writing the survey " + original + " as JSON", () -> json.writeSurvey(original)));
+    ObjectNode survey = tree(step("writing the survey " + original + " as JSON",
+        () -> json.writeSurvey(original)));
     ObjectNode answer = tree(step("writing the answer " + sample.answer() + " as JSON",
         () -> json.writeAnswer(sample.answer())));
     Response withAnswer = responseOf(sample);

@@ -41,8 +41,9 @@ public record RankingQuestion(String id, LocalizedText text, boolean required, L
   /**
    * Checks the question.
    *
-   * @throws InvalidSurveyException if the id is missing or malformed, the text is missing, there are fewer than 2 or more than
-   *     {@value #MAX_OPTIONS} options, an option is null, or two options share a code
+   * @throws InvalidSurveyException if the id is missing or malformed, the text is missing, there
+   *     are fewer than 2 or more than {@value #MAX_OPTIONS} options, an option is null, or two
+   *     options share a code
    */
   public RankingQuestion {
     // Checked here as the built-in questions do, so that a lone question read from JSON is refused
