@@ -10,6 +10,7 @@ module io.cxkit.survey {
 
   exports io.cxkit.survey;
   exports io.cxkit.survey.spi;
+  exports io.cxkit.survey.condition;
   exports io.cxkit.survey.types;
   exports io.cxkit.survey.json;
 

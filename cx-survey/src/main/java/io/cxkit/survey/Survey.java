@@ -36,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  * @param kind when and why the survey is asked
  * @param channel the channel it is delivered through, or null when it is not tied to one
  * @param questions the questions in order; at least one, ids unique
+ * @param routing the rules that decide which question follows which (see {@link RoutingRule});
+ *     empty when every question follows the one before
  */
 public record Survey(
     String id,
@@ -46,21 +48,28 @@ public record Survey(
     @Nullable LocalizedText thankYou,
     SurveyKind kind,
     @Nullable Channel channel,
-    List<Question> questions) {
+    List<Question> questions,
+    List<RoutingRule> routing) {
 
   /**
    * Checks the definition.
    *
    * @throws InvalidSurveyException if the id is malformed, the version is below 1, a text (of the
    *     survey or any question, labels included) lacks the default locale, there is no question, a
-   *     question is null, two questions share an id (naming both positions), or a question refers
-   *     to one that does not come before it
+   *     question is null, two questions share an id (naming both positions), a question refers to
+   *     one that does not come before it, or the routing breaks a rule: a rule follows or goes to an
+   *     unknown question, goes to its own question, can never apply, compares something other than
+   *     an answer of a question that can come before it, makes a loop (the message lists the loop's
+   *     questions), or uses an operator or argument that the named question's type does not support
+   *     (checked here for the types of the {@linkplain QuestionTypeRegistry#standard() standard
+   *     registry}; {@link #verify} checks against any registry)
    */
   public Survey {
     Objects.requireNonNull(defaultLocale, "defaultLocale");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(questions, "questions");
+    Objects.requireNonNull(routing, "routing");
     requireSurveyId("id", id);
     if (version < 1) {
       throw new InvalidSurveyException("version", version, "must be ≥ 1");
@@ -102,6 +111,64 @@ public record Survey(
       copy.add(question);
     }
     questions = Collections.unmodifiableList(copy);
+    List<RoutingRule> rules = new ArrayList<>(routing.size());
+    for (int k = 0; k < routing.size(); k++) {
+      RoutingRule rule = routing.get(k);
+      if (rule == null) {
+        throw new InvalidSurveyException("routing[" + k + "]", null, "must be a rule, not null");
+      }
+      rules.add(rule);
+    }
+    routing = Collections.unmodifiableList(rules);
+    Flow.check(questions, routing);
+    Flow.checkTypes(questions, routing, Survey::standardTypeOf);
+  }
+
+  private static io.cxkit.survey.spi.@Nullable QuestionType<?, ?> standardTypeOf(Question question) {
+    try {
+      return QuestionTypeRegistry.standard().typeOf(question);
+    } catch (UnknownQuestionTypeException e) {
+      // Not a ServiceLoader type: checked by verify() with the registry that knows it.
+      return null;
+    }
+  }
+
+  /**
+   * Checks what needs the question types: that {@code registry} knows every question's type, and
+   * that every routing condition uses operators and arguments the type of the question it names
+   * supports. Building a survey checks this for the standard registry's types; {@link
+   * Builder#registry}, {@link io.cxkit.survey.json.SurveyJson} and the navigator and validator
+   * call this with theirs.
+   *
+   * @param registry the question types
+   * @return this survey
+   * @throws UnknownQuestionTypeException if a question's class is not registered
+   * @throws InvalidSurveyException if a condition uses an operator or argument its question's type
+   *     refuses, naming the condition's path ({@code routing[1].when.operator}), the type and the
+   *     operators it supports
+   */
+  public Survey verify(QuestionTypeRegistry registry) {
+    Objects.requireNonNull(registry, "registry");
+    for (Question question : questions) {
+      registry.typeOf(question);
+    }
+    Flow.checkTypes(questions, routing, registry::typeOf);
+    return this;
+  }
+
+  /**
+   * @param questionId a question's id
+   * @return the routing rules after that question, in the order they are tried
+   */
+  public List<RoutingRule> routingAfter(String questionId) {
+    Objects.requireNonNull(questionId, "questionId");
+    List<RoutingRule> out = new ArrayList<>();
+    for (RoutingRule rule : routing) {
+      if (rule.after().equals(questionId)) {
+        out.add(rule);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /**
@@ -181,6 +248,8 @@ public record Survey(
     private @Nullable SurveyKind kind;
     private @Nullable Channel channel;
     private final List<Question> questions = new ArrayList<>();
+    private final List<RoutingRule> routing = new ArrayList<>();
+    private @Nullable QuestionTypeRegistry registry;
 
     private Builder(String id) {
       this.id = id;
@@ -290,9 +359,44 @@ public record Survey(
     }
 
     /**
+     * @param rule the next routing rule; rules after one question are tried in the order given
+     * @return this builder
+     */
+    public Builder route(RoutingRule rule) {
+      routing.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * @param rules the next routing rules, in order
+     * @return this builder
+     */
+    public Builder routes(List<RoutingRule> rules) {
+      Objects.requireNonNull(rules, "rules");
+      for (RoutingRule rule : rules) {
+        route(rule);
+      }
+      return this;
+    }
+
+    /**
+     * @param registry the question types to check the questions and conditions with (default: the
+     *     standard registry)
+     * @return this builder
+     */
+    public Builder registry(QuestionTypeRegistry registry) {
+      Objects.requireNonNull(registry, "registry");
+      once("registry");
+      this.registry = registry;
+      return this;
+    }
+
+    /**
      * @return the survey
      * @throws IllegalStateException if the title or kind was not set
      * @throws InvalidSurveyException if the definition breaks a rule (see {@link Survey})
+     * @throws UnknownQuestionTypeException if a {@linkplain #registry registry} was given and does
+     *     not know a question's type
      */
     public Survey build() {
       if (title == null) {
@@ -301,8 +405,9 @@ public record Survey(
       if (kind == null) {
         throw new IllegalStateException("kind is required");
       }
-      return new Survey(id, version, defaultLocale, title, description, thankYou, kind, channel,
-          questions);
+      Survey survey = new Survey(id, version, defaultLocale, title, description, thankYou, kind,
+          channel, questions, routing);
+      return registry == null ? survey : survey.verify(registry);
     }
   }
 }

@@ -92,7 +92,7 @@ class SurveyTest {
     // Data read from JSON may hold a null question; it is reported, not an NPE.
     List<Question> withNull = Arrays.asList(TextQuestion.of("q"), null);
     assertThatThrownBy(() -> new Survey("s", 1, Locale.ENGLISH, LocalizedText.of("en", "t"), null, null,
-            SurveyKind.PRODUCT, null, withNull))
+            SurveyKind.PRODUCT, null, withNull, List.of()))
         .isInstanceOf(InvalidSurveyException.class)
         .hasMessage("questions[1] = null: must be a question, not null");
   }

@@ -149,7 +149,7 @@ final class SurveySerde {
         List<Question> questions) throws IOException {
       try {
         return new Survey(id, version, defaultLocale, title, description, thankYou, kind, channel,
-            questions);
+            questions, java.util.List.of());
       } catch (RuntimeException e) {
         throw invalid(p, ctxt, e);
       }

@@ -68,6 +68,29 @@ public interface QuestionType<Q extends Question, A extends Answer> {
   Set<ConditionOperator> operators();
 
   /**
+   * Checks the arguments of a condition on an answer to {@code question}, so that a condition that
+   * could never hold is refused when the survey is built rather than silently never routing: an
+   * {@code equals 11} on a 0..10 NPS question, a {@code one-of "fuly"} on a goal question, a {@code
+   * contains "teh"} on a choice without that code. The operator is one of {@link #operators()}, or
+   * {@code is-answered} / {@code is-skipped}; the arguments already fit the operator in number and
+   * form as {@link io.cxkit.survey.condition.Comparison} requires. The default accepts everything.
+   * It reports every problem and never throws for bad data.
+   *
+   * @param question the question the condition names
+   * @param operator the comparison's operator
+   * @param arguments the comparison's arguments
+   * @return every violation, with paths relative to the comparison as its JSON names them ({@code
+   *     value}, {@code values[1]}, {@code min}, {@code max}); empty when the arguments are fine
+   */
+  default List<Violation> validateCondition(Q question, ConditionOperator operator,
+      List<AnswerValue> arguments) {
+    java.util.Objects.requireNonNull(question, "question");
+    java.util.Objects.requireNonNull(operator, "operator");
+    java.util.Objects.requireNonNull(arguments, "arguments");
+    return List.of();
+  }
+
+  /**
    * @param answer a valid answer
    * @return what the answer says, in the plain form conditions compare and flat exports write
    */

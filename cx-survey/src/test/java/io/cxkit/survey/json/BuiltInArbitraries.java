@@ -156,7 +156,7 @@ final class BuiltInArbitraries {
           localizedText(tag), label(tag), label(tag), Arbitraries.of(SurveyKind.values()),
           Arbitraries.of(Channel.values()).injectNull(0.3), questions)
           .as((id, version, title, description, thankYou, kind, channel, qs) -> new Survey(id,
-              version, Locale.forLanguageTag(tag), title, description, thankYou, kind, channel, qs));
+              version, Locale.forLanguageTag(tag), title, description, thankYou, kind, channel, qs, List.of()));
     });
   }
 
