@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param value the offending value as text
  * @param rule the rule it broke, phrased to complete "value: …", e.g. {@code must lie on scale 0..10}
  */
-public record Violation(String path, String value, String rule) {
+public record Violation(String path, String value, String rule) implements java.io.Serializable {
 
   /** Checks that every part is present. */
   public Violation {
