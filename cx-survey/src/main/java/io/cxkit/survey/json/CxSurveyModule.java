@@ -20,8 +20,14 @@ import io.cxkit.survey.Respondent;
 import io.cxkit.survey.Response;
 import io.cxkit.survey.ResponseContext;
 import io.cxkit.survey.ResponseStatus;
+import io.cxkit.survey.RoutingRule;
 import io.cxkit.survey.Survey;
 import io.cxkit.survey.SurveyKind;
+import io.cxkit.survey.condition.AllOf;
+import io.cxkit.survey.condition.AnyOf;
+import io.cxkit.survey.condition.Comparison;
+import io.cxkit.survey.condition.Condition;
+import io.cxkit.survey.condition.Not;
 import io.cxkit.survey.spi.QuestionType;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +47,13 @@ import java.util.Objects;
  * convention (a public {@code String id()} and a static {@code ofId(String)}); null members are left
  * out. Question and answer records are bound by their components, in component order, so a helper
  * method such as {@code isWide()} never becomes a member; no component may be named {@code type}.
+ *
+ * <p>A {@link Condition} (declared as the interface or as one of its records) is {@code {"allOf":
+ * […]}}, {@code {"anyOf": […]}}, {@code {"not": {…}}} or a comparison {@code {"answer": "nps",
+ * "operator": "in-range", "min": 0, "max": 6}} whose operand kind is any member name but the
+ * reserved ones; a {@link RoutingRule} is {@code {"after": "nps", "when": {…}, "goTo": "why"}} or
+ * {@code {…, "endSurvey": true}}; see {@link SurveyJson#readCondition(String)}. A survey read is
+ * {@linkplain Survey#verify verified} against this module's registry.
  *
  * <p>An unknown type id fails with {@link io.cxkit.survey.UnknownQuestionTypeException} naming the
  * id, its JSON path with line and column, and the registered ids. For strict reading (unknown
@@ -84,7 +97,23 @@ public final class CxSurveyModule extends SimpleModule {
     addSerializer(LocalizedText.class, new Values.LocalizedTextSerializer());
     addDeserializer(LocalizedText.class, new Values.LocalizedTextDeserializer());
     addSerializer(Survey.class, new SurveySerde.Serializer(registry));
-    addDeserializer(Survey.class, new SurveySerde.Deserializer());
+    addDeserializer(Survey.class, new SurveySerde.Deserializer(registry));
+    addSerializer(RoutingRule.class, new RoutingSerde.Serializer());
+    addDeserializer(RoutingRule.class, new RoutingSerde.Deserializer());
+    ConditionSerde.Serializer conditions = new ConditionSerde.Serializer();
+    addSerializer(Condition.class, conditions);
+    addSerializer(AllOf.class, conditions);
+    addSerializer(AnyOf.class, conditions);
+    addSerializer(Not.class, conditions);
+    addSerializer(Comparison.class, conditions);
+    addDeserializer(Condition.class, new ConditionSerde.Deserializer());
+    addDeserializer(AllOf.class, new ConditionSerde.Typed<>(AllOf.class,
+        "an allOf condition ({\"allOf\": […]})"));
+    addDeserializer(AnyOf.class, new ConditionSerde.Typed<>(AnyOf.class,
+        "an anyOf condition ({\"anyOf\": […]})"));
+    addDeserializer(Not.class, new ConditionSerde.Typed<>(Not.class, "a not condition ({\"not\": {…}})"));
+    addDeserializer(Comparison.class, new ConditionSerde.Typed<>(Comparison.class,
+        "a comparison ({\"answer\": \"q1\", \"operator\": …})"));
     addSerializer(Response.class, new ResponseSerde.Serializer(registry));
     addDeserializer(Response.class, new ResponseSerde.Deserializer());
     addSerializer(ResponseContext.class, new ResponseSerde.ContextSerializer());

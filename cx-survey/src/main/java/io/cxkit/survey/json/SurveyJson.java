@@ -24,6 +24,7 @@ import io.cxkit.survey.Question;
 import io.cxkit.survey.QuestionTypeRegistry;
 import io.cxkit.survey.Response;
 import io.cxkit.survey.Survey;
+import io.cxkit.survey.condition.Condition;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,8 +52,18 @@ import java.util.Objects;
  *   <li>the model's own {@link io.cxkit.core.InvalidValueException} (such as {@link
  *       io.cxkit.survey.InvalidSurveyException} for a duplicate question id) when a well-formed
  *       value breaks a rule, with the JSON path prepended to its field: {@code $.questions[2].id =
- *       "nps": duplicates the id of questions[0]; question ids must be unique}.
+ *       "nps": duplicates the id of questions[0]; question ids must be unique}; a survey's
+ *       routing is checked against this instance's registry ({@link Survey#verify}), so an operator
+ *       a question's type does not support fails as {@code $.routing[0].when.operator = contains:
+ *       question goal is of type goal_completion, which supports …}.
  * </ul>
+ *
+ * <p>A survey's {@code routing} is an array of rules {@code {"after": "goal", "when": {…},
+ * "goTo": "reasons"}} or {@code {…, "endSurvey": true}}, written after {@code questions} and left
+ * out when empty; {@code when} is a condition as {@link #readCondition(String)} reads it, left out
+ * for a rule that always applies ({@code "when": null} is refused rather than read as "always").
+ * Exactly one of {@code goTo} and {@code endSurvey} is given, and {@code endSurvey} is only
+ * {@code true}.
  *
  * <p>An I/O failure of a {@link Reader} or {@link InputStream} is rethrown as {@link
  * java.io.UncheckedIOException}; streams are read as UTF-8 (or UTF-16/32, detected as RFC 8259
@@ -71,6 +82,7 @@ public final class SurveyJson {
   private final ObjectReader responses;
   private final ObjectReader questions;
   private final ObjectReader answers;
+  private final ObjectReader conditions;
 
   private SurveyJson(QuestionTypeRegistry registry) {
     this.registry = registry;
@@ -79,6 +91,7 @@ public final class SurveyJson {
     this.responses = mapper.readerFor(Response.class);
     this.questions = mapper.readerFor(Question.class);
     this.answers = mapper.readerFor(Answer.class);
+    this.conditions = mapper.readerFor(Condition.class);
   }
 
   /**
@@ -239,6 +252,62 @@ public final class SurveyJson {
     return write(answer);
   }
 
+  /**
+   * Reads one condition, of any operand kinds: {@code {"allOf": [c, …]}}, {@code {"anyOf": [c,
+   * …]}}, {@code {"not": c}} or a comparison {@code {"<kind>": "<name>", "operator": "<id>",
+   * <arguments>}} such as {@code {"answer": "nps", "operator": "in-range", "min": 0, "max": 6}}.
+   * Every member name other than {@code allOf, anyOf, not, operator, value, values, min, max} is
+   * the operand's kind, and a comparison has exactly one. The arguments follow the operator: {@code
+   * value} for {@code equals}, {@code greater-than}, {@code less-than} and {@code contains}; {@code
+   * values} (an array) for {@code one-of}; {@code min} and {@code max} for {@code in-range}; none
+   * for {@code is-answered} and {@code is-skipped}. A JSON number is a {@link
+   * io.cxkit.survey.spi.AnswerValue.NumberValue}, a string a {@link
+   * io.cxkit.survey.spi.AnswerValue.TextValue}, {@code true} or {@code false} a {@link
+   * io.cxkit.survey.spi.AnswerValue.FlagValue}, and an array of strings given as {@code value} a
+   * {@link io.cxkit.survey.spi.AnswerValue.CodesValue}.
+   *
+   * <p>Whether the operands exist (a question of a survey, a profile attribute) is for the caller
+   * to check: a survey's routing checks its own when it is read.
+   *
+   * @param json one condition
+   * @return the condition
+   * @throws CxException as described in the class documentation: a {@link SurveyJsonException} for
+   *     an unknown operator, a missing or second operand, an argument the operator does not take
+   *     or lacks, a value of the wrong JSON type, an empty object or one that mixes shapes; an
+   *     {@link io.cxkit.survey.condition.InvalidConditionException} with the JSON path for a rule of
+   *     the condition itself ({@code $.min = 7: must be ≤ max 3})
+   */
+  public Condition readCondition(String json) {
+    Objects.requireNonNull(json, "json");
+    return read(conditions, CONDITION, () -> conditions.createParser(withoutBom(json)));
+  }
+
+  /**
+   * Reads one condition, as {@link #readCondition(String)} does.
+   *
+   * @param json one condition; not closed
+   * @return the condition
+   * @throws CxException as described in {@link #readCondition(String)}
+   * @throws java.io.UncheckedIOException if reading fails
+   */
+  public Condition readCondition(Reader json) {
+    Objects.requireNonNull(json, "json");
+    return read(conditions, CONDITION, () -> conditions.createParser(withoutBom(json)));
+  }
+
+  /**
+   * @param condition a condition
+   * @return its JSON object, on one line: a comparison's operand first, then {@code operator},
+   *     then its arguments; integral numbers as integers ({@code 9}, not {@code 9.0})
+   * @throws io.cxkit.survey.condition.InvalidConditionException if the condition holds what JSON
+   *     cannot carry back: a text with an unpaired surrogate, or a list of codes among the values
+   *     of {@code one-of}
+   */
+  public String writeCondition(Condition condition) {
+    Objects.requireNonNull(condition, "condition");
+    return write(condition);
+  }
+
   @Override
   public String toString() {
     return "SurveyJson" + registry.ids();
@@ -262,6 +331,7 @@ public final class SurveyJson {
 
   private static final String SURVEY = "a survey document";
   private static final String RESPONSE = "a response document";
+  private static final String CONDITION = "a condition";
 
   @FunctionalInterface
   private interface Opening {

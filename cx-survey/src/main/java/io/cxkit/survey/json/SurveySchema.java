@@ -8,9 +8,14 @@ import io.cxkit.survey.Channel;
 import io.cxkit.survey.QuestionTypeRegistry;
 import io.cxkit.survey.ResponseStatus;
 import io.cxkit.survey.SurveyKind;
+import io.cxkit.survey.condition.Operand;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.spi.ConditionOperator;
 import io.cxkit.survey.spi.QuestionType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -29,6 +34,13 @@ import java.util.function.Function;
  * checks them, the schema does not. The status rules of a response (only a partial one names the
  * last question seen, a dismissed one holds no answers) and the zone of {@code submittedAt} are in
  * the schema.
+ *
+ * <p>Conditions are a recursive {@code $defs/condition}: {@code allOf}, {@code anyOf}, {@code not}
+ * or a comparison whose arguments follow its operator, as {@link SurveyJson#readCondition(String)}
+ * reads them. In a survey's {@code routing} a comparison's operand is {@code "answer"} only; the
+ * standalone {@link #condition()} schema leaves the operand kind open, as cx-journey needs. What
+ * the schema cannot say is left to reading: {@code min ≤ max}, which questions a condition may
+ * name, loops, and the operators a question's type supports.
  *
  * <pre>{@code
  * ObjectNode schema = SurveySchema.of(QuestionTypeRegistry.standard()).survey();
@@ -95,12 +107,172 @@ public final class SurveySchema {
     questions.put("type", "array");
     questions.put("minItems", 1);
     questions.set("items", ref("question"));
+    ObjectNode routing = properties.putObject("routing");
+    routing.put("type", "array");
+    routing.set("items", ref("routingRule"));
     required(schema, "formatVersion", "id", "version", "defaultLocale", "title", "kind",
         "questions");
     schema.put("additionalProperties", false);
     ObjectNode defs = commonDefinitions(schema);
     defs.set("question", questionDefinition());
+    defs.set("routingRule", routingRule());
+    conditionDefinitions(defs, false);
     return schema;
+  }
+
+  /**
+   * The schema of one condition over any operand kinds, as {@link SurveyJson#readCondition(String)}
+   * reads it and cx-journey uses it: a comparison has exactly one member that is not one of {@link
+   * Operand#RESERVED}, named like an operand kind ({@code answer}, {@code attribute}), whose value is
+   * the operand's name. The survey schema narrows the operand to {@code answer}.
+   *
+   * @return the schema of a condition object
+   */
+  public ObjectNode condition() {
+    ObjectNode schema = root("cxkit condition");
+    schema.put("$ref", "#/$defs/condition");
+    ObjectNode defs = schema.putObject("$defs");
+    ObjectNode id = defs.putObject("id");
+    id.put("type", "string");
+    id.put("pattern", Ids.ID_REGEX);
+    conditionDefinitions(defs, true);
+    return schema;
+  }
+
+  /** The regular expression of an operand kind that is not a reserved member name. */
+  static String operandKindRegex() {
+    // Only the reserved names that the kind's own pattern would match need excluding.
+    List<String> names = new ArrayList<>();
+    for (String reserved : new TreeSet<>(Operand.RESERVED)) {
+      if (reserved.matches(OPERAND_KIND_REGEX)) {
+        names.add(reserved);
+      }
+    }
+    return "^(?!(" + String.join("|", names) + ")$)" + OPERAND_KIND_REGEX.substring(1);
+  }
+
+  /** What an operand kind may look like, as {@link Operand} requires. */
+  static final String OPERAND_KIND_REGEX = "^[a-z][a-z0-9-]{0,31}$";
+
+  private static ObjectNode routingRule() {
+    ObjectNode rule = NODES.objectNode();
+    rule.put("type", "object");
+    ObjectNode properties = rule.putObject("properties");
+    properties.set("after", ref("id"));
+    properties.set("when", ref("condition"));
+    properties.set("goTo", ref("id"));
+    properties.putObject("endSurvey").put("const", true);
+    required(rule, "after");
+    ArrayNode destination = rule.putArray("oneOf");
+    destination.addObject().putArray("required").add("goTo");
+    destination.addObject().putArray("required").add("endSurvey");
+    rule.put("additionalProperties", false);
+    return rule;
+  }
+
+  /**
+   * Adds {@code condition}, {@code comparison} and {@code conditionValue} to {@code defs}.
+   *
+   * @param openOperands whether any operand kind may stand in a comparison, or {@code answer} only
+   */
+  private static void conditionDefinitions(ObjectNode defs, boolean openOperands) {
+    ObjectNode condition = defs.putObject("condition");
+    ArrayNode shapes = condition.putArray("oneOf");
+    for (String combination : List.of("allOf", "anyOf")) {
+      ObjectNode all = shapes.addObject();
+      all.put("type", "object");
+      ObjectNode parts = all.putObject("properties").putObject(combination);
+      parts.put("type", "array");
+      parts.put("minItems", 1);
+      parts.set("items", ref("condition"));
+      required(all, combination);
+      all.put("additionalProperties", false);
+    }
+    ObjectNode not = shapes.addObject();
+    not.put("type", "object");
+    not.putObject("properties").set("not", ref("condition"));
+    required(not, "not");
+    not.put("additionalProperties", false);
+    shapes.add(ref("comparison"));
+
+    ObjectNode comparison = defs.putObject("comparison");
+    comparison.put("type", "object");
+    ObjectNode properties = comparison.putObject("properties");
+    if (!openOperands) {
+      properties.set(Operand.ANSWER, ref("id"));
+    }
+    ObjectNode operator = properties.putObject("operator");
+    ArrayNode operators = operator.putArray("enum");
+    for (ConditionOperator op : ConditionOperator.values()) {
+      operators.add(op.id());
+    }
+    properties.set("value", ref("conditionValue"));
+    ObjectNode values = properties.putObject("values");
+    values.put("type", "array");
+    values.put("minItems", 1);
+    values.putObject("items").putArray("type").add("number").add("string").add("boolean");
+    properties.putObject("min").put("type", "number");
+    properties.putObject("max").put("type", "number");
+    if (openOperands) {
+      comparison.putObject("patternProperties").set(operandKindRegex(), ref("id"));
+      required(comparison, "operator");
+      // At least one operand: not every member name is a reserved one. At most one: each operator
+      // below fixes how many members there are besides it.
+      ArrayNode reserved = comparison.putObject("not").putObject("propertyNames").putArray("enum");
+      for (String name : new TreeSet<>(Operand.RESERVED)) {
+        reserved.add(name);
+      }
+    } else {
+      required(comparison, Operand.ANSWER, "operator");
+    }
+    comparison.put("additionalProperties", false);
+    ArrayNode rules = comparison.putArray("allOf");
+    for (ConditionOperator op : ConditionOperator.values()) {
+      rules.add(operatorRule(op));
+    }
+
+    ObjectNode value = defs.putObject("conditionValue");
+    value.putArray("type").add("number").add("string").add("boolean").add("array");
+    value.putObject("items").put("type", "string");
+  }
+
+  /**
+   * @return {@code if operator is op then} its argument members are required, the others absent,
+   *     and the object holds nothing else but one operand
+   */
+  private static ObjectNode operatorRule(ConditionOperator op) {
+    ObjectNode rule = NODES.objectNode();
+    ObjectNode test = rule.putObject("if");
+    test.putObject("properties").set("operator", constant(op.id()));
+    test.putArray("required").add("operator");
+    ObjectNode then = rule.putObject("then");
+    List<String> taken = ConditionSerde.argumentMembers(op);
+    ObjectNode properties = then.putObject("properties");
+    for (String member : ConditionSerde.ARGUMENT_MEMBERS) {
+      if (!taken.contains(member)) {
+        properties.put(member, false);
+      }
+    }
+    switch (op) {
+      case GREATER_THAN:
+      case LESS_THAN:
+        properties.putObject("value").put("type", "number");
+        break;
+      case CONTAINS:
+        properties.putObject("value").put("type", "string").put("minLength", 1);
+        break;
+      default:
+        break;
+    }
+    if (!taken.isEmpty()) {
+      ArrayNode required = then.putArray("required");
+      for (String member : taken) {
+        required.add(member);
+      }
+    }
+    // The operand, the operator and the arguments: a second operand makes one member too many.
+    then.put("maxProperties", 2 + taken.size());
+    return rule;
   }
 
   /** @return the schema of a response document */

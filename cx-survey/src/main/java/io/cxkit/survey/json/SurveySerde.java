@@ -10,6 +10,7 @@ import io.cxkit.survey.Channel;
 import io.cxkit.survey.LocalizedText;
 import io.cxkit.survey.Question;
 import io.cxkit.survey.QuestionTypeRegistry;
+import io.cxkit.survey.RoutingRule;
 import io.cxkit.survey.Survey;
 import io.cxkit.survey.SurveyKind;
 import java.io.IOException;
@@ -17,10 +18,15 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** The survey document: {@code formatVersion} first, then the record's components in order. */
+/**
+ * The survey document: {@code formatVersion} first, then the record's components in order; {@code
+ * routing} is left out when the survey has none. A survey read is {@linkplain Survey#verify
+ * verified} against the registry of the module, so an operator a team's own type does not support
+ * is refused as the standard types' are.
+ */
 final class SurveySerde {
   static final List<String> MEMBERS = List.of("formatVersion", "id", "version", "defaultLocale",
-      "title", "description", "thankYou", "kind", "channel", "questions");
+      "title", "description", "thankYou", "kind", "channel", "questions", "routing");
 
   private SurveySerde() {}
 
@@ -57,19 +63,29 @@ final class SurveySerde {
         Polymorphic.writeQuestion(registry, question, gen, provider);
       }
       gen.writeEndArray();
+      if (!survey.routing().isEmpty()) {
+        gen.writeArrayFieldStart("routing");
+        for (RoutingRule rule : survey.routing()) {
+          RoutingSerde.write(rule, gen);
+        }
+        gen.writeEndArray();
+      }
       gen.writeEndObject();
     }
   }
 
   static final class Deserializer extends DocumentDeserializer<Survey> {
     private static final long serialVersionUID = 1L;
+    private final transient QuestionTypeRegistry registry;
 
-    Deserializer() {
+    Deserializer(QuestionTypeRegistry registry) {
       super(Survey.class, "a survey document", MEMBERS);
+      this.registry = registry;
     }
 
     private Deserializer(Deserializer template) {
       super(template);
+      this.registry = template.registry;
     }
 
     @Override
@@ -89,7 +105,9 @@ final class SurveySerde {
       SurveyKind kind = null;
       Channel channel = null;
       List<Question> questions = null;
+      List<RoutingRule> routing = null;
       JavaType questionList = ctxt.getTypeFactory().constructCollectionType(List.class, Question.class);
+      JavaType ruleList = ctxt.getTypeFactory().constructCollectionType(List.class, RoutingRule.class);
       for (String name = firstMember(p, ctxt); name != null; name = p.nextFieldName()) {
         p.nextToken();
         if (!known(p, ctxt, name)) {
@@ -128,6 +146,9 @@ final class SurveySerde {
             case "questions":
               questions = value(p, ctxt, questionList);
               break;
+            case "routing":
+              routing = value(p, ctxt, ruleList);
+              break;
             default:
               // known() let only the members above through
               break;
@@ -139,17 +160,20 @@ final class SurveySerde {
       require(versioned ? Boolean.TRUE : null, "formatVersion", ctxt);
       Survey survey = build(p, ctxt, require(id, "id", ctxt), require(version, "version", ctxt),
           require(defaultLocale, "defaultLocale", ctxt), require(title, "title", ctxt), description,
-          thankYou, require(kind, "kind", ctxt), channel, require(questions, "questions", ctxt));
+          thankYou, require(kind, "kind", ctxt), channel, require(questions, "questions", ctxt),
+          orElse(routing, List::of));
       return survey;
     }
 
     private Survey build(JsonParser p, DeserializationContext ctxt, String id, int version,
         Locale defaultLocale, LocalizedText title, @Nullable LocalizedText description,
         @Nullable LocalizedText thankYou, SurveyKind kind, @Nullable Channel channel,
-        List<Question> questions) throws IOException {
+        List<Question> questions, List<RoutingRule> routing) throws IOException {
       try {
+        // The constructor checks the routing with the standard types; verify also with this
+        // module's, which may hold a team's own types.
         return new Survey(id, version, defaultLocale, title, description, thankYou, kind, channel,
-            questions, java.util.List.of());
+            questions, routing).verify(registry);
       } catch (RuntimeException e) {
         throw invalid(p, ctxt, e);
       }
