@@ -29,6 +29,10 @@ import org.jspecify.annotations.Nullable;
  * including the first rule without a condition; when there is no such rule, also the edge to the
  * next question in order (or the end, after the last). Conditions are not solved: any rule may
  * apply, so a loop through rules that could never all apply at once is still refused.
+ *
+ * <p>A question "can come before" question q when some walk from the first question visits it and
+ * then q: it is reachable from the first question and q is reachable from it. Only such questions
+ * (and q itself) may be named by a condition after q; any other is never answered by then.
  */
 final class Flow {
   /** The position that stands for the end of the survey. */
@@ -58,11 +62,11 @@ final class Flow {
    * @param questions the survey's questions, ids already checked unique
    * @param routing the survey's routing rules, none null
    * @return the graph
-   * @throws InvalidSurveyException naming the rule's path ({@code routing[2].goTo}) if a rule follows
-   *     an unknown question, goes to an unknown question or its own, can never apply (after a rule
-   *     without a condition for the same question), names an operand that is not an answer or not
-   *     a question that can come before the rule's question, or if the rules make a loop (naming the
-   *     loop's questions)
+   * @throws InvalidSurveyException naming the rule's path ({@code routing[2].goTo}) if a rule
+   *     follows an unknown question, goes to an unknown question or its own, can never apply (after
+   *     a rule without a condition for the same question), names an operand that is not an answer
+   *     or not a question that can come before the rule's question, or if the rules make a loop
+   *     (naming the rule that goes back, with the loop's questions)
    */
   static Flow check(List<Question> questions, List<RoutingRule> routing) {
     int n = questions.size();
@@ -70,13 +74,13 @@ final class Flow {
     for (int i = 0; i < n; i++) {
       positions.put(questions.get(i).id(), i);
     }
-    List<List<RoutingRule>> byQuestion = new ArrayList<>(n);
-    List<List<Integer>> targetsByQuestion = new ArrayList<>(n);
+    List<List<Integer>> byQuestion = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       byQuestion.add(new ArrayList<>());
-      targetsByQuestion.add(new ArrayList<>());
     }
-    boolean[] closed = new boolean[n];
+    int[] closedBy = new int[n];
+    java.util.Arrays.fill(closedBy, -1);
+    int[] targetOf = new int[routing.size()];
     for (int k = 0; k < routing.size(); k++) {
       RoutingRule rule = routing.get(k);
       String path = "routing[" + k + "]";
@@ -85,9 +89,9 @@ final class Flow {
         throw new InvalidSurveyException(path + ".after", Ids.quote(rule.after()),
             "must name a question of the survey");
       }
-      if (closed[from]) {
-        throw new InvalidSurveyException(path, rule,
-            "can never apply: an earlier rule after " + rule.after() + " has no condition and always applies");
+      if (closedBy[from] >= 0) {
+        throw new InvalidSurveyException(path, rule, "can never apply: routing[" + closedBy[from]
+            + "], an earlier rule after " + rule.after() + ", has no condition and always applies");
       }
       int target = END;
       if (rule.then() instanceof Destination.GoTo goTo) {
@@ -102,38 +106,51 @@ final class Flow {
         }
         target = to;
       }
-      byQuestion.get(from).add(rule);
-      targetsByQuestion.get(from).add(target);
+      byQuestion.get(from).add(k);
+      targetOf[k] = target;
       if (rule.unconditional()) {
-        closed[from] = true;
+        closedBy[from] = k;
       }
     }
     RoutingRule[][] rules = new RoutingRule[n][];
+    int[][] ruleIndex = new int[n][];
     int[][] targets = new int[n][];
     for (int i = 0; i < n; i++) {
-      rules[i] = byQuestion.get(i).toArray(new RoutingRule[0]);
-      List<Integer> to = targetsByQuestion.get(i);
-      int extra = closed[i] ? 0 : 1;
-      targets[i] = new int[rules[i].length + extra];
-      for (int r = 0; r < rules[i].length; r++) {
-        targets[i][r] = to.get(r);
+      List<Integer> mine = byQuestion.get(i);
+      int count = mine.size();
+      rules[i] = new RoutingRule[count];
+      ruleIndex[i] = new int[count];
+      int extra = closedBy[i] >= 0 ? 0 : 1;
+      targets[i] = new int[count + extra];
+      for (int r = 0; r < count; r++) {
+        int k = mine.get(r);
+        rules[i][r] = routing.get(k);
+        ruleIndex[i][r] = k;
+        targets[i][r] = targetOf[k];
       }
       if (extra == 1) {
-        targets[i][rules[i].length] = i + 1 < n ? i + 1 : END;
+        targets[i][count] = i + 1 < n ? i + 1 : END;
       }
     }
-    BitSet[] reach = reachability(questions, targets);
+    BitSet[] reach = reachability(questions, targets, ruleIndex);
     checkOperands(questions, routing, positions, reach);
     return new Flow(List.copyOf(questions), Map.copyOf(positions), rules, targets, reach);
   }
 
-  /** Finds loops by depth-first search, then fills in what each question can reach. */
-  private static BitSet[] reachability(List<Question> questions, int[][] targets) {
+  /**
+   * Finds loops by depth-first search, then fills in what each question can reach.
+   *
+   * @param ruleIndex for each position, the index in the survey's routing of each of its rules
+   *     (the first {@code ruleIndex[i].length} edges of {@code targets[i]})
+   */
+  private static BitSet[] reachability(List<Question> questions, int[][] targets,
+      int[][] ruleIndex) {
     int n = targets.length;
     BitSet[] reach = new BitSet[n];
     int[] state = new int[n]; // 0 new, 1 on the stack, 2 done
-    int[] parent = new int[n];
     // An explicit stack: a survey of thousands of questions must not overflow the call stack.
+    // stack[d] is a position on the current walk and edge[d] the index of its next edge to try,
+    // so edge[d] - 1 is the edge that led to stack[d + 1].
     int[] stack = new int[n];
     int[] edge = new int[n];
     for (int root = 0; root < n; root++) {
@@ -144,7 +161,6 @@ final class Flow {
       stack[0] = root;
       edge[0] = 0;
       state[root] = 1;
-      parent[root] = -1;
       while (depth >= 0) {
         int v = stack[depth];
         if (edge[depth] < targets[v].length) {
@@ -153,20 +169,19 @@ final class Flow {
             continue;
           }
           if (state[w] == 1) {
-            throw loop(questions, stack, depth, w);
+            throw loop(questions, ruleIndex, stack, edge, depth, w);
           }
           if (state[w] == 0) {
             state[w] = 1;
-            parent[w] = v;
             stack[++depth] = w;
             edge[depth] = 0;
           }
         } else {
           BitSet mine = new BitSet(n);
-          for (int w : targets[v]) {
-            if (w != END) {
-              mine.set(w);
-              mine.or(reach[w]);
+          for (int t : targets[v]) {
+            if (t != END) {
+              mine.set(t);
+              mine.or(reach[t]);
             }
           }
           reach[v] = mine;
@@ -178,29 +193,54 @@ final class Flow {
     return reach;
   }
 
-  private static InvalidSurveyException loop(List<Question> questions, int[] stack, int depth, int w) {
-    StringBuilder cycle = new StringBuilder();
+  /**
+   * The loop found on the stack, from {@code w} down to {@code stack[depth]} and back to {@code w}.
+   * It is told from its earliest question, so the same survey always gets the same message however
+   * the search came upon the loop; the edge back into that question goes backwards, and only a
+   * rule's {@code goTo} can do that (the next question in order always lies ahead), so the message
+   * names that rule.
+   */
+  private static InvalidSurveyException loop(List<Question> questions, int[][] ruleIndex,
+      int[] stack, int[] edge, int depth, int w) {
     int start = depth;
     while (stack[start] != w) {
       start--;
     }
-    for (int i = start; i <= depth; i++) {
-      cycle.append(questions.get(stack[i]).id()).append(" → ");
+    int length = depth - start + 1;
+    int earliest = 0;
+    for (int j = 1; j < length; j++) {
+      if (stack[start + j] < stack[start + earliest]) {
+        earliest = j;
+      }
     }
-    cycle.append(questions.get(w).id());
-    return new InvalidSurveyException("routing", cycle,
-        "must not loop: a respondent could be sent round these questions forever");
+    // The edge into the earliest question leaves the one before it on the loop.
+    int fromFrame = start + (earliest + length - 1) % length;
+    int from = stack[fromFrame];
+    int taken = edge[fromFrame] - 1;
+    if (taken >= ruleIndex[from].length) {
+      throw new AssertionError("a loop goes back only through a rule's goTo");
+    }
+    StringBuilder cycle = new StringBuilder();
+    for (int j = 0; j < length; j++) {
+      cycle.append(questions.get(stack[start + (earliest + j) % length]).id()).append(" → ");
+    }
+    String first = questions.get(stack[start + earliest]).id();
+    cycle.append(first);
+    return new InvalidSurveyException("routing[" + ruleIndex[from][taken] + "]", cycle,
+        "must not loop: it goes back to " + first + ", from where the routing can lead here again,"
+            + " so a respondent could be sent round these questions forever");
   }
 
   private static void checkOperands(List<Question> questions, List<RoutingRule> routing,
       Map<String, Integer> positions, BitSet[] reach) {
     for (int k = 0; k < routing.size(); k++) {
       RoutingRule rule = routing.get(k);
-      if (rule.when() == null) {
+      Condition when = rule.when();
+      if (when == null) {
         continue;
       }
       int after = positions.get(rule.after());
-      forEachComparison("routing[" + k + "].when", rule.when(), (path, comparison) -> {
+      forEachComparison("routing[" + k + "].when", when, (path, comparison) -> {
         Operand operand = comparison.operand();
         if (!operand.isAnswer()) {
           throw new InvalidSurveyException(path + "." + operand.kind(), Ids.quote(operand.name()),
@@ -211,10 +251,22 @@ final class Flow {
           throw new InvalidSurveyException(path + ".answer", Ids.quote(operand.name()),
               "must name a question of the survey");
         }
-        if (position != after && !reach[position].get(after)) {
+        if (position == after) {
+          return;
+        }
+        String mustName =
+            "must name question " + rule.after() + " or one that can come before it; ";
+        // "Can come before" means on some walk from the first question: a question that the
+        // routing always jumps over is never answered, so a condition on it would be dead weight
+        // that reads as if it mattered.
+        if (position != 0 && !reach[0].get(position)) {
           throw new InvalidSurveyException(path + ".answer", Ids.quote(operand.name()),
-              "must name question " + rule.after() + " or one that can come before it;"
-                  + " this question is never answered by then");
+              mustName + "no walk through the survey reaches " + operand.name()
+                  + ", the routing always jumps over it");
+        }
+        if (!reach[position].get(after)) {
+          throw new InvalidSurveyException(path + ".answer", Ids.quote(operand.name()),
+              mustName + operand.name() + " never comes before " + rule.after());
         }
       });
     }
@@ -240,7 +292,9 @@ final class Flow {
         continue;
       }
       forEachComparison("routing[" + k + "].when", when, (path, comparison) -> {
-        Question question = byId.get(comparison.operand().name());
+        // Only answers name questions; another kind of operand was refused by check().
+        Question question = comparison.operand().isAnswer()
+            ? byId.get(comparison.operand().name()) : null;
         QuestionType<?, ?> type = question == null ? null : typeOf.apply(question);
         if (type == null) {
           return;
@@ -345,8 +399,9 @@ final class Flow {
    * decides where to go. The walk stops at the end, at a question without an answer that {@code
    * unanswered} says was not yet shown, or right after {@code stopAfter}.
    *
-   * @param values the value of the answer at each position, or null for none; only positions the
-   *     walk has visited are visible to conditions
+   * @param values the value of the answer at each position, or null for none (or for an answer not
+   *     of its question's type); only positions the walk has visited are visible to conditions
+   * @param answered whether each position has an answer, valid or not
    * @param unanswered how to treat a question without an answer
    * @param stopAfter the position after which to stop, or {@link #END} to go on to the end
    * @return the walk

@@ -68,7 +68,8 @@ public record RoutingRule(String after, @Nullable Condition when, Destination th
     public After when(Condition condition) {
       Objects.requireNonNull(condition, "condition");
       if (when != null) {
-        throw new IllegalStateException("the rule already has a condition; combine them with and()");
+        throw new IllegalStateException(
+            "the rule already has a condition; combine them with and()");
       }
       return new After(after, condition);
     }
@@ -87,7 +88,10 @@ public record RoutingRule(String after, @Nullable Condition when, Destination th
     }
   }
 
-  /** @return the rule as it reads, such as {@code after goal when answer:goal equals "fully": endSurvey} */
+  /**
+   * @return the rule as it reads, such as {@code after goal when answer:goal equals "fully":
+   *     endSurvey}
+   */
   @Override
   public String toString() {
     return "after " + after + (when == null ? "" : " when " + when) + ": " + then;

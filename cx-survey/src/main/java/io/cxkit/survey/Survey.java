@@ -57,12 +57,14 @@ public record Survey(
    * @throws InvalidSurveyException if the id is malformed, the version is below 1, a text (of the
    *     survey or any question, labels included) lacks the default locale, there is no question, a
    *     question is null, two questions share an id (naming both positions), a question refers to
-   *     one that does not come before it, or the routing breaks a rule: a rule follows or goes to an
-   *     unknown question, goes to its own question, can never apply, compares something other than
-   *     an answer of a question that can come before it, makes a loop (the message lists the loop's
-   *     questions), or uses an operator or argument that the named question's type does not support
-   *     (checked here for the types of the {@linkplain QuestionTypeRegistry#standard() standard
-   *     registry}; {@link #verify} checks against any registry)
+   *     one that does not come before it, or the routing breaks a rule: a rule follows or goes to
+   *     an unknown question, goes to its own question, can never apply, compares something other
+   *     than an answer of a question that can come before it on some walk from the first question,
+   *     makes a loop (naming the rule that goes back, the message lists the loop's questions:
+   *     {@code routing[2] = a → b → c → a: must not loop: …}), or uses an operator or argument
+   *     that the named question's type does not support (checked here for the types of the
+   *     {@linkplain QuestionTypeRegistry#standard() standard registry}; {@link #verify} checks
+   *     against any registry)
    */
   public Survey {
     Objects.requireNonNull(defaultLocale, "defaultLocale");
@@ -124,7 +126,8 @@ public record Survey(
     Flow.checkTypes(questions, routing, Survey::standardTypeOf);
   }
 
-  private static io.cxkit.survey.spi.@Nullable QuestionType<?, ?> standardTypeOf(Question question) {
+  private static io.cxkit.survey.spi.@Nullable QuestionType<?, ?> standardTypeOf(
+      Question question) {
     try {
       return QuestionTypeRegistry.standard().typeOf(question);
     } catch (UnknownQuestionTypeException e) {

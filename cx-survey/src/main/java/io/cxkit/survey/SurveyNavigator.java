@@ -129,6 +129,25 @@ public final class SurveyNavigator {
     return flow;
   }
 
+  /**
+   * The rule by which answers and skip marks off the path are dropped: a question not on {@code
+   * path} can still come onto it when the path has not reached the end and some walk from its next
+   * question reaches that question (a later change of an answer could still lead there).
+   *
+   * @param path a path of this navigator
+   * @param questionId a question not on the path
+   * @return whether it can still come onto the path
+   */
+  boolean canComeOnto(SurveyPath path, String questionId) {
+    int position = flow.position(questionId);
+    String next = path.next().orElse(null);
+    if (position < 0 || next == null) {
+      return false;
+    }
+    int from = flow.position(next);
+    return from == position || flow.canReach(from, position);
+  }
+
   QuestionType<?, ?> type(int position) {
     return types[position];
   }

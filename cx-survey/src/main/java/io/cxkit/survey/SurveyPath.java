@@ -57,7 +57,7 @@ public final class SurveyPath {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof SurveyPath that && questions.equals(that.questions)
         && Objects.equals(next, that.next) && offPath.equals(that.offPath);
   }
