@@ -134,8 +134,9 @@ class RoutingJsonTest {
     // reasons → goal is backwards; goal's default next is reasons: goal → reasons → goal.
     assertThatThrownBy(() -> STANDARD.readSurvey(routed("{\"after\":\"reasons\",\"goTo\":\"goal\"}")))
         .isInstanceOf(InvalidSurveyException.class)
-        .hasMessage("$.routing = goal → reasons → goal: must not loop: a respondent could be sent"
-            + " round these questions forever");
+        .hasMessage("$.routing[0] = goal → reasons → goal: must not loop: it goes back to goal,"
+            + " from where the routing can lead here again, so a respondent could be sent round"
+            + " these questions forever");
   }
 
   @Test
@@ -151,7 +152,7 @@ class RoutingJsonTest {
             + "\"contact\",\"operator\":\"is-answered\"},\"endSurvey\":true}")))
         .isInstanceOf(InvalidSurveyException.class)
         .hasMessage("$.routing[0].when.answer = \"contact\": must name question goal or one that can"
-            + " come before it; this question is never answered by then");
+            + " come before it; contact never comes before goal");
     assertThatThrownBy(() -> STANDARD.readSurvey(routed("{\"after\":\"goal\",\"when\":{\"attribute\":"
             + "\"plan\",\"operator\":\"is-answered\"},\"endSurvey\":true}")))
         .isInstanceOf(InvalidSurveyException.class)
