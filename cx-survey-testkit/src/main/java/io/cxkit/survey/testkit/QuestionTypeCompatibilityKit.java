@@ -13,10 +13,15 @@ import io.cxkit.survey.LocalizedText;
 import io.cxkit.survey.Question;
 import io.cxkit.survey.QuestionTypeRegistry;
 import io.cxkit.survey.Response;
+import io.cxkit.survey.RoutingRule;
 import io.cxkit.survey.Survey;
 import io.cxkit.survey.SurveyKind;
 import io.cxkit.survey.UnknownQuestionTypeException;
 import io.cxkit.survey.Violation;
+import io.cxkit.survey.condition.Comparison;
+import io.cxkit.survey.condition.Condition;
+import io.cxkit.survey.condition.Facts;
+import io.cxkit.survey.condition.Operand;
 import io.cxkit.survey.json.SurveyJson;
 import io.cxkit.survey.json.SurveySchema;
 import io.cxkit.survey.spi.AnswerValue;
@@ -45,9 +50,11 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.LifecycleContext;
 import net.jqwik.api.lifecycle.SkipExecutionHook;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,6 +86,13 @@ import org.junit.jupiter.api.Test;
  *   <li>summaries merge: the summary of all answers equals the {@code plus} of the summaries of any
  *       split of them, in either order, and {@code merge} of a snapshot agrees; an empty summary
  *       counts 0 answers;
+ *   <li>condition support is coherent: every declared operator compares the form of value that
+ *       valid answers have ({@code greater-than} a number, {@code contains} a text or codes); a
+ *       comparison built from a valid answer's own value ({@code equals} and {@code one-of} it,
+ *       {@code contains} one of its codes or its text, {@code in-range v v}, {@code greater-than}
+ *       just below it, {@code less-than} just above) holds for that answer, {@link
+ *       QuestionType#validateCondition} accepts it and so does a survey routing on it; and {@code
+ *       validateCondition} never throws for arguments of any form that fit the operator;
  *   <li>{@link SurveySchema} of the {@linkplain #registry() registry} is valid JSON Schema draft
  *       2020-12, accepts the JSON of every question, answer, survey and response, and (like the
  *       reader, with {@link UnknownQuestionTypeException}) rejects an unknown type id; like the
@@ -701,6 +715,259 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Conditions
+
+  /**
+   * Each operator that {@link QuestionType#operators()} declares compares the form of value that
+   * valid answers have: {@code in-range}, {@code greater-than} and {@code less-than} need numbers,
+   * {@code contains} a text or a list of codes; an operator that no answer's value could match
+   * would let a survey route on a condition that never holds.
+   *
+   * @param sample a question and valid answers to it
+   */
+  @Property(tries = STRUCTURE_TRIES)
+  public final void declaredOperatorsCompareTheAnswersValues(
+      @ForAll("kitNonEmptyAnswerSets") AnswerSet<Q, A> sample) {
+    QuestionType<Q, A> type = type();
+    String id = type.id();
+    List<AnswerValue> values = new ArrayList<>();
+    for (A answer : sample.answers()) {
+      values.add(step("valueOf(" + answer + ")", () -> type.valueOf(answer)));
+    }
+    for (ConditionOperator operator : declaredOperators(type)) {
+      String needs = formNeeded(operator);
+      if (needs == null) {
+        continue;
+      }
+      assertThat(values.stream().anyMatch(value -> fits(operator, value)))
+          .as("[%s] operators() declares %s, which compares %s, but the values of valid answers %s are"
+              + " %s", id, operator.id(), needs, sample.answers(), values)
+          .isTrue();
+    }
+  }
+
+  /**
+   * Comparisons built from a valid answer's own value hold for that answer, without throwing; {@link
+   * QuestionType#validateCondition} accepts them, as they can hold; and a survey that routes on them
+   * is built. Checked for each declared operator whose form the value has, and for {@code
+   * is-answered} (holds) and {@code is-skipped} (does not; on missing facts it alone holds).
+   *
+   * @param sample a question and a valid answer
+   */
+  @Property(tries = TRIES)
+  public final void conditionsOnAnAnswersOwnValueHold(@ForAll("kitValidAnswers") Answered<Q, A> sample) {
+    QuestionType<Q, A> type = type();
+    String id = type.id();
+    Q question = sample.question();
+    AnswerValue value = step("valueOf(" + sample.answer() + ")", () -> type.valueOf(sample.answer()));
+    Operand operand = Operand.answer(question.id());
+    Facts answered = Facts.of(Map.of(operand, value));
+
+    List<Comparison> holding = new ArrayList<>();
+    holding.add(Comparison.of(operand, ConditionOperator.IS_ANSWERED));
+    for (ConditionOperator operator : declaredOperators(type)) {
+      for (List<AnswerValue> arguments : argumentsFrom(operator, value)) {
+        holding.add(step("building the comparison " + operator.id() + " " + arguments + " from valueOf("
+            + sample.answer() + ")", () -> new Comparison(operand, operator, arguments)));
+      }
+    }
+    for (Comparison comparison : holding) {
+      assertThat(step("testing " + comparison + " on the answer's value " + value,
+          () -> comparison.test(answered)))
+          .as("[%s] %s on the value %s of the valid answer %s", id, comparison, value, sample.answer())
+          .isTrue();
+      assertThat(comparison.test(Facts.none())).as("[%s] %s on missing facts", id, comparison).isFalse();
+      assertThat(step("validateCondition(question, " + comparison.operator().id() + ", "
+              + comparison.arguments() + ")",
+          () -> type.validateCondition(question, comparison.operator(), comparison.arguments())))
+          .as("[%s] validateCondition of %s, which the valid answer %s to %s meets", id, comparison,
+              sample.answer(), question)
+          .isEmpty();
+      step("building a survey that routes on " + comparison, () -> surveyOf(question, comparison));
+    }
+    Comparison skipped = Comparison.of(operand, ConditionOperator.IS_SKIPPED);
+    assertThat(skipped.test(answered)).as("[%s] %s on an answered question", id, skipped).isFalse();
+    assertThat(skipped.test(Facts.none())).as("[%s] %s on missing facts", id, skipped).isTrue();
+    assertThat(type.validateCondition(question, ConditionOperator.IS_SKIPPED, List.of()))
+        .as("[%s] validateCondition(question, is-skipped, [])", id).isEmpty();
+  }
+
+  /**
+   * {@link QuestionType#validateCondition} reports and never throws, for each declared operator and
+   * {@code is-answered} / {@code is-skipped}, with arguments of any form that fit the operator as
+   * {@link Comparison} requires (the values of valid answers and their parts among them): it
+   * returns a list without nulls, each violation with a rule.
+   *
+   * @param sample a question, an operator and arguments for it
+   */
+  @Property(tries = TRIES)
+  public final void validateConditionNeverThrows(@ForAll("kitConditions") ConditionCase<Q> sample) {
+    QuestionType<Q, A> type = type();
+    String id = type.id();
+    List<List<Violation>> found = new ArrayList<>();
+    assertThatCode(() -> found.add(type.validateCondition(sample.question(), sample.operator(),
+        sample.arguments())))
+        .as("[%s] validateCondition(question, %s, %s) reports, never throws", id, sample.operator().id(),
+            sample.arguments())
+        .doesNotThrowAnyException();
+    List<Violation> violations = found.get(0);
+    assertThat(violations).as("[%s] validateCondition(question, %s, %s)", id, sample.operator().id(),
+        sample.arguments()).isNotNull().doesNotContainNull();
+    for (Violation violation : violations) {
+      assertThat(violation.rule()).as("[%s] rule of violation %s", id, violation).isNotBlank();
+    }
+  }
+
+  /** @return a question with one to {@value #MAX_ANSWERS} valid answers (the split is unused) */
+  @Provide
+  public final Arbitrary<AnswerSet<Q, A>> kitNonEmptyAnswerSets() {
+    return questions().flatMap(question -> validAnswers(question).list().ofMinSize(1).ofMaxSize(MAX_ANSWERS)
+        .map(answers -> new AnswerSet<>(question, answers, 0)));
+  }
+
+  /**
+   * @return a question, an operator it may be compared with (a declared one, {@code is-answered} or
+   *     {@code is-skipped}) and arguments of any form that fit it, some taken from a valid answer
+   */
+  @Provide
+  public final Arbitrary<ConditionCase<Q>> kitConditions() {
+    List<ConditionOperator> operators = new ArrayList<>(declaredOperators(type()));
+    operators.add(ConditionOperator.IS_ANSWERED);
+    operators.add(ConditionOperator.IS_SKIPPED);
+    return kitValidAnswers().flatMap(sample -> {
+      AnswerValue own = type().valueOf(sample.answer());
+      return Arbitraries.of(operators).flatMap(operator -> fittingArguments(operator, own)
+          .map(arguments -> new ConditionCase<>(sample.question(), operator, arguments)));
+    });
+  }
+
+  /** @return the declared operators, nulls left out: {@link #operatorsAreAStableSetWithoutNulls} reports them */
+  private static Set<ConditionOperator> declaredOperators(QuestionType<?, ?> type) {
+    Set<ConditionOperator> declared = EnumSet.noneOf(ConditionOperator.class);
+    Set<ConditionOperator> operators = type.operators();
+    if (operators != null) {
+      for (ConditionOperator operator : operators) {
+        if (operator != null) {
+          declared.add(operator);
+        }
+      }
+    }
+    return declared;
+  }
+
+  /** @return the form of value {@code operator} compares, or null when it compares any */
+  private static @Nullable String formNeeded(ConditionOperator operator) {
+    switch (operator) {
+      case IN_RANGE:
+      case GREATER_THAN:
+      case LESS_THAN:
+        return "numbers";
+      case CONTAINS:
+        return "texts or lists of codes";
+      default:
+        return null;
+    }
+  }
+
+  private static boolean fits(ConditionOperator operator, AnswerValue value) {
+    switch (operator) {
+      case IN_RANGE:
+      case GREATER_THAN:
+      case LESS_THAN:
+        return value instanceof AnswerValue.NumberValue;
+      case CONTAINS:
+        return value instanceof AnswerValue.TextValue || value instanceof AnswerValue.CodesValue;
+      default:
+        return true;
+    }
+  }
+
+  /** @return the argument lists of {@code operator}, built from {@code value}, that {@code value} meets */
+  private static List<List<AnswerValue>> argumentsFrom(ConditionOperator operator, AnswerValue value) {
+    List<List<AnswerValue>> out = new ArrayList<>();
+    switch (operator) {
+      case EQUALS:
+      case ONE_OF:
+        out.add(List.of(value));
+        break;
+      case IN_RANGE:
+        if (value instanceof AnswerValue.NumberValue number) {
+          out.add(List.of(number, number));
+        }
+        break;
+      case GREATER_THAN:
+        if (value instanceof AnswerValue.NumberValue number && Double.isFinite(Math.nextDown(number.value()))) {
+          out.add(List.of(new AnswerValue.NumberValue(Math.nextDown(number.value()))));
+        }
+        break;
+      case LESS_THAN:
+        if (value instanceof AnswerValue.NumberValue number && Double.isFinite(Math.nextUp(number.value()))) {
+          out.add(List.of(new AnswerValue.NumberValue(Math.nextUp(number.value()))));
+        }
+        break;
+      case CONTAINS:
+        if (value instanceof AnswerValue.TextValue text && !text.value().isEmpty()) {
+          out.add(List.of(text));
+        } else if (value instanceof AnswerValue.CodesValue codes) {
+          for (String code : new LinkedHashSet<>(codes.values())) {
+            if (!code.isEmpty()) {
+              out.add(List.of(new AnswerValue.TextValue(code)));
+            }
+          }
+        }
+        break;
+      default:
+        break;
+    }
+    return out;
+  }
+
+  /**
+   * Arguments of any form that fit {@code operator} in number and form, as {@link Comparison}
+   * requires; {@code own} (a valid answer's value) and its parts are among the candidates.
+   */
+  private static Arbitrary<List<AnswerValue>> fittingArguments(ConditionOperator operator, AnswerValue own) {
+    List<String> parts = new ArrayList<>();
+    if (own instanceof AnswerValue.TextValue text) {
+      parts.add(text.value());
+    } else if (own instanceof AnswerValue.CodesValue codes) {
+      parts.addAll(codes.values());
+    }
+    parts.add("other");
+    Arbitrary<String> texts = Arbitraries.oneOf(Arbitraries.of(parts), Arbitraries.strings().ofMaxLength(12),
+        Arbitraries.strings().all().ofMaxLength(4));
+    Arbitrary<AnswerValue> numbers = Arbitraries.oneOf(
+        Arbitraries.integers().between(-3, 1003).map(n -> (AnswerValue) new AnswerValue.NumberValue(n)),
+        Arbitraries.of(0.5, -0.0, 6.75, 1e300, -1e300, Double.MIN_VALUE, Double.MAX_VALUE)
+            .map(AnswerValue.NumberValue::new));
+    Arbitrary<AnswerValue> anyValue = Arbitraries.frequencyOf(
+        Tuple.of(2, Arbitraries.just(own)),
+        Tuple.of(3, numbers),
+        Tuple.of(3, texts.map(AnswerValue.TextValue::new)),
+        Tuple.of(2, texts.list().ofMaxSize(4).map(AnswerValue.CodesValue::new)),
+        Tuple.of(1, Arbitraries.of(true, false).map(AnswerValue.FlagValue::new)));
+    switch (operator) {
+      case EQUALS:
+        return anyValue.list().ofSize(1);
+      case ONE_OF:
+        return anyValue.list().ofMinSize(1).ofMaxSize(4);
+      case IN_RANGE:
+        return numbers.list().ofSize(2).map(pair -> {
+          double a = ((AnswerValue.NumberValue) pair.get(0)).value();
+          double b = ((AnswerValue.NumberValue) pair.get(1)).value();
+          return a <= b ? pair : List.of(pair.get(1), pair.get(0));
+        });
+      case GREATER_THAN:
+      case LESS_THAN:
+        return numbers.list().ofSize(1);
+      case CONTAINS:
+        return texts.filter(text -> !text.isEmpty()).map(text -> List.<AnswerValue>of(new AnswerValue.TextValue(text)));
+      default:
+        return Arbitraries.just(List.of());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Helpers
 
   private static boolean concrete(Class<?> type) {
@@ -729,6 +996,17 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
    *     locale of the question's text that all of the question's texts have
    */
   private Survey surveyOf(Q question) {
+    return surveyOf(question, null);
+  }
+
+  /**
+   * @param question a question
+   * @param when a condition on its answer, or null
+   * @return the survey of {@link #surveyOf(Question)}, which with a condition ends after {@code
+   *     question} when it holds, built with the {@linkplain #registry() registry} so that the type
+   *     checks the condition
+   */
+  private Survey surveyOf(Q question, @Nullable Condition when) {
     Locale locale = surveyLocale(question);
     String tag = locale.toLanguageTag();
     Survey.Builder survey = Survey.builder(surveyId())
@@ -740,8 +1018,12 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
       survey.question(new OpenTextQuestion(referenced, LocalizedText.of(tag, "Referenced question"), false,
           OpenTextQuestion.DEFAULT_MAX_LENGTH, null));
     }
+    survey.question(question);
+    if (when != null) {
+      survey.route(RoutingRule.after(question.id()).when(when).endSurvey()).registry(fixture().registry);
+    }
     return step("putting the generated question " + question + " in a survey",
-        () -> survey.question(question).build());
+        () -> survey.build());
   }
 
   private Locale surveyLocale(Q question) {
@@ -825,6 +1107,24 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
       if (split < 0 || split > answers.size()) {
         throw new IllegalArgumentException("split " + split + " is outside 0.." + answers.size());
       }
+    }
+  }
+
+  /**
+   * A generated question, an operator to compare its answer with and the comparison's arguments.
+   *
+   * @param <Q> the question class
+   * @param question the question
+   * @param operator the operator
+   * @param arguments the arguments, fitting the operator; copied, unmodifiable
+   */
+  public record ConditionCase<Q extends Question>(Q question, ConditionOperator operator,
+      List<AnswerValue> arguments) {
+    /** Checks the parts and copies the arguments. */
+    public ConditionCase {
+      Objects.requireNonNull(question, "question");
+      Objects.requireNonNull(operator, "operator");
+      arguments = List.copyOf(arguments);
     }
   }
 

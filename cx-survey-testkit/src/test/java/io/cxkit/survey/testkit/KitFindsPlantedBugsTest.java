@@ -23,8 +23,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 class KitFindsPlantedBugsTest {
 
-  /** The kit's checks: 7 JUnit tests and 9 jqwik properties. */
-  private static final int CHECKS = 16;
+  /** The kit's checks: 7 JUnit tests and 12 jqwik properties. */
+  private static final int CHECKS = 19;
 
   /** Runs one kit class with both engines and returns the outcome per method name. */
   private static Map<String, TestExecutionResult> run(Class<?> kit) {
@@ -159,6 +159,45 @@ class KitFindsPlantedBugsTest {
     assertThat(failed(results)).containsExactly("summaryMergeEqualsWhole");
     assertThat(message(results, "summaryMergeEqualsWhole")).containsPattern(
         "\\[yes_no\\] summary of answers\\[\\d+\\.\\.\\d+\\) (plus summary of answers\\[0\\.\\.|then answers\\[0\\.\\.)");
+  }
+
+  @Test
+  void aValidateConditionThatThrowsIsCaught() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.ValidateConditionThrows.class);
+
+    // The cast holds for the type's own flags, so only the check with arguments of any form fails.
+    assertThat(failed(results)).containsExactly("validateConditionNeverThrows");
+    assertThat(message(results, "validateConditionNeverThrows"))
+        .contains("[yes_no] validateCondition(question, equals, [", "reports, never throws",
+            "ClassCastException");
+  }
+
+  @Test
+  void aNullAmongTheOperatorsIsCaught() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.NullOperator.class);
+
+    assertThat(failed(results)).containsExactly("operatorsAreAStableSetWithoutNulls");
+    assertThat(message(results, "operatorsAreAStableSetWithoutNulls")).contains("[yes_no] operators()");
+  }
+
+  @Test
+  void refusingTheValueOfAValidAnswerIsCaught() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.RefusesItsOwnValue.class);
+
+    assertThat(failed(results)).containsExactly("conditionsOnAnAnswersOwnValueHold");
+    assertThat(message(results, "conditionsOnAnAnswersOwnValueHold"))
+        .containsPattern("\\[yes_no\\] validateCondition of answer:\\S+ equals (true|false), which the valid"
+            + " answer YesNoAnswer\\[value=(yes|no)\\] to .* meets");
+  }
+
+  @Test
+  void anOperatorThatNoValueMatchesIsCaught() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.NumberOperatorOnFlags.class);
+
+    assertThat(failed(results)).containsExactly("declaredOperatorsCompareTheAnswersValues");
+    assertThat(message(results, "declaredOperatorsCompareTheAnswersValues"))
+        .contains("[yes_no] operators() declares greater-than, which compares numbers, but the values of"
+            + " valid answers");
   }
 
   @Test

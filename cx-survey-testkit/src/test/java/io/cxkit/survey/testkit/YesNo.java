@@ -14,6 +14,9 @@ import io.cxkit.survey.spi.ConditionOperator;
 import io.cxkit.survey.spi.QuestionSummary;
 import io.cxkit.survey.spi.QuestionType;
 import io.cxkit.survey.spi.SummaryAccumulator;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -137,6 +140,16 @@ public final class YesNo {
     @Override
     public Set<ConditionOperator> operators() {
       return Set.of(ConditionOperator.EQUALS);
+    }
+
+    /** A yes or no is a flag, so {@code equals} anything else could never hold. */
+    @Override
+    public List<Violation> validateCondition(YesNoQuestion question, ConditionOperator operator,
+        List<AnswerValue> arguments) {
+      if (operator == ConditionOperator.EQUALS && !(arguments.get(0) instanceof AnswerValue.FlagValue)) {
+        return List.of(Violation.of("value", arguments.get(0), "must be a flag: yes is true, no is false"));
+      }
+      return List.of();
     }
 
     @Override
@@ -425,6 +438,59 @@ public final class YesNo {
           return summary;
         }
       };
+    }
+  }
+
+  /** Bug: validateCondition casts the argument to the form of the type's own values. */
+  public static final class ValidateConditionThrows extends Type {
+    /** For ServiceLoader's rule. */
+    public ValidateConditionThrows() {}
+
+    @Override
+    public List<Violation> validateCondition(YesNoQuestion question, ConditionOperator operator,
+        List<AnswerValue> arguments) {
+      if (operator == ConditionOperator.EQUALS) {
+        // Assumes the argument has the form of the type's own values; it may be a number or text.
+        AnswerValue.FlagValue flag = (AnswerValue.FlagValue) arguments.get(0);
+        return flag.value() ? List.of() : List.of();
+      }
+      return List.of();
+    }
+  }
+
+  /** Bug: operators() holds a null beside {@code equals}. */
+  public static final class NullOperator extends Type {
+    /** For ServiceLoader's rule. */
+    public NullOperator() {}
+
+    @Override
+    public Set<ConditionOperator> operators() {
+      return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(ConditionOperator.EQUALS, null)));
+    }
+  }
+
+  /** Bug: validateCondition refuses every {@code equals}, even the value of a valid answer. */
+  public static final class RefusesItsOwnValue extends Type {
+    /** For ServiceLoader's rule. */
+    public RefusesItsOwnValue() {}
+
+    @Override
+    public List<Violation> validateCondition(YesNoQuestion question, ConditionOperator operator,
+        List<AnswerValue> arguments) {
+      return operator == ConditionOperator.EQUALS
+          ? List.of(Violation.of("value", arguments.get(0), "is never given"))
+          : List.of();
+    }
+  }
+
+  /** Bug: declares {@code greater-than}, which compares numbers, though every value is a flag. */
+  public static final class NumberOperatorOnFlags extends Type {
+    /** For ServiceLoader's rule. */
+    public NumberOperatorOnFlags() {}
+
+    @Override
+    public Set<ConditionOperator> operators() {
+      return Set.of(ConditionOperator.EQUALS, ConditionOperator.GREATER_THAN);
     }
   }
 }

@@ -117,6 +117,38 @@ final class YesNoKits {
     }
   }
 
+  /** Planted bug: validateCondition throws on an argument of another form. */
+  static final class ValidateConditionThrows extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.ValidateConditionThrows();
+    }
+  }
+
+  /** Planted bug: operators() holds a null. */
+  static final class NullOperator extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.NullOperator();
+    }
+  }
+
+  /** Planted bug: validateCondition refuses the value of a valid answer. */
+  static final class RefusesItsOwnValue extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.RefusesItsOwnValue();
+    }
+  }
+
+  /** Planted bug: an operator that compares numbers on a type whose values are flags. */
+  static final class NumberOperatorOnFlags extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.NumberOperatorOnFlags();
+    }
+  }
+
   /** Planted bug: a malformed type id. */
   static final class BadId extends Base {
     @Override

@@ -8,7 +8,6 @@ import io.cxkit.survey.spi.AnswerValue.TextValue;
 import io.cxkit.survey.spi.ConditionOperator;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,7 +28,8 @@ import java.util.Objects;
  *   <tr><td>{@code greater-than}, {@code less-than}</td><td>one number ({@code value})</td><td>{@code
  *       v} is a number strictly greater (less) than it</td></tr>
  *   <tr><td>{@code contains}</td><td>one non-empty text ({@code value})</td><td>{@code v} is a list
- *       of codes holding the text as one code, or a text containing it, ignoring case</td></tr>
+ *       of codes holding the text as one code (exactly), or a text containing it, ignoring
+ *       case</td></tr>
  *   <tr><td>{@code is-answered}</td><td>none</td><td>always</td></tr>
  *   <tr><td>{@code is-skipped}</td><td>none</td><td>never</td></tr>
  * </table>
@@ -174,7 +174,12 @@ public record Comparison(Operand operand, ConditionOperator operator, List<Answe
     return ((NumberValue) value).value();
   }
 
-  /** Equality by form: numbers with {@code ==} (so 0.0 equals -0.0), lists of codes as sets. */
+  /**
+   * Equality by form: numbers with {@code ==} (so 0.0 equals -0.0), lists of codes as sets. The
+   * sets are compared by {@code containsAll} both ways rather than as {@code HashSet}s, so that
+   * evaluating a condition per response builds no sets; lists of codes are short (the options of
+   * one question).
+   */
   static boolean matches(AnswerValue value, AnswerValue argument) {
     if (value instanceof NumberValue n) {
       return argument instanceof NumberValue a && n.value() == a.value();
@@ -187,7 +192,7 @@ public record Comparison(Operand operand, ConditionOperator operator, List<Answe
     }
     CodesValue codes = (CodesValue) value;
     return argument instanceof CodesValue a
-        && new HashSet<>(codes.values()).equals(new HashSet<>(a.values()));
+        && codes.values().containsAll(a.values()) && a.values().containsAll(codes.values());
   }
 
   private static boolean contains(AnswerValue value, String needle) {

@@ -63,6 +63,21 @@ public final class ComparisonBuilder {
   }
 
   /**
+   * @param codeSets one or more sets of codes, each given as a list in any order
+   * @return {@code one-of codeSets}: the codes of a multiple-choice answer are exactly one of the
+   *     sets
+   * @throws InvalidConditionException if there is no set
+   */
+  public Comparison oneOfCodes(List<List<String>> codeSets) {
+    Objects.requireNonNull(codeSets, "codeSets");
+    List<AnswerValue> arguments = new ArrayList<>(codeSets.size());
+    for (int i = 0; i < codeSets.size(); i++) {
+      arguments.add(new CodesValue(Objects.requireNonNull(codeSets.get(i), "codeSets[" + i + "]")));
+    }
+    return new Comparison(operand, ConditionOperator.ONE_OF, arguments);
+  }
+
+  /**
    * @param values one or more texts, such as outcome ids or choice codes
    * @return {@code one-of values}
    * @throws InvalidConditionException if there is no value

@@ -13,6 +13,10 @@ import java.util.Set;
 /**
  * The {@code ces} question type: a Customer Effort Score on the variant's scale, summarised as the
  * mean score and the percentage favourable.
+ *
+ * <p>Conditions compare the score as a number ({@code equals}, {@code one-of}, {@code in-range},
+ * {@code greater-than}, {@code less-than}); one that no point of the variant's scale could meet,
+ * such as {@code in-range 8 10} on 1..7, is refused when the survey is built.
  */
 public final class CesQuestionType implements QuestionType<CesQuestion, CesAnswer> {
   /** The type id, {@code ces}. */
@@ -53,6 +57,20 @@ public final class CesQuestionType implements QuestionType<CesQuestion, CesAnswe
   @Override
   public Set<ConditionOperator> operators() {
     return Operators.SCORE;
+  }
+
+  /**
+   * Refuses a condition no score on the question's scale (the variant's scale) could meet: an {@code
+   * equals} or {@code one-of} value that is not a number ({@code must be a number: question scores
+   * are numbers}) or not a point of the scale ({@code must be a point of the scale 0..10}), an
+   * {@code in-range} holding no point of the scale, a {@code greater-than} at or above its top or a
+   * {@code less-than} at or below its bottom ({@code can never hold on the scale 0..10}).
+   */
+  @Override
+  public List<Violation> validateCondition(CesQuestion question, ConditionOperator operator,
+      List<AnswerValue> arguments) {
+    Objects.requireNonNull(question, "question");
+    return Operators.score(question.scale(), ID, operator, arguments);
   }
 
   /** @return the score as a {@link AnswerValue.NumberValue} */

@@ -20,6 +20,9 @@ import java.util.Set;
  * (between dots) are non-empty and neither start nor end with {@code -}. Letters of any script are
  * allowed, so {@code иван@пример.рф} and {@code 张伟@例子.中国} pass; whether the address exists is
  * for the mail server to say.
+ *
+ * <p>Conditions compare the consent as a flag: {@code equals true} or {@code equals false}; any
+ * other value is refused when the survey is built.
  */
 public final class ContactConsentQuestionType
     implements QuestionType<ContactConsentQuestion, ContactConsentAnswer> {
@@ -107,7 +110,20 @@ public final class ContactConsentQuestionType
   /** @return {@code EQUALS} on the consent */
   @Override
   public Set<ConditionOperator> operators() {
-    return Operators.EQUALS;
+    return Operators.FLAG;
+  }
+
+  /** Refuses an {@code equals} value that is not a flag: a consent is {@code true} or {@code false}. */
+  @Override
+  public List<Violation> validateCondition(ContactConsentQuestion question,
+      ConditionOperator operator, List<AnswerValue> arguments) {
+    Objects.requireNonNull(question, "question");
+    Violation unfit = Operators.unfit(Operators.FLAG, ID, operator, arguments);
+    if (unfit != null) {
+      return Operators.only(unfit);
+    }
+    return Operators.eachValue(operator, arguments,
+        Operators.flag("must be a flag (true or false): a consent answer is a flag"));
   }
 
   /** @return the consent as a {@link AnswerValue.FlagValue}; the e-mail is never a value */

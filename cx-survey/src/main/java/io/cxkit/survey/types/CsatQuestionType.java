@@ -12,6 +12,10 @@ import java.util.Set;
 /**
  * The {@code csat} question type: a satisfaction score on the question's scale, summarised as the
  * percentage satisfied (at or above the question's threshold) and the mean score.
+ *
+ * <p>Conditions compare the score as a number ({@code equals}, {@code one-of}, {@code in-range},
+ * {@code greater-than}, {@code less-than}); one that no point of the question's scale could meet,
+ * such as {@code equals 0} on 1..5, is refused when the survey is built.
  */
 public final class CsatQuestionType implements QuestionType<CsatQuestion, CsatAnswer> {
   /** The type id, {@code csat}. */
@@ -52,6 +56,20 @@ public final class CsatQuestionType implements QuestionType<CsatQuestion, CsatAn
   @Override
   public Set<ConditionOperator> operators() {
     return Operators.SCORE;
+  }
+
+  /**
+   * Refuses a condition no score on the question's scale (min..max) could meet: an {@code
+   * equals} or {@code one-of} value that is not a number ({@code must be a number: question scores
+   * are numbers}) or not a point of the scale ({@code must be a point of the scale 0..10}), an
+   * {@code in-range} holding no point of the scale, a {@code greater-than} at or above its top or a
+   * {@code less-than} at or below its bottom ({@code can never hold on the scale 0..10}).
+   */
+  @Override
+  public List<Violation> validateCondition(CsatQuestion question, ConditionOperator operator,
+      List<AnswerValue> arguments) {
+    Objects.requireNonNull(question, "question");
+    return Operators.score(question.scale(), ID, operator, arguments);
   }
 
   /** @return the score as a {@link AnswerValue.NumberValue} */

@@ -13,11 +13,19 @@ import java.util.Set;
 /**
  * The {@code goal_completion} question type: fully, partially or not at all, summarised as the goal
  * completion rate.
+ *
+ * <p>Conditions compare the outcome's id as a text with {@code equals} or {@code one-of} ({@code
+ * {"answer": "goal", "operator": "one-of", "values": ["partially", "not-achieved"]}}); a value
+ * other than {@code "fully"}, {@code "partially"} or {@code "not-achieved"} is refused when the
+ * survey is built.
  */
 public final class GoalCompletionQuestionType
     implements QuestionType<GoalCompletionQuestion, GoalCompletionAnswer> {
   /** The type id, {@code goal_completion}. */
   public static final String ID = "goal_completion";
+
+  /** The outcome ids, quoted, for messages. */
+  private static final String OUTCOME_IDS = outcomeIds();
 
   /** Creates the type; {@link java.util.ServiceLoader} calls this. */
   public GoalCompletionQuestionType() {}
@@ -54,6 +62,42 @@ public final class GoalCompletionQuestionType
   @Override
   public Set<ConditionOperator> operators() {
     return Operators.CODE;
+  }
+
+  /**
+   * Refuses an {@code equals} or {@code one-of} value that no outcome has: one that is not a text,
+   * or a text other than the outcome ids {@code "fully"}, {@code "partially"} and {@code
+   * "not-achieved"} (exactly, lower case, as {@link GoalOutcome#id()} gives them).
+   */
+  @Override
+  public List<Violation> validateCondition(GoalCompletionQuestion question,
+      ConditionOperator operator, List<AnswerValue> arguments) {
+    Objects.requireNonNull(question, "question");
+    Violation unfit = Operators.unfit(Operators.CODE, ID, operator, arguments);
+    if (unfit != null) {
+      return Operators.only(unfit);
+    }
+    return Operators.eachValue(operator, arguments, Operators.text(
+        GoalCompletionQuestionType::isOutcomeId,
+        "must be a text: goal outcomes are the ids " + OUTCOME_IDS,
+        text -> "must be one of the goal outcome ids " + OUTCOME_IDS));
+  }
+
+  private static String outcomeIds() {
+    List<String> ids = new java.util.ArrayList<>();
+    for (GoalOutcome outcome : GoalOutcome.values()) {
+      ids.add(outcome.id());
+    }
+    return Rules.listed(ids);
+  }
+
+  private static boolean isOutcomeId(String text) {
+    for (GoalOutcome outcome : GoalOutcome.values()) {
+      if (outcome.id().equals(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** @return the outcome's id ({@code fully}, {@code partially}, {@code not-achieved}) as text */

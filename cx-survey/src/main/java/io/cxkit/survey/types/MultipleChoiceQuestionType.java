@@ -16,6 +16,11 @@ import java.util.Set;
 /**
  * The {@code multiple_choice} question type: several options of a list, optionally "other" with
  * the respondent's own words, summarised as respondents and counts per option.
+ *
+ * <p>Conditions look at the codes chosen: {@code contains} one code ({@code {"answer": "reasons",
+ * "operator": "contains", "value": "price"}}), or {@code equals} / {@code one-of} the whole set of
+ * codes, in any order ({@code "value": ["price", "other"]}). A code the question does not offer, or
+ * a set of more or fewer codes than an answer may choose, is refused when the survey is built.
  */
 public final class MultipleChoiceQuestionType
     implements QuestionType<MultipleChoiceQuestion, MultipleChoiceAnswer> {
@@ -110,10 +115,37 @@ public final class MultipleChoiceQuestionType
     return new MultipleChoiceSummary.Accumulator(question);
   }
 
-  /** @return {@code CONTAINS}: whether the chosen codes include a code */
+  /**
+   * @return {@code CONTAINS}: whether the chosen codes include a code; {@code EQUALS}: whether the
+   *     codes chosen are exactly a set of codes, in any order (a list of codes, {@code "value":
+   *     ["price", "other"]}); {@code ONE_OF}: whether they are one of several such sets
+   */
   @Override
   public Set<ConditionOperator> operators() {
-    return Operators.CONTAINS;
+    return Operators.CODES;
+  }
+
+  /**
+   * Refuses a condition no answer could meet: a {@code contains} code the question does not offer
+   * ({@code other} only when it has an {@code otherLabel}); an {@code equals} or {@code one-of}
+   * value that is not a list of codes, holds a code not offered ({@code value[1]}, {@code
+   * values[0][1]}), or holds fewer distinct codes than {@code minSelections} or more than {@code
+   * maxSelections}.
+   */
+  @Override
+  public List<Violation> validateCondition(MultipleChoiceQuestion question,
+      ConditionOperator operator, List<AnswerValue> arguments) {
+    Objects.requireNonNull(question, "question");
+    Violation unfit = Operators.unfit(Operators.CODES, ID, operator, arguments);
+    if (unfit != null) {
+      return Operators.only(unfit);
+    }
+    if (operator == ConditionOperator.CONTAINS) {
+      String code = ((AnswerValue.TextValue) arguments.get(0)).value();
+      return question.offers(code) ? List.of() : Operators.only(Violation.of("value",
+          Rules.quoted(code), "must be one of " + Rules.listed(question.codes())));
+    }
+    return Operators.eachValue(operator, arguments, Operators.codes(question));
   }
 
   /** @return the chosen codes, in the order chosen, as a {@link AnswerValue.CodesValue} */

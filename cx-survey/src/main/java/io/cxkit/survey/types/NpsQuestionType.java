@@ -13,6 +13,10 @@ import java.util.Set;
 /**
  * The {@code nps} question type: a likelihood-to-recommend score on 0..10 (or 1..10), summarised as
  * a Net Promoter Score.
+ *
+ * <p>Conditions compare the score as a number ({@code equals}, {@code one-of}, {@code in-range},
+ * {@code greater-than}, {@code less-than}); one that no point of the variant's scale could meet,
+ * such as {@code equals 11} or {@code greater-than 10}, is refused when the survey is built.
  */
 public final class NpsQuestionType implements QuestionType<NpsQuestion, NpsAnswer> {
   /** The type id, {@code nps}. */
@@ -53,6 +57,20 @@ public final class NpsQuestionType implements QuestionType<NpsQuestion, NpsAnswe
   @Override
   public Set<ConditionOperator> operators() {
     return Operators.SCORE;
+  }
+
+  /**
+   * Refuses a condition no score on the question's scale (0..10 or 1..10 by the variant) could meet: an {@code
+   * equals} or {@code one-of} value that is not a number ({@code must be a number: question scores
+   * are numbers}) or not a point of the scale ({@code must be a point of the scale 0..10}), an
+   * {@code in-range} holding no point of the scale, a {@code greater-than} at or above its top or a
+   * {@code less-than} at or below its bottom ({@code can never hold on the scale 0..10}).
+   */
+  @Override
+  public List<Violation> validateCondition(NpsQuestion question, ConditionOperator operator,
+      List<AnswerValue> arguments) {
+    Objects.requireNonNull(question, "question");
+    return Operators.score(question.scale(), ID, operator, arguments);
   }
 
   /** @return the score as a {@link AnswerValue.NumberValue} */

@@ -12,6 +12,9 @@ import java.util.Set;
 /**
  * The {@code open_text} question type: the respondent's own words, up to the question's length,
  * summarised as the number of answers and their mean length.
+ *
+ * <p>Conditions test whether the text {@code contains} a text, ignoring case; a text longer than
+ * the question's {@code maxLength} is refused when the survey is built.
  */
 public final class OpenTextQuestionType implements QuestionType<OpenTextQuestion, OpenTextAnswer> {
   /** The type id, {@code open_text}. */
@@ -60,10 +63,36 @@ public final class OpenTextQuestionType implements QuestionType<OpenTextQuestion
     return new OpenTextSummary.Accumulator(question);
   }
 
-  /** @return {@code CONTAINS}: whether the text contains a text */
+  /** @return {@code CONTAINS}: whether the text contains a text, ignoring case */
   @Override
   public Set<ConditionOperator> operators() {
-    return Operators.CONTAINS;
+    return Operators.TEXT;
+  }
+
+  /**
+   * Accepts any non-empty text to look for (the comparison itself refuses an empty one), except one
+   * longer than the question's {@code maxLength} code points, which no valid answer can contain
+   * ({@code value}).
+   */
+  @Override
+  public List<Violation> validateCondition(OpenTextQuestion question, ConditionOperator operator,
+      List<AnswerValue> arguments) {
+    Objects.requireNonNull(question, "question");
+    Violation unfit = Operators.unfit(Operators.TEXT, ID, operator, arguments);
+    if (unfit != null) {
+      return Operators.only(unfit);
+    }
+    if (operator == ConditionOperator.CONTAINS) {
+      String needle = ((AnswerValue.TextValue) arguments.get(0)).value();
+      int length = Rules.codePoints(needle);
+      if (length > question.maxLength()) {
+        // A match is as long as the text looked for, so it cannot fit in a valid answer.
+        return Operators.only(Violation.of("value", length + " code points",
+            "can never hold: answers are at most maxLength = " + question.maxLength()
+                + " code points"));
+      }
+    }
+    return List.of();
   }
 
   /** @return the text as a {@link AnswerValue.TextValue} */

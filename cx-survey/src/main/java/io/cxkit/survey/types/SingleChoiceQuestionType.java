@@ -14,6 +14,9 @@ import java.util.Set;
 /**
  * The {@code single_choice} question type: one option of a list, optionally "other" with the
  * respondent's own words, summarised as counts and shares per option.
+ *
+ * <p>Conditions compare the chosen code as a text with {@code equals} or {@code one-of}; a code the
+ * question does not offer is refused when the survey is built.
  */
 public final class SingleChoiceQuestionType implements QuestionType<SingleChoiceQuestion, SingleChoiceAnswer> {
   /** The type id, {@code single_choice}. */
@@ -65,6 +68,24 @@ public final class SingleChoiceQuestionType implements QuestionType<SingleChoice
   @Override
   public Set<ConditionOperator> operators() {
     return Operators.CODE;
+  }
+
+  /**
+   * Refuses an {@code equals} or {@code one-of} value that no answer chooses: one that is not a
+   * text, or a code the question does not offer ({@code other} only when it has an {@code
+   * otherLabel}).
+   */
+  @Override
+  public List<Violation> validateCondition(SingleChoiceQuestion question,
+      ConditionOperator operator, List<AnswerValue> arguments) {
+    Objects.requireNonNull(question, "question");
+    Violation unfit = Operators.unfit(Operators.CODE, ID, operator, arguments);
+    if (unfit != null) {
+      return Operators.only(unfit);
+    }
+    return Operators.eachValue(operator, arguments, Operators.text(question::offers,
+        "must be a text: a single-choice answer is the code chosen",
+        text -> "must be one of " + Rules.listed(question.codes())));
   }
 
   /** @return the chosen code as a {@link AnswerValue.TextValue} */

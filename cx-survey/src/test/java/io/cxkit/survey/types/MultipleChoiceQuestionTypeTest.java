@@ -152,7 +152,9 @@ class MultipleChoiceQuestionTypeTest {
 
   @Test
   void looksIntoTheCodes() {
-    assertThat(type.operators()).containsExactly(ConditionOperator.CONTAINS);
+    // contains one code; equals / one-of on the whole set of codes chosen (ConditionSupportTest).
+    assertThat(type.operators()).containsExactlyInAnyOrder(ConditionOperator.CONTAINS,
+        ConditionOperator.EQUALS, ConditionOperator.ONE_OF);
     assertThat(type.valueOf(MultipleChoiceAnswer.of("c", "a")))
         .isEqualTo(new AnswerValue.CodesValue(List.of("c", "a")));
   }

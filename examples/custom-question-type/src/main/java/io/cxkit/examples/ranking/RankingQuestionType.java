@@ -21,9 +21,8 @@ import java.util.Set;
  * module-info and {@code META-INF/services}), so {@link
  * io.cxkit.survey.QuestionTypeRegistry#standard()} holds it whenever this jar is present.
  *
- * <p>Conditions may test whether the ranking {@linkplain ConditionOperator#CONTAINS contains} an
- * option or {@linkplain ConditionOperator#EQUALS equals} a whole order; {@link #valueOf} gives the
- * codes in order.
+ * <p>Conditions on a ranking can test only whether it was answered ({@code is-answered}, {@code
+ * is-skipped}); see {@link #operators()} for why no comparison applies.
  */
 public final class RankingQuestionType implements QuestionType<RankingQuestion, RankingAnswer> {
 
@@ -92,9 +91,21 @@ public final class RankingQuestionType implements QuestionType<RankingQuestion, 
     return new RankingAccumulator(question);
   }
 
+  /**
+   * None beyond {@code is-answered} and {@code is-skipped}, which every type has. A valid ranking
+   * holds every option exactly once, so {@code contains "courier"} would hold for every answer; and
+   * {@code equals} compares lists of codes as sets, so {@code equals ["courier", "locker",
+   * "pickup"]} would too, whatever the order. A condition that holds for every answer routes like
+   * {@code is-answered} while reading as if it looked at the order, so the type declares neither,
+   * and a survey that uses them is refused when it is built, naming the type and operator. (A type
+   * that declares operators also implements {@link #validateCondition} to refuse arguments no answer
+   * could meet, as the built-in types do.)
+   *
+   * @return the empty set
+   */
   @Override
   public Set<ConditionOperator> operators() {
-    return Set.of(ConditionOperator.CONTAINS, ConditionOperator.EQUALS);
+    return Set.of();
   }
 
   /** @return the codes in the respondent's order, best first */
