@@ -304,9 +304,12 @@ public final class RoutedArbitraries {
     if (operator == 7) {
       return answer.isSkipped();
     }
-    if (question instanceof NpsQuestion) {
-      int a = choices.next(11);
-      int b = choices.next(11);
+    if (question instanceof NpsQuestion nps) {
+      // Points of the question's own scale (0..10 or 1..10): the type refuses a condition that
+      // could never hold, such as equals 0 on 1..10 or greater-than 10.
+      RatingScale scale = nps.scale();
+      int a = scale.min() + choices.next(scale.points());
+      int b = scale.min() + choices.next(scale.points());
       switch (operator % 5) {
         case 0:
           return answer.equalTo(a);
@@ -315,9 +318,9 @@ public final class RoutedArbitraries {
         case 2:
           return answer.inRange(Math.min(a, b), Math.max(a, b));
         case 3:
-          return answer.greaterThan(a);
+          return answer.greaterThan(Math.min(a, scale.max() - 1));
         default:
-          return answer.lessThan(a);
+          return answer.lessThan(Math.max(a, scale.min() + 1));
       }
     }
     if (question instanceof SingleChoiceQuestion single) {
