@@ -1,5 +1,6 @@
 package io.cxkit.survey.condition;
 
+import io.cxkit.survey.internal.Ids;
 import io.cxkit.survey.spi.AnswerValue;
 import io.cxkit.survey.spi.AnswerValue.CodesValue;
 import io.cxkit.survey.spi.AnswerValue.FlagValue;
@@ -47,7 +48,8 @@ public record Comparison(Operand operand, ConditionOperator operator, List<Answe
 
   /**
    * @throws InvalidConditionException if the arguments do not fit the operator (their number, their
-   *     form, an empty text for {@code contains}, a minimum above the maximum), naming the JSON
+   *     form, an empty text for {@code contains}, a minimum above the maximum, a text with an
+   *     unpaired surrogate), naming the JSON
    *     member ({@code value}, {@code values}, {@code min}, {@code max}) and the rule
    */
   public Comparison {
@@ -61,6 +63,10 @@ public record Comparison(Operand operand, ConditionOperator operator, List<Answe
     }
     arguments = Collections.unmodifiableList(copy);
     checkArguments(operator, arguments);
+    for (int i = 0; i < arguments.size(); i++) {
+      requireWellFormed(operator == ConditionOperator.ONE_OF ? "values[" + i + "]" : "value",
+          arguments.get(i));
+    }
   }
 
   /**
@@ -117,6 +123,22 @@ public record Comparison(Operand operand, ConditionOperator operator, List<Answe
         break;
       default:
         throw new AssertionError(operator);
+    }
+  }
+
+  /** A text with an unpaired surrogate has no UTF-8 form: JSON could not carry it back. */
+  private static void requireWellFormed(String member, AnswerValue argument) {
+    if (argument instanceof TextValue text && Ids.hasUnpairedSurrogate(text.value())) {
+      throw new InvalidConditionException(member, Ids.quote(text.value()), Ids.WELL_FORMED_RULE);
+    }
+    if (argument instanceof CodesValue codes) {
+      for (int i = 0; i < codes.values().size(); i++) {
+        String code = codes.values().get(i);
+        if (Ids.hasUnpairedSurrogate(code)) {
+          throw new InvalidConditionException(member + "[" + i + "]", Ids.quote(code),
+              Ids.WELL_FORMED_RULE);
+        }
+      }
     }
   }
 

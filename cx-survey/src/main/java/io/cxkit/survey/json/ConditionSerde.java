@@ -129,8 +129,8 @@ final class ConditionSerde {
   /**
    * Writes a condition.
    *
-   * @throws InvalidConditionException if it holds what the JSON form cannot carry back: a text
-   *     with an unpaired surrogate, or a list of codes among the values of {@code one-of}
+   * @throws InvalidConditionException if it holds a text with an unpaired surrogate, which the JSON
+   *     form cannot carry (a {@link Comparison} refuses one already)
    */
   static void write(Condition condition, JsonGenerator gen) throws IOException {
     gen.writeStartObject();
@@ -165,12 +165,6 @@ final class ConditionSerde {
       gen.writeArrayFieldStart("values");
       for (int i = 0; i < arguments.size(); i++) {
         AnswerValue value = arguments.get(i);
-        if (value instanceof CodesValue) {
-          // Reading takes single values only here; a list would not read back.
-          throw new InvalidConditionException("values[" + i + "]", Comparison.format(value),
-              "one-of is written with single values (numbers, texts, flags); compare a list of"
-                  + " codes with equals");
-        }
         writeValue(gen, "values[" + i + "]", value);
       }
       gen.writeEndArray();
@@ -477,12 +471,12 @@ final class ConditionSerde {
   private static List<AnswerValue> readValues(JsonParser p) throws IOException {
     if (!p.hasToken(JsonToken.START_ARRAY)) {
       throw failure(p, p.currentTokenLocation(), "expected an array of values (numbers, strings,"
-          + " true or false), found " + JsonPaths.describe(p.currentToken()));
+          + " true or false, or arrays of strings), found " + JsonPaths.describe(p.currentToken()));
     }
     List<AnswerValue> values = new ArrayList<>();
     for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
       try {
-        values.add(readValue(p, false));
+        values.add(readValue(p, true));
       } catch (Exception e) {
         throw inElement(e, i);
       }
@@ -491,7 +485,10 @@ final class ConditionSerde {
   }
 
   /**
-   * @param codes whether an array of strings (a list of codes) may stand here, as for {@code value}
+   * Reads one argument: a number, a string, a flag, or (where {@code codes}) an array of strings.
+   *
+   * @param codes whether a list of codes may stand here: in {@code value} and {@code values}, not in
+   *     {@code min} or {@code max}
    */
   private static AnswerValue readValue(JsonParser p, boolean codes) throws IOException {
     JsonToken token = p.currentToken();

@@ -210,7 +210,7 @@ public final class SurveySchema {
     ObjectNode values = properties.putObject("values");
     values.put("type", "array");
     values.put("minItems", 1);
-    values.putObject("items").putArray("type").add("number").add("string").add("boolean");
+    values.set("items", ref("conditionValue"));
     properties.putObject("min").put("type", "number");
     properties.putObject("max").put("type", "number");
     if (openOperands) {

@@ -2,6 +2,7 @@ package io.cxkit.survey.condition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cxkit.survey.internal.Ids;
 import io.cxkit.survey.spi.AnswerValue;
 import io.cxkit.survey.spi.AnswerValue.CodesValue;
 import io.cxkit.survey.spi.AnswerValue.FlagValue;
@@ -64,13 +65,17 @@ class ConditionProperties {
     Arbitrary<double[]> range = Combinators.combine(Arbitraries.integers().between(-2, 22),
         Arbitraries.integers().between(0, 12)).as((from, width) -> new double[] {from / 2.0, (from + width) / 2.0});
     Arbitrary<AnswerValue> number = Arbitraries.integers().between(-2, 22).map(half -> new NumberValue(half / 2.0));
-    Arbitrary<AnswerValue> needle = texts().filter(text -> !text.isEmpty()).map(TextValue::new);
+    Arbitrary<AnswerValue> needle = texts().filter(text -> !text.isEmpty())
+        .filter(text -> !Ids.hasUnpairedSurrogate(text)).map(TextValue::new);
+    // A comparison refuses an argument with an unpaired surrogate (JSON could not carry it back);
+    // the facts it is evaluated on may hold any text.
+    Arbitrary<AnswerValue> arguments = values().filter(ConditionProperties::wellFormed);
     return Arbitraries.of(ConditionOperator.values()).flatMap(operator -> operands.flatMap(operand -> {
       switch (operator) {
         case EQUALS:
-          return values().map(value -> Comparison.of(operand, operator, value));
+          return arguments.map(value -> Comparison.of(operand, operator, value));
         case ONE_OF:
-          return values().list().ofMinSize(1).ofMaxSize(3).map(list -> new Comparison(operand, operator, list));
+          return arguments.list().ofMinSize(1).ofMaxSize(3).map(list -> new Comparison(operand, operator, list));
         case IN_RANGE:
           return range.map(r -> Comparison.of(operand, operator, new NumberValue(r[0]), new NumberValue(r[1])));
         case GREATER_THAN:
@@ -82,6 +87,16 @@ class ConditionProperties {
           return Arbitraries.just(Comparison.of(operand, operator));
       }
     }));
+  }
+
+  private static boolean wellFormed(AnswerValue value) {
+    if (value instanceof TextValue text) {
+      return !Ids.hasUnpairedSurrogate(text.value());
+    }
+    if (value instanceof CodesValue codes) {
+      return codes.values().stream().noneMatch(Ids::hasUnpairedSurrogate);
+    }
+    return true;
   }
 
   /** Conditions nested at most {@code depth} deep. */

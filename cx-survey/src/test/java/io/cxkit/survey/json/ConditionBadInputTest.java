@@ -141,10 +141,10 @@ class ConditionBadInputTest {
         + "expected a number, a string, true or false or an array of strings, found null");
     String values = "{\"answer\":\"q\",\"operator\":\"one-of\",\"values\":\"a\"}";
     assertThat(error(values)).hasMessage(at("$.values", values, "\"a\"")
-        + "expected an array of values (numbers, strings, true or false), found a string");
-    String nestedList = "{\"answer\":\"q\",\"operator\":\"one-of\",\"values\":[\"a\",[\"b\"]]}";
-    assertThat(error(nestedList)).hasMessage(at("$.values[1]", nestedList, "[\"b\"]")
-        + "expected a number, a string, true or false, found an array");
+        + "expected an array of values (numbers, strings, true or false, or arrays of strings), found a string");
+    String nestedList = "{\"answer\":\"q\",\"operator\":\"one-of\",\"values\":[\"a\",[\"b\",{}]]}";
+    assertThat(error(nestedList)).hasMessage(at("$.values[1][1]", nestedList, "{}]]}")
+        + "expected a code as a string, found an object");
     String code = "{\"answer\":\"q\",\"operator\":\"equals\",\"value\":[\"a\",1]}";
     assertThat(error(code)).hasMessage(at("$.value[1]", code, "1]")
         + "expected a code as a string, found an integer");

@@ -95,7 +95,7 @@ class ConditionSchemaTest {
         "{\"answer\":\"q r\",\"operator\":\"is-skipped\"}", // name not an id
         "{\"answer\":\"q\",\"operator\":\"one-of\",\"values\":\"a\"}", // values not an array
         "{\"answer\":\"q\",\"operator\":\"one-of\",\"values\":[]}",
-        "{\"answer\":\"q\",\"operator\":\"one-of\",\"values\":[[\"a\"]]}",
+        "{\"answer\":\"q\",\"operator\":\"one-of\",\"values\":[[1]]}", // codes not strings
         "{\"answer\":\"q\",\"operator\":\"equals\",\"value\":{}}", // value an object
         "{\"answer\":\"q\",\"operator\":\"equals\",\"value\":[1]}", // codes not strings
         "{\"answer\":\"q\",\"operator\":\"greater-than\",\"value\":\"7\"}",
