@@ -16,6 +16,7 @@ class ReadmeTest {
       "import com.fasterxml.jackson.databind.node.ObjectNode;",
       "import io.cxkit.core.*;",
       "import io.cxkit.survey.*;",
+      "import io.cxkit.survey.condition.*;",
       "import io.cxkit.survey.json.*;",
       "import io.cxkit.survey.types.*;",
       "import java.time.Instant;",
