@@ -236,7 +236,9 @@ public final class ResponseValidator {
 
   private List<Violation> checkAnswer(Question question, Answer answer) {
     try {
-      return Objects.requireNonNull(registry.validate(question, answer), "validate");
+      // Copied here, inside the try, so that a null list or a null among the violations is a
+      // failed check too rather than an NPE further on.
+      return List.copyOf(registry.validate(question, answer));
     } catch (RuntimeException e) {
       // A question type must report, not throw; a team's type that fails anyway still leaves the
       // response's other problems reported. The exception's message may quote the answer, so
