@@ -39,6 +39,8 @@ public final class ComparisonBuilder {
   /**
    * @param value a text, such as a chosen code or an outcome id ({@code fully})
    * @return {@code equals value}
+   * @throws InvalidConditionException if the text holds an unpaired surrogate (JSON could not
+   *     carry it)
    */
   public Comparison equalTo(String value) {
     return Comparison.of(operand, ConditionOperator.EQUALS,
@@ -79,7 +81,7 @@ public final class ComparisonBuilder {
   /**
    * @param values one or more texts, such as outcome ids or choice codes
    * @return {@code one-of values}
-   * @throws InvalidConditionException if there is no value
+   * @throws InvalidConditionException if there is no value, or one holds an unpaired surrogate
    */
   public Comparison oneOf(String... values) {
     Objects.requireNonNull(values, "values");
@@ -138,7 +140,7 @@ public final class ComparisonBuilder {
    * @param text a code a multiple-choice answer must hold, or a text a free-text answer must
    *     contain (ignoring case); not empty
    * @return {@code contains text}
-   * @throws InvalidConditionException if the text is empty
+   * @throws InvalidConditionException if the text is empty or holds an unpaired surrogate
    */
   public Comparison contains(String text) {
     return Comparison.of(operand, ConditionOperator.CONTAINS,
