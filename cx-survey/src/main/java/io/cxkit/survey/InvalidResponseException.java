@@ -45,7 +45,11 @@ public class InvalidResponseException extends InvalidValueException {
     if (violations.isEmpty()) {
       throw new IllegalArgumentException("violations must hold at least one violation");
     }
-    return Objects.requireNonNull(violations.get(0), "violations[0]");
+    for (int i = 0; i < violations.size(); i++) {
+      int index = i;
+      Objects.requireNonNull(violations.get(i), () -> "violations[" + index + "]");
+    }
+    return violations.get(0);
   }
 
   private static String summary(List<Violation> violations) {

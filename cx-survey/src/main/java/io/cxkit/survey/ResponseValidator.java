@@ -52,8 +52,11 @@ import org.jspecify.annotations.Nullable;
  * same response always gives the same list.
  *
  * <p>An answer in a message is shown in the plain form of {@link QuestionType#valueOf} — a score, a
- * code, a free text quoted and cut after 64 code points, a consent flag but never an
- * e-mail — or as {@code <type> answer} when its type is unknown or cannot map it.
+ * code, a free text quoted and cut after 64 code points, a list of codes cut after about as many
+ * with their number, a consent flag but never an e-mail — or as {@code <type> answer} when its
+ * type is unknown or cannot map it. Paths and lists of question ids in messages are cut after
+ * their first ten entries, with the number of the others, so the report stays linear in the size
+ * of the response however large the survey.
  */
 public final class ResponseValidator {
   private final QuestionTypeRegistry registry;
@@ -167,10 +170,21 @@ public final class ResponseValidator {
     return out.append(']').toString();
   }
 
-  private static String quoted(Iterable<String> ids) {
+  /**
+   * How many ids a message lists before it summarises the rest by their number: a message per
+   * answer that listed every question of a survey of thousands would make the report quadratic.
+   */
+  private static final int LISTED = 10;
+
+  /** @return the ids quoted, the first {@link #LISTED} of them and {@code and N more} */
+  private static String quoted(java.util.Collection<String> ids) {
     StringBuilder out = new StringBuilder();
+    int shown = 0;
     for (String id : ids) {
-      out.append(out.length() == 0 ? "" : ", ").append(Ids.quote(id));
+      if (shown == LISTED) {
+        return out.append(" and ").append(ids.size() - LISTED).append(" more").toString();
+      }
+      out.append(shown++ == 0 ? "" : ", ").append(Ids.quote(id));
     }
     return out.toString();
   }
@@ -207,14 +221,24 @@ public final class ResponseValidator {
       return Ids.quote(text.value());
     }
     if (value instanceof AnswerValue.CodesValue codes) {
-      return "[" + quoted(codes.values()) + "]";
+      // Whole codes while the text is shorter than a quoted text may be, then a count.
+      List<String> all = codes.values();
+      StringBuilder out = new StringBuilder("[");
+      int shown = 0;
+      while (shown < all.size() && out.length() < Ids.SHOWN) {
+        out.append(shown == 0 ? "" : ", ").append(Ids.quote(all.get(shown++)));
+      }
+      return shown == all.size() ? out.append(']').toString()
+          : out.append(", …] (").append(all.size()).append(" codes)").toString();
     }
     return Boolean.toString(((AnswerValue.FlagValue) value).value());
   }
 
   private List<Violation> checkAnswer(Question question, Answer answer) {
     try {
-      return Objects.requireNonNull(registry.validate(question, answer), "validate");
+      // Copied here, inside the try, so that a null list or a null among the violations is a
+      // failed check too rather than an NPE further on.
+      return List.copyOf(registry.validate(question, answer));
     } catch (RuntimeException e) {
       // A question type must report, not throw; a team's type that fails anyway still leaves the
       // response's other problems reported. The exception's message may quote the answer, so
@@ -316,11 +340,16 @@ public final class ResponseValidator {
      * @param stops whether the path stops at a partial response's last question seen rather than
      *     running to the end
      * @return the path as messages show it: {@code goal → reasons → end}, or {@code goal → reasons,
-     *     where the response stops}
+     *     where the response stops}; past eleven questions the first ten, {@code … N more} and the
+     *     last
      */
     private static String describe(SurveyPath path, boolean stops) {
-      return String.join(" → ", path.questions())
-          + (stops ? ", where the response stops" : " → end");
+      List<String> ids = path.questions();
+      // A long path shows its first questions and its last, where it ends or stops.
+      String shown = ids.size() <= LISTED + 1 ? String.join(" → ", ids)
+          : String.join(" → ", ids.subList(0, LISTED)) + " → … " + (ids.size() - LISTED - 1)
+              + " more → " + ids.get(ids.size() - 1);
+      return shown + (stops ? ", where the response stops" : " → end");
     }
   }
 

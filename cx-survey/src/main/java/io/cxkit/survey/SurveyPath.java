@@ -50,7 +50,9 @@ public final class SurveyPath {
   /**
    * @return the ids of the questions that hold an answer but are not on the path and can no longer
    *     come onto it, in survey order: answers an earlier change has made obsolete, which a
-   *     navigator drops and a validator reports
+   *     navigator drops and a validator reports; for a submitted response ({@link
+   *     SurveyNavigator#pathOf}) every answered question the path did not visit, those after a
+   *     partial response's last question seen included
    */
   public List<String> offPath() {
     return offPath;

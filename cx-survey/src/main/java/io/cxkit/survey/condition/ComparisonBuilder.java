@@ -30,15 +30,17 @@ public final class ComparisonBuilder {
   /**
    * @param value a number, such as a score
    * @return {@code equals value}
-   * @throws io.cxkit.core.InvalidValueException if {@code value} is not finite
+   * @throws InvalidConditionException if {@code value} is not finite
    */
   public Comparison equalTo(double value) {
-    return Comparison.of(operand, ConditionOperator.EQUALS, new NumberValue(value));
+    return Comparison.of(operand, ConditionOperator.EQUALS, number("value", value));
   }
 
   /**
    * @param value a text, such as a chosen code or an outcome id ({@code fully})
    * @return {@code equals value}
+   * @throws InvalidConditionException if the text holds an unpaired surrogate (JSON could not
+   *     carry it)
    */
   public Comparison equalTo(String value) {
     return Comparison.of(operand, ConditionOperator.EQUALS,
@@ -58,8 +60,7 @@ public final class ComparisonBuilder {
    * @return {@code equals codes}, comparing the codes as a set
    */
   public Comparison equalToCodes(List<String> codes) {
-    return Comparison.of(operand, ConditionOperator.EQUALS,
-        new CodesValue(Objects.requireNonNull(codes, "codes")));
+    return Comparison.of(operand, ConditionOperator.EQUALS, codes("codes", codes));
   }
 
   /**
@@ -72,7 +73,7 @@ public final class ComparisonBuilder {
     Objects.requireNonNull(codeSets, "codeSets");
     List<AnswerValue> arguments = new ArrayList<>(codeSets.size());
     for (int i = 0; i < codeSets.size(); i++) {
-      arguments.add(new CodesValue(Objects.requireNonNull(codeSets.get(i), "codeSets[" + i + "]")));
+      arguments.add(codes("codeSets[" + i + "]", codeSets.get(i)));
     }
     return new Comparison(operand, ConditionOperator.ONE_OF, arguments);
   }
@@ -80,7 +81,7 @@ public final class ComparisonBuilder {
   /**
    * @param values one or more texts, such as outcome ids or choice codes
    * @return {@code one-of values}
-   * @throws InvalidConditionException if there is no value
+   * @throws InvalidConditionException if there is no value, or one holds an unpaired surrogate
    */
   public Comparison oneOf(String... values) {
     Objects.requireNonNull(values, "values");
@@ -94,14 +95,14 @@ public final class ComparisonBuilder {
   /**
    * @param values one or more numbers, such as scores
    * @return {@code one-of values}
-   * @throws InvalidConditionException if there is no value
-   * @throws io.cxkit.core.InvalidValueException if a value is not finite
+   * @throws InvalidConditionException if there is no value, or a value is not finite (naming it
+   *     {@code values[i]})
    */
   public Comparison oneOf(double... values) {
     Objects.requireNonNull(values, "values");
     List<AnswerValue> arguments = new ArrayList<>(values.length);
-    for (double value : values) {
-      arguments.add(new NumberValue(value));
+    for (int i = 0; i < values.length; i++) {
+      arguments.add(number("values[" + i + "]", values[i]));
     }
     return new Comparison(operand, ConditionOperator.ONE_OF, arguments);
   }
@@ -110,34 +111,36 @@ public final class ComparisonBuilder {
    * @param min the least value that matches
    * @param max the greatest value that matches, ≥ {@code min}
    * @return {@code in-range min max}, both ends included
-   * @throws InvalidConditionException if {@code min > max}
+   * @throws InvalidConditionException if {@code min > max}, or either is not finite
    */
   public Comparison inRange(double min, double max) {
-    return Comparison.of(operand, ConditionOperator.IN_RANGE, new NumberValue(min),
-        new NumberValue(max));
+    return Comparison.of(operand, ConditionOperator.IN_RANGE, number("min", min),
+        number("max", max));
   }
 
   /**
    * @param value the bound, not itself matching
    * @return {@code greater-than value}
+   * @throws InvalidConditionException if {@code value} is not finite
    */
   public Comparison greaterThan(double value) {
-    return Comparison.of(operand, ConditionOperator.GREATER_THAN, new NumberValue(value));
+    return Comparison.of(operand, ConditionOperator.GREATER_THAN, number("value", value));
   }
 
   /**
    * @param value the bound, not itself matching
    * @return {@code less-than value}
+   * @throws InvalidConditionException if {@code value} is not finite
    */
   public Comparison lessThan(double value) {
-    return Comparison.of(operand, ConditionOperator.LESS_THAN, new NumberValue(value));
+    return Comparison.of(operand, ConditionOperator.LESS_THAN, number("value", value));
   }
 
   /**
    * @param text a code a multiple-choice answer must hold, or a text a free-text answer must
    *     contain (ignoring case); not empty
    * @return {@code contains text}
-   * @throws InvalidConditionException if the text is empty
+   * @throws InvalidConditionException if the text is empty or holds an unpaired surrogate
    */
   public Comparison contains(String text) {
     return Comparison.of(operand, ConditionOperator.CONTAINS,
@@ -152,5 +155,23 @@ public final class ComparisonBuilder {
   /** @return {@code is-skipped}: the operand has no value */
   public Comparison isSkipped() {
     return Comparison.of(operand, ConditionOperator.IS_SKIPPED);
+  }
+
+  /** A number argument, refused with the JSON member it would be when it is not finite. */
+  private static NumberValue number(String member, double value) {
+    if (!Double.isFinite(value)) {
+      throw new InvalidConditionException(member, value, "must be a finite number");
+    }
+    return new NumberValue(value);
+  }
+
+  /** Codes, a null among them named by its index as the caller passed it. */
+  private static CodesValue codes(String parameter, List<String> codes) {
+    Objects.requireNonNull(codes, parameter);
+    for (int i = 0; i < codes.size(); i++) {
+      int index = i;
+      Objects.requireNonNull(codes.get(i), () -> parameter + "[" + index + "]");
+    }
+    return new CodesValue(codes);
   }
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * <pre>{@code
  * Condition notFully = Condition.answer("goal").oneOf("partially", "not-achieved");
  * Condition detractor = Condition.answer("nps").inRange(0, 6);
- * Condition technical = Condition.answer("reasons").contains("technical");
+ * Condition technical = Condition.answer("reasons").equalTo("technical-problem");
+ * Condition slow = Condition.answer("comment").contains("slow");     // a free-text answer
  * Condition either = detractor.or(technical);
  * }</pre>
  *

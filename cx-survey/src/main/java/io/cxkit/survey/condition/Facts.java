@@ -29,7 +29,13 @@ public interface Facts {
    * @return facts holding exactly those values
    */
   static Facts of(Map<Operand, ? extends AnswerValue> values) {
-    Map<Operand, AnswerValue> copy = Map.copyOf(Objects.requireNonNull(values, "values"));
+    Objects.requireNonNull(values, "values");
+    // Map.copyOf would refuse a null too, but without saying where.
+    for (Map.Entry<Operand, ? extends AnswerValue> entry : values.entrySet()) {
+      Operand operand = Objects.requireNonNull(entry.getKey(), "values key");
+      Objects.requireNonNull(entry.getValue(), () -> "values[" + operand + "]");
+    }
+    Map<Operand, AnswerValue> copy = Map.copyOf(values);
     return copy::get;
   }
 }

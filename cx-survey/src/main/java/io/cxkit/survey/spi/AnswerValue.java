@@ -44,9 +44,14 @@ public sealed interface AnswerValue {
    * @param values the codes; copied, unmodifiable
    */
   record CodesValue(List<String> values) implements AnswerValue {
-    /** Copies the codes. */
+    /** Copies the codes; a null among them is named by its index ({@code values[2]}). */
     public CodesValue {
-      values = List.copyOf(java.util.Objects.requireNonNull(values, "values"));
+      Objects.requireNonNull(values, "values");
+      for (int i = 0; i < values.size(); i++) {
+        int index = i;
+        Objects.requireNonNull(values.get(i), () -> "values[" + index + "]");
+      }
+      values = List.copyOf(values);
     }
   }
 
