@@ -79,13 +79,16 @@ public final class ResponseValidator {
    * @param surveys the surveys whose responses to check; several versions of one survey may be
    *     given, each once
    * @return a validator using the {@linkplain QuestionTypeRegistry#standard() standard registry}
-   * @throws IllegalStateException if no survey is given
+   * @throws IllegalArgumentException if no survey is given
    * @throws InvalidSurveyException if two surveys share an id and version, or a routing condition
    *     uses an operator its question's type refuses
    * @throws UnknownQuestionTypeException if a question's type is not registered
    */
   public static ResponseValidator of(Survey... surveys) {
     Objects.requireNonNull(surveys, "surveys");
+    if (surveys.length == 0) {
+      throw new IllegalArgumentException("surveys must hold at least one survey");
+    }
     Builder builder = builder();
     for (Survey survey : surveys) {
       builder.survey(survey);

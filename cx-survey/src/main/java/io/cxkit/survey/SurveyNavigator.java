@@ -101,9 +101,19 @@ public final class SurveyNavigator {
    *
    * @param response a response to this survey
    * @return its path
+   * @throws InvalidResponseException if the response names another survey or version (its path
+   *     through this one would mean nothing)
    */
   public SurveyPath pathOf(Response response) {
     Objects.requireNonNull(response, "response");
+    if (!response.surveyId().equals(survey.id())) {
+      throw new InvalidResponseException("surveyId", io.cxkit.survey.internal.Ids.quote(response.surveyId()),
+          "must be \"" + survey.id() + "\", the survey navigated");
+    }
+    if (response.surveyVersion() != survey.version()) {
+      throw new InvalidResponseException("surveyVersion", response.surveyVersion(),
+          "must be " + survey.version() + ", the version of survey \"" + survey.id() + "\" navigated");
+    }
     int n = flow.size();
     if (response.status() == ResponseStatus.DISMISSED) {
       return new SurveyPath(List.of(), flow.question(0).id(), List.of());

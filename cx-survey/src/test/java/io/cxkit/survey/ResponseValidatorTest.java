@@ -462,6 +462,9 @@ class ResponseValidatorTest {
             .build()).build().registry()).isSameAs(npsOnly);
     assertThatThrownBy(() -> ResponseValidator.builder().build())
         .isInstanceOf(IllegalStateException.class).hasMessage("at least one survey is required");
+    assertThatThrownBy(() -> ResponseValidator.of())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("surveys must hold at least one survey");
     assertThatThrownBy(() -> ResponseValidator.builder().registry(npsOnly).registry(npsOnly))
         .isInstanceOf(IllegalStateException.class).hasMessage("registry was already set");
     assertThatThrownBy(() -> ResponseValidator.of(exit, null))

@@ -187,4 +187,16 @@ class SurveyNavigatorTest {
     }
     return builder;
   }
+
+  @Test
+  void pathOfRefusesAResponseToAnotherSurveyOrVersion() {
+    SurveyNavigator navigator = SurveyNavigator.of(RoutingExamples.exitFeedback());
+    // A path through exit-feedback version 1 means nothing for a response to anything else.
+    assertThatThrownBy(() -> navigator.pathOf(Response.builder("r", "nps-quarterly", 1).build()))
+        .isInstanceOf(InvalidResponseException.class)
+        .hasMessage("surveyId = \"nps-quarterly\": must be \"exit-feedback\", the survey navigated");
+    assertThatThrownBy(() -> navigator.pathOf(Response.builder("r", "exit-feedback", 2).build()))
+        .isInstanceOf(InvalidResponseException.class)
+        .hasMessage("surveyVersion = 2: must be 1, the version of survey \"exit-feedback\" navigated");
+  }
 }
