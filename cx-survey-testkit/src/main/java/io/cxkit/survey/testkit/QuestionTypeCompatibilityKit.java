@@ -21,6 +21,7 @@ import io.cxkit.survey.Violation;
 import io.cxkit.survey.condition.Comparison;
 import io.cxkit.survey.condition.Condition;
 import io.cxkit.survey.condition.Facts;
+import io.cxkit.survey.condition.InvalidConditionException;
 import io.cxkit.survey.condition.Operand;
 import io.cxkit.survey.json.SurveyJson;
 import io.cxkit.survey.json.SurveySchema;
@@ -827,7 +828,9 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
 
   /**
    * @return a question, an operator it may be compared with (a declared one, {@code is-answered} or
-   *     {@code is-skipped}) and arguments of any form that fit it, some taken from a valid answer
+   *     {@code is-skipped}) and arguments of any form that fit it, some taken from a valid answer;
+   *     only arguments that {@link Comparison} accepts, as {@link QuestionType#validateCondition}
+   *     is promised (no text with an unpaired surrogate, say)
    */
   @Provide
   public final Arbitrary<ConditionCase<Q>> kitConditions() {
@@ -837,8 +840,22 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
     return kitValidAnswers().flatMap(sample -> {
       AnswerValue own = type().valueOf(sample.answer());
       return Arbitraries.of(operators).flatMap(operator -> fittingArguments(operator, own)
+          .filter(arguments -> comparisonAccepts(operator, arguments))
           .map(arguments -> new ConditionCase<>(sample.question(), operator, arguments)));
     });
+  }
+
+  /**
+   * @return whether {@link Comparison} accepts the arguments: the generators draw texts of any
+   *     chars, and a type may rightly build a comparison from what it is given
+   */
+  private static boolean comparisonAccepts(ConditionOperator operator, List<AnswerValue> arguments) {
+    try {
+      new Comparison(Operand.answer("q"), operator, arguments);
+      return true;
+    } catch (InvalidConditionException unfit) {
+      return false;
+    }
   }
 
   /** @return the declared operators, nulls left out: {@link #operatorsAreAStableSetWithoutNulls} reports them */

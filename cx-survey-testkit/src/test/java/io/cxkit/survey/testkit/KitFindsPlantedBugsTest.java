@@ -80,6 +80,31 @@ class KitFindsPlantedBugsTest {
   }
 
   @Test
+  void aTypeWithoutComparisonOperatorsPassesEveryCheck() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.NoOperators.class);
+
+    assertThat(results).hasSize(CHECKS);
+    assertThat(failed(results)).isEmpty();
+  }
+
+  @Test
+  void aTypeOfNumbersComparedOnlyForEqualityPassesEveryCheck() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.NumberEqualsOnly.class);
+
+    assertThat(results).hasSize(CHECKS);
+    assertThat(failed(results)).isEmpty();
+  }
+
+  @Test
+  void aValidateConditionThatBuildsAComparisonFromItsArgumentsPassesEveryCheck() {
+    // QuestionType#validateCondition is promised arguments that Comparison accepts; the kit drew
+    // texts with unpaired surrogates too, which Comparison refuses, and failed this type for it.
+    Map<String, TestExecutionResult> results = run(YesNoKits.TestsBothValues.class);
+
+    assertThat(failed(results)).isEmpty();
+  }
+
+  @Test
   void acceptingEveryAnswerIsCaught() {
     Map<String, TestExecutionResult> results = run(YesNoKits.AcceptsAnything.class);
 
