@@ -105,6 +105,15 @@ class KitFindsPlantedBugsTest {
   }
 
   @Test
+  void aTypeWhoseValuesHaveSeveralFormsPassesEveryCheck() {
+    // A yes is the number 1, a no the text "no"; greater-than compares the yes answers. The kit
+    // looked for a number among one to 40 answers, so a draw of only no answers failed the type.
+    Map<String, TestExecutionResult> results = run(YesNoKits.MixedForms.class);
+
+    assertThat(failed(results)).isEmpty();
+  }
+
+  @Test
   void acceptingEveryAnswerIsCaught() {
     Map<String, TestExecutionResult> results = run(YesNoKits.AcceptsAnything.class);
 

@@ -552,4 +552,33 @@ public final class YesNo {
     }
   }
 
+  /**
+   * Legitimate: a yes is the number 1, a no the text "no" (as a "not applicable" is beside the
+   * points of a scale); {@code greater-than} compares the yes answers, which are numbers.
+   */
+  public static final class MixedForms extends Type {
+    /** For ServiceLoader's rule. */
+    public MixedForms() {}
+
+    @Override
+    public Set<ConditionOperator> operators() {
+      return Set.of(ConditionOperator.EQUALS, ConditionOperator.GREATER_THAN);
+    }
+
+    @Override
+    public List<Violation> validateCondition(YesNoQuestion question, ConditionOperator operator,
+        List<AnswerValue> arguments) {
+      if (operator == ConditionOperator.GREATER_THAN
+          && ((AnswerValue.NumberValue) arguments.get(0)).value() >= 1) {
+        return List.of(Violation.of("value", arguments.get(0), "can never hold: a yes is 1"));
+      }
+      return List.of();
+    }
+
+    @Override
+    public AnswerValue valueOf(YesNoAnswer answer) {
+      return answer.value().equals("yes") ? new AnswerValue.NumberValue(1)
+          : new AnswerValue.TextValue("no");
+    }
+  }
 }

@@ -212,4 +212,11 @@ final class YesNoKits {
     }
   }
 
+  /** Legitimate: some values are numbers, others texts; greater-than compares the numbers. */
+  static final class MixedForms extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.MixedForms();
+    }
+  }
 }
