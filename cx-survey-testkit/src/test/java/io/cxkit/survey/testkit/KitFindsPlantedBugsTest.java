@@ -80,6 +80,40 @@ class KitFindsPlantedBugsTest {
   }
 
   @Test
+  void aTypeWithoutComparisonOperatorsPassesEveryCheck() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.NoOperators.class);
+
+    assertThat(results).hasSize(CHECKS);
+    assertThat(failed(results)).isEmpty();
+  }
+
+  @Test
+  void aTypeOfNumbersComparedOnlyForEqualityPassesEveryCheck() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.NumberEqualsOnly.class);
+
+    assertThat(results).hasSize(CHECKS);
+    assertThat(failed(results)).isEmpty();
+  }
+
+  @Test
+  void aValidateConditionThatBuildsAComparisonFromItsArgumentsPassesEveryCheck() {
+    // QuestionType#validateCondition is promised arguments that Comparison accepts; the kit drew
+    // texts with unpaired surrogates too, which Comparison refuses, and failed this type for it.
+    Map<String, TestExecutionResult> results = run(YesNoKits.TestsBothValues.class);
+
+    assertThat(failed(results)).isEmpty();
+  }
+
+  @Test
+  void aTypeWhoseValuesHaveSeveralFormsPassesEveryCheck() {
+    // A yes is the number 1, a no the text "no"; greater-than compares the yes answers. The kit
+    // looked for a number among one to 40 answers, so a draw of only no answers failed the type.
+    Map<String, TestExecutionResult> results = run(YesNoKits.MixedForms.class);
+
+    assertThat(failed(results)).isEmpty();
+  }
+
+  @Test
   void acceptingEveryAnswerIsCaught() {
     Map<String, TestExecutionResult> results = run(YesNoKits.AcceptsAnything.class);
 

@@ -9,6 +9,9 @@ import io.cxkit.survey.InvalidResponseException;
 import io.cxkit.survey.LocalizedText;
 import io.cxkit.survey.Question;
 import io.cxkit.survey.Violation;
+import io.cxkit.survey.condition.Comparison;
+import io.cxkit.survey.condition.Facts;
+import io.cxkit.survey.condition.Operand;
 import io.cxkit.survey.spi.AnswerValue;
 import io.cxkit.survey.spi.ConditionOperator;
 import io.cxkit.survey.spi.QuestionSummary;
@@ -18,6 +21,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -491,6 +495,90 @@ public final class YesNo {
     @Override
     public Set<ConditionOperator> operators() {
       return Set.of(ConditionOperator.EQUALS, ConditionOperator.GREATER_THAN);
+    }
+  }
+
+  /** Legitimate: declares no comparison operator, so only is-answered and is-skipped apply. */
+  public static final class NoOperators extends Type {
+    /** For ServiceLoader's rule. */
+    public NoOperators() {}
+
+    @Override
+    public Set<ConditionOperator> operators() {
+      return Set.of();
+    }
+  }
+
+  /** Legitimate: a yes is the number 1 and a no 0, compared with {@code equals} only. */
+  public static final class NumberEqualsOnly extends Type {
+    /** For ServiceLoader's rule. */
+    public NumberEqualsOnly() {}
+
+    @Override
+    public List<Violation> validateCondition(YesNoQuestion question, ConditionOperator operator,
+        List<AnswerValue> arguments) {
+      if (operator == ConditionOperator.EQUALS && !(arguments.get(0) instanceof AnswerValue.NumberValue n
+          && (n.value() == 0 || n.value() == 1))) {
+        return List.of(Violation.of("value", arguments.get(0), "must be 1 (yes) or 0 (no)"));
+      }
+      return List.of();
+    }
+
+    @Override
+    public AnswerValue valueOf(YesNoAnswer answer) {
+      return new AnswerValue.NumberValue(answer.value().equals("yes") ? 1 : 0);
+    }
+  }
+
+  /**
+   * Legitimate: refuses a condition exactly when neither answer meets it, by building the comparison
+   * from the arguments it is given and testing it on both values, as a type with few answers may.
+   */
+  public static final class TestsBothValues extends Type {
+    /** For ServiceLoader's rule. */
+    public TestsBothValues() {}
+
+    @Override
+    public List<Violation> validateCondition(YesNoQuestion question, ConditionOperator operator,
+        List<AnswerValue> arguments) {
+      Operand operand = Operand.answer(question.id());
+      Comparison comparison = new Comparison(operand, operator, arguments);
+      if (operator == ConditionOperator.IS_SKIPPED
+          || comparison.test(Facts.of(Map.of(operand, new AnswerValue.FlagValue(true))))
+          || comparison.test(Facts.of(Map.of(operand, new AnswerValue.FlagValue(false))))) {
+        return List.of();
+      }
+      return List.of(Violation.of("value", comparison.toString(), "no answer meets it"));
+    }
+  }
+
+  /**
+   * Legitimate: a yes is the number 1, a no the text "no" (as a "not applicable" is beside the
+   * points of a scale); {@code greater-than} compares the yes answers, which are numbers.
+   */
+  public static final class MixedForms extends Type {
+    /** For ServiceLoader's rule. */
+    public MixedForms() {}
+
+    @Override
+    public Set<ConditionOperator> operators() {
+      return Set.of(ConditionOperator.EQUALS, ConditionOperator.GREATER_THAN);
+    }
+
+    @Override
+    public List<Violation> validateCondition(YesNoQuestion question, ConditionOperator operator,
+        List<AnswerValue> arguments) {
+      if (operator == ConditionOperator.GREATER_THAN
+          && ((AnswerValue.NumberValue) arguments.get(0)).value() >= 1) {
+        return List.of(Violation.of("value", arguments.get(0), "can never hold: a yes is 1"));
+      }
+      return List.of();
+    }
+
+    @Override
+    public AnswerValue valueOf(YesNoAnswer answer) {
+      return answer.value().equals("yes") ? new AnswerValue.NumberValue(1)
+          : new AnswerValue.TextValue("no");
     }
   }
 }

@@ -187,4 +187,36 @@ final class YesNoKits {
       return noInvalidAnswers();
     }
   }
+
+  /** Legitimate: no comparison operator at all. */
+  static final class NoOperators extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.NoOperators();
+    }
+  }
+
+  /** Legitimate: values are numbers, compared with equals only. */
+  static final class NumberEqualsOnly extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.NumberEqualsOnly();
+    }
+  }
+
+  /** Legitimate: validateCondition builds a comparison from its arguments. */
+  static final class TestsBothValues extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.TestsBothValues();
+    }
+  }
+
+  /** Legitimate: some values are numbers, others texts; greater-than compares the numbers. */
+  static final class MixedForms extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.MixedForms();
+    }
+  }
 }

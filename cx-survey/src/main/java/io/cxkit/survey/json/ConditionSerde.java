@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Any member name other than the reserved ones ({@link Operand#RESERVED}) is the operand's kind,
  * so cx-journey's kinds read without a change here. A JSON number is a {@link NumberValue}, a
  * string a {@link TextValue}, {@code true}/{@code false} a {@link FlagValue} and, for {@code
- * value}, an array of strings a {@link CodesValue}. Writing puts the operand first, then {@code
+ * value} and each of the {@code values}, an array of strings a {@link CodesValue}. Writing puts the operand first, then {@code
  * operator}, then the arguments in the order above, and writes integral numbers as integers
  * ({@code 9}, not {@code 9.0}).
  *

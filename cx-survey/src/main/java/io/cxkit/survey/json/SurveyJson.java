@@ -263,8 +263,10 @@ public final class SurveyJson {
    * for {@code is-answered} and {@code is-skipped}. A JSON number is a {@link
    * io.cxkit.survey.spi.AnswerValue.NumberValue}, a string a {@link
    * io.cxkit.survey.spi.AnswerValue.TextValue}, {@code true} or {@code false} a {@link
-   * io.cxkit.survey.spi.AnswerValue.FlagValue}, and an array of strings given as {@code value} a
-   * {@link io.cxkit.survey.spi.AnswerValue.CodesValue}.
+   * io.cxkit.survey.spi.AnswerValue.FlagValue}, and an array of strings given as {@code value} or
+   * among the {@code values} a {@link io.cxkit.survey.spi.AnswerValue.CodesValue}. Numbers are
+   * read as doubles: one beyond a double's range ({@code 1e400}) is refused, and integers past 2^53
+   * ({@code 9007199254740993}) are rounded to the nearest double.
    *
    * <p>Whether the operands exist (a question of a survey, a profile attribute) is for the caller
    * to check: a survey's routing checks its own when it is read.
@@ -298,10 +300,10 @@ public final class SurveyJson {
   /**
    * @param condition a condition
    * @return its JSON object, on one line: a comparison's operand first, then {@code operator},
-   *     then its arguments; integral numbers as integers ({@code 9}, not {@code 9.0})
-   * @throws io.cxkit.survey.condition.InvalidConditionException if the condition holds what JSON
-   *     cannot carry back: a text with an unpaired surrogate, or a list of codes among the values
-   *     of {@code one-of}
+   *     then its arguments; integral numbers as integers ({@code 9}, not {@code 9.0}). Every
+   *     condition has a JSON form ({@link io.cxkit.survey.condition.Comparison} refuses texts with
+   *     unpaired surrogates), and reading it gives an equal condition
+   * @throws SurveyJsonException if it is nested deeper than Jackson writes (1000 levels)
    */
   public String writeCondition(Condition condition) {
     Objects.requireNonNull(condition, "condition");

@@ -40,7 +40,9 @@ import java.util.function.Function;
  * reads them. In a survey's {@code routing} a comparison's operand is {@code "answer"} only; the
  * standalone {@link #condition()} schema leaves the operand kind open, as cx-journey needs. What
  * the schema cannot say is left to reading: {@code min ≤ max}, which questions a condition may
- * name, loops, and the operators a question's type supports.
+ * name, loops, the operators a question's type supports and the arguments it could ever meet
+ * (points of the scale, offered codes), numbers beyond a double's range, texts with unpaired
+ * surrogates and members given twice.
  *
  * <pre>{@code
  * ObjectNode schema = SurveySchema.of(QuestionTypeRegistry.standard()).survey();

@@ -72,7 +72,8 @@ public final class OpenTextQuestionType implements QuestionType<OpenTextQuestion
   /**
    * Accepts any non-empty text to look for (the comparison itself refuses an empty one), except one
    * longer than the question's {@code maxLength} code points, which no valid answer can contain
-   * ({@code value}).
+   * ({@code value}), and a blank one exactly {@code maxLength} long, which only a blank answer
+   * could contain.
    */
   @Override
   public List<Violation> validateCondition(OpenTextQuestion question, ConditionOperator operator,
@@ -89,6 +90,13 @@ public final class OpenTextQuestionType implements QuestionType<OpenTextQuestion
         // A match is as long as the text looked for, so it cannot fit in a valid answer.
         return Operators.only(Violation.of("value", length + " code points",
             "can never hold: answers are at most maxLength = " + question.maxLength()
+                + " code points"));
+      }
+      if (length == question.maxLength() && needle.isBlank()) {
+        // The only answers long enough to hold it are the blanks themselves, and a blank answer
+        // is invalid: no case mapping turns a blank into anything else.
+        return Operators.only(Violation.of("value", Rules.quoted(needle),
+            "can never hold: answers are not blank and at most maxLength = " + question.maxLength()
                 + " code points"));
       }
     }

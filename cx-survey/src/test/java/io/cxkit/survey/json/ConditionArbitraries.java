@@ -21,8 +21,9 @@ import net.jqwik.api.Tuple;
 /**
  * Valid conditions of every shape, at most three levels deep (a combination of combinations of
  * comparisons), over the answer operand and other kinds, with every operator and arguments that
- * fit it: numbers (integral, fractional, -0.0, the extremes of a double), texts (any well-formed
- * Unicode, astral characters included), flags and lists of codes.
+ * fit it: numbers (integral, fractional, negative, -0.0, the extremes of a double), texts (any
+ * well-formed Unicode, astral characters included), flags and lists of codes (in {@code equals} and
+ * among the values of {@code one-of}).
  */
 final class ConditionArbitraries {
   private ConditionArbitraries() {}
@@ -61,7 +62,8 @@ final class ConditionArbitraries {
       case EQUALS:
         return Arbitraries.oneOf(numbers(), texts(), flags(), codes()).map(List::of);
       case ONE_OF:
-        return Arbitraries.oneOf(numbers(), texts(), flags()).list().ofMinSize(1).ofMaxSize(4);
+        // Lists of codes too: one-of the sets a multiple choice may have chosen.
+        return Arbitraries.oneOf(numbers(), texts(), flags(), codes()).list().ofMinSize(1).ofMaxSize(4);
       case IN_RANGE:
         return Combinators.combine(numbers(), numbers()).as((a, b) -> {
           NumberValue x = (NumberValue) a;

@@ -274,6 +274,19 @@ class ConditionSupportTest {
     }
 
     @Test
+    void aBlankTextAsLongAsMaxLengthCanNeverBeContained() {
+      // An answer holding 3 blanks in at most 3 code points is those blanks alone: blank, so
+      // invalid (OpenTextQuestionType.validate). With one code point to spare, "a   " holds them.
+      OpenTextQuestion three = new OpenTextQuestion("why", TEXT, false, 3, null);
+      refused(three, Condition.answer("why").contains(" \t "),
+          "routing[0].when.value = \" \\u0009 \": can never hold: answers are not blank and at most"
+              + " maxLength = 3 code points (question why is of type open_text)");
+      accepted(new OpenTextQuestion("why", TEXT, false, 4, null),
+          Condition.answer("why").contains(" \t "));
+      accepted(three, Condition.answer("why").contains(" a "), Condition.answer("why").contains("  "));
+    }
+
+    @Test
     void contactConsentEqualsAFlag() {
       ContactConsentQuestion contact = new ContactConsentQuestion("contact", TEXT, false);
       refused(contact, Condition.answer("contact").equalTo("yes"),
