@@ -172,8 +172,8 @@ public record Comparison(Operand operand, ConditionOperator operator, List<Answe
       case EQUALS:
         return matches(value, arguments.get(0));
       case ONE_OF:
-        for (AnswerValue argument : arguments) {
-          if (matches(value, argument)) {
+        for (int i = 0, n = arguments.size(); i < n; i++) {
+          if (matches(value, arguments.get(i))) {
             return true;
           }
         }
