@@ -256,9 +256,10 @@ public final class Navigation {
     if (!dropped.isEmpty()) {
       answers.keySet().removeAll(dropped);
       skipped.removeAll(dropped);
-      // Dropped questions were not on the walk, so the walk is the same; walking again keeps the
-      // path's own list of answers off it empty.
-      walked = navigator.path(answers, skipped);
+      // The walk looks only at the questions it reaches, and a dropped one is neither on it nor its
+      // next question, so walking again would take the same path; and every answer it left off the
+      // path is among the dropped, so none is left off it now.
+      walked = new SurveyPath(walked.questions(), walked.next().orElse(null), List.of());
     }
     path = walked;
     onPath = walkedIds;
