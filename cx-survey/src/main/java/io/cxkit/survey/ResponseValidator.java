@@ -261,18 +261,15 @@ public final class ResponseValidator {
   private static final class Version {
     private final Survey survey;
     private final SurveyNavigator navigator;
-    private final Map<String, Integer> positions;
+    /** The positions of the survey's questions, by id. */
+    private final Flow flow;
     /** The survey's name in messages: {@code survey "exit-feedback" version 1}. */
     private final String name;
 
     Version(SurveyNavigator navigator) {
       this.navigator = navigator;
       this.survey = navigator.survey();
-      Map<String, Integer> byId = new HashMap<>();
-      for (int i = 0; i < survey.questions().size(); i++) {
-        byId.put(survey.questions().get(i).id(), i);
-      }
-      this.positions = byId;
+      this.flow = navigator.flow();
       this.name = "survey " + Ids.quote(survey.id()) + " version " + survey.version();
     }
 
@@ -286,7 +283,7 @@ public final class ResponseValidator {
       String last = response.lastQuestionSeen();
       if (response.status() == ResponseStatus.PARTIAL && last != null) {
         int at = walked.indexOf(last);
-        if (!positions.containsKey(last)) {
+        if (flow.position(last) < 0) {
           out.add(Violation.of("lastQuestionSeen", Ids.quote(last),
               "must be a question of " + name + ", one of " + quoted(survey.questionIds())));
         } else if (at < 0) {
@@ -301,12 +298,12 @@ public final class ResponseValidator {
       int n = survey.questions().size();
       boolean[] required = new boolean[n];
       for (int i = 0; i < mustAnswer; i++) {
-        int position = positions.get(walked.get(i));
+        int position = flow.position(walked.get(i));
         required[position] = survey.questions().get(position).required();
       }
       boolean[] offPath = new boolean[n];
       for (String id : path.offPath()) {
-        offPath[positions.get(id)] = true;
+        offPath[flow.position(id)] = true;
       }
       Map<String, Answer> answers = response.answers();
       for (int p = 0; p < n; p++) {
@@ -330,7 +327,7 @@ public final class ResponseValidator {
         }
       }
       for (Map.Entry<String, Answer> entry : answers.entrySet()) {
-        if (!positions.containsKey(entry.getKey())) {
+        if (flow.position(entry.getKey()) < 0) {
           out.add(Violation.of("answers." + entry.getKey(), validator.render(entry.getValue()),
               "answers a question that " + name + " does not have; it asks "
                   + quoted(survey.questionIds())));
