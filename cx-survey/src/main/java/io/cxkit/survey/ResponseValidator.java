@@ -1,5 +1,6 @@
 package io.cxkit.survey;
 
+import io.cxkit.survey.condition.Comparison;
 import io.cxkit.survey.internal.Ids;
 import io.cxkit.survey.spi.AnswerValue;
 import io.cxkit.survey.spi.QuestionType;
@@ -62,17 +63,11 @@ public final class ResponseValidator {
   private final QuestionTypeRegistry registry;
   /** By survey id in the order given, then by version in ascending order. */
   private final Map<String, Map<Integer, Version>> surveys;
-  private final Map<Class<?>, QuestionType<?, ?>> typesByAnswerClass;
 
   private ResponseValidator(QuestionTypeRegistry registry,
       Map<String, Map<Integer, Version>> surveys) {
     this.registry = registry;
     this.surveys = surveys;
-    Map<Class<?>, QuestionType<?, ?>> types = new HashMap<>();
-    for (QuestionType<?, ?> type : registry.types()) {
-      types.put(type.answerClass(), type);
-    }
-    this.typesByAnswerClass = types;
   }
 
   /**
@@ -205,8 +200,10 @@ public final class ResponseValidator {
    *     <type> answer} when there is none (the class is unknown or the type cannot map it)
    */
   private String render(Answer answer) {
-    QuestionType<?, ?> type = typesByAnswerClass.get(answer.getClass());
-    if (type == null) {
+    QuestionType<?, ?> type;
+    try {
+      type = registry.typeOf(answer);
+    } catch (UnknownQuestionTypeException e) {
       return answer.getClass().getName() + " answer";
     }
     AnswerValue value;
@@ -215,13 +212,6 @@ public final class ResponseValidator {
     } catch (RuntimeException e) {
       // A team's type may refuse to map an invalid answer; the message then names the kind only.
       return type.id() + " answer";
-    }
-    if (value instanceof AnswerValue.NumberValue number) {
-      double x = number.value();
-      return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
-    }
-    if (value instanceof AnswerValue.TextValue text) {
-      return Ids.quote(text.value());
     }
     if (value instanceof AnswerValue.CodesValue codes) {
       // Whole codes while the text is shorter than a quoted text may be, then a count.
@@ -234,7 +224,8 @@ public final class ResponseValidator {
       return shown == all.size() ? out.append(']').toString()
           : out.append(", …] (").append(all.size()).append(" codes)").toString();
     }
-    return Boolean.toString(((AnswerValue.FlagValue) value).value());
+    // A number, a text (quoted and cut) or a flag, as conditions show their arguments.
+    return Comparison.format(value);
   }
 
   private List<Violation> checkAnswer(Question question, Answer answer) {
@@ -251,7 +242,7 @@ public final class ResponseValidator {
     }
   }
 
-  // The map holds each answer class under its own type, so this cast holds.
+  // The registry finds a type by the answer's own class, so this cast holds.
   private static <Q extends Question, A extends Answer> AnswerValue valueOf(QuestionType<Q, A> type,
       Answer answer) {
     return Objects.requireNonNull(type.valueOf(type.answerClass().cast(answer)), "valueOf");
