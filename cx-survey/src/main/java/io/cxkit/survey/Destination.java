@@ -1,6 +1,5 @@
 package io.cxkit.survey;
 
-import io.cxkit.survey.internal.Ids;
 import java.util.Objects;
 
 /**
@@ -29,11 +28,7 @@ public sealed interface Destination {
     /** @throws InvalidSurveyException if the id is malformed */
     public GoTo {
       Objects.requireNonNull(questionId, "questionId");
-      try {
-        Ids.requireId("goTo", questionId);
-      } catch (io.cxkit.core.InvalidValueException e) {
-        throw new InvalidSurveyException(e.field(), e.value(), e.rule());
-      }
+      Survey.requireSurveyId("goTo", questionId);
     }
 
     /** @return {@code goTo <id>} */

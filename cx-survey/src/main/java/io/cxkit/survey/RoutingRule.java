@@ -30,11 +30,7 @@ public record RoutingRule(String after, @Nullable Condition when, Destination th
   public RoutingRule {
     Objects.requireNonNull(after, "after");
     Objects.requireNonNull(then, "then");
-    try {
-      io.cxkit.survey.internal.Ids.requireId("after", after);
-    } catch (io.cxkit.core.InvalidValueException e) {
-      throw new InvalidSurveyException(e.field(), e.value(), e.rule());
-    }
+    Survey.requireSurveyId("after", after);
   }
 
   /**

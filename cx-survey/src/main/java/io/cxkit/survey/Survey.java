@@ -219,7 +219,11 @@ public record Survey(
     return -1;
   }
 
-  private static void requireSurveyId(String path, @Nullable String id) {
+  /**
+   * @throws InvalidSurveyException if {@code id} breaks {@link Ids#ID_RULE}; also for the ids of
+   *     the survey's parts (questions, routing rules)
+   */
+  static void requireSurveyId(String path, @Nullable String id) {
     try {
       Ids.requireId(path, id);
     } catch (io.cxkit.core.InvalidValueException e) {
