@@ -32,7 +32,7 @@ public record Operand(String kind, String name) {
   public static final Set<String> RESERVED =
       Set.of("operator", "value", "values", "min", "max", "not", "allOf", "anyOf");
 
-  private static final Pattern KIND = Pattern.compile("^[a-z][a-z0-9-]{0,31}$");
+  private static final Pattern KIND = Pattern.compile(Ids.OPERAND_KIND_REGEX);
 
   /**
    * @throws InvalidConditionException naming the rule if the kind or name is malformed or the kind

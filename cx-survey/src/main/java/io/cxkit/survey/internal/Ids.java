@@ -19,6 +19,12 @@ public final class Ids {
   /** The regular expression of {@link #TYPE_ID_RULE}, as JSON Schema's {@code pattern} takes it. */
   public static final String TYPE_ID_REGEX = "^[a-z][a-z0-9_]{0,63}$";
 
+  /**
+   * The regular expression of a condition operand's kind ({@code answer}, {@code attribute}), as
+   * JSON Schema's {@code pattern} takes it; the kind is a member name of a comparison's JSON form.
+   */
+  public static final String OPERAND_KIND_REGEX = "^[a-z][a-z0-9-]{0,31}$";
+
   private static final Pattern ID = Pattern.compile(ID_REGEX);
   private static final Pattern TYPE_ID = Pattern.compile(TYPE_ID_REGEX);
 

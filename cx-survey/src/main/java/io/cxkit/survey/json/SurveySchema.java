@@ -146,15 +146,12 @@ public final class SurveySchema {
     // Only the reserved names that the kind's own pattern would match need excluding.
     List<String> names = new ArrayList<>();
     for (String reserved : new TreeSet<>(Operand.RESERVED)) {
-      if (reserved.matches(OPERAND_KIND_REGEX)) {
+      if (reserved.matches(Ids.OPERAND_KIND_REGEX)) {
         names.add(reserved);
       }
     }
-    return "^(?!(" + String.join("|", names) + ")$)" + OPERAND_KIND_REGEX.substring(1);
+    return "^(?!(" + String.join("|", names) + ")$)" + Ids.OPERAND_KIND_REGEX.substring(1);
   }
-
-  /** What an operand kind may look like, as {@link Operand} requires. */
-  static final String OPERAND_KIND_REGEX = "^[a-z][a-z0-9-]{0,31}$";
 
   private static ObjectNode routingRule() {
     ObjectNode rule = NODES.objectNode();
