@@ -3,8 +3,9 @@ package io.cxkit.survey;
 import java.util.Objects;
 
 /**
- * Where a {@link RoutingRule} sends the respondent: to a later question, or to the end of the
- * survey. In JSON a rule says {@code "goTo": "reasons"} or {@code "endSurvey": true}.
+ * Where a {@link RoutingRule} sends the respondent: to another question, or to the end of the
+ * survey. The question may stand earlier in the survey's order as long as the routing makes no
+ * loop. In JSON a rule says {@code "goTo": "reasons"} or {@code "endSurvey": true}.
  */
 public sealed interface Destination {
 

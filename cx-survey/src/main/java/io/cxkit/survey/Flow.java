@@ -40,7 +40,7 @@ final class Flow {
 
   private final List<Question> questions;
   private final Map<String, Integer> positions;
-  /** The rules after each question, in order, as indices into the survey's routing. */
+  /** The rules after each question, in the order they are tried. */
   private final RoutingRule[][] rules;
   /** The destination of each rule, as a position or {@link #END}. */
   private final int[][] targets;
