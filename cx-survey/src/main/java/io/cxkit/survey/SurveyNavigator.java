@@ -158,10 +158,6 @@ public final class SurveyNavigator {
     return from == position || flow.canReach(from, position);
   }
 
-  QuestionType<?, ?> type(int position) {
-    return types[position];
-  }
-
   /**
    * @param answers answers by question id
    * @param answered set to true at the position of each answered question of the survey
