@@ -127,10 +127,8 @@ final class ConditionSerde {
   }
 
   /**
-   * Writes a condition.
-   *
-   * @throws InvalidConditionException if it holds a text with an unpaired surrogate, which the JSON
-   *     form cannot carry (a {@link Comparison} refuses one already)
+   * Writes a condition. Every condition has a JSON form: a {@link Comparison} refuses a text with an
+   * unpaired surrogate, which UTF-8 could not carry, when it is built.
    */
   static void write(Condition condition, JsonGenerator gen) throws IOException {
     gen.writeStartObject();
@@ -160,36 +158,33 @@ final class ConditionSerde {
     gen.writeStringField(comparison.operand().kind(), comparison.operand().name());
     gen.writeStringField("operator", comparison.operator().id());
     List<AnswerValue> arguments = comparison.arguments();
-    List<String> members = argumentMembers(comparison.operator());
-    if (members.equals(List.of("values"))) {
+    if (comparison.operator() == ConditionOperator.ONE_OF) {
       gen.writeArrayFieldStart("values");
-      for (int i = 0; i < arguments.size(); i++) {
-        AnswerValue value = arguments.get(i);
-        writeValue(gen, "values[" + i + "]", value);
+      for (AnswerValue value : arguments) {
+        writeValue(gen, value);
       }
       gen.writeEndArray();
       return;
     }
     // Comparison guarantees one argument per member, in this order.
+    List<String> members = argumentMembers(comparison.operator());
     for (int i = 0; i < members.size(); i++) {
       gen.writeFieldName(members.get(i));
-      writeValue(gen, members.get(i), arguments.get(i));
+      writeValue(gen, arguments.get(i));
     }
   }
 
-  private static void writeValue(JsonGenerator gen, String member, AnswerValue value)
-      throws IOException {
+  private static void writeValue(JsonGenerator gen, AnswerValue value) throws IOException {
     if (value instanceof NumberValue number) {
       writeNumber(gen, number.value());
     } else if (value instanceof TextValue text) {
-      gen.writeString(wellFormed(member, text.value()));
+      gen.writeString(text.value());
     } else if (value instanceof FlagValue flag) {
       gen.writeBoolean(flag.value());
     } else {
-      List<String> codes = ((CodesValue) value).values();
       gen.writeStartArray();
-      for (int i = 0; i < codes.size(); i++) {
-        gen.writeString(wellFormed(member + "[" + i + "]", codes.get(i)));
+      for (String code : ((CodesValue) value).values()) {
+        gen.writeString(code);
       }
       gen.writeEndArray();
     }
@@ -203,14 +198,6 @@ final class ConditionSerde {
     } else {
       gen.writeNumber(value);
     }
-  }
-
-  private static String wellFormed(String member, String text) {
-    if (Ids.hasUnpairedSurrogate(text)) {
-      // UTF-8 has no form for it: the text would be written as another text.
-      throw new InvalidConditionException(member, Ids.quote(text), Ids.WELL_FORMED_RULE);
-    }
-    return text;
   }
 
   // ---------------------------------------------------------------------------------------------
