@@ -90,10 +90,10 @@ final class Operators {
       ValueCheck check) {
     List<Violation> violations = new ArrayList<>(0);
     if (operator == ConditionOperator.EQUALS) {
-      add(violations, check.check("value", arguments.get(0)));
+      check.check("value", arguments.get(0), violations);
     } else if (operator == ConditionOperator.ONE_OF) {
       for (int i = 0; i < arguments.size(); i++) {
-        add(violations, check.check("values[" + i + "]", arguments.get(i)));
+        check.check("values[" + i + "]", arguments.get(i), violations);
       }
     }
     return violations.isEmpty() ? List.of() : Collections.unmodifiableList(violations);
@@ -102,14 +102,22 @@ final class Operators {
   /** The check of one argument value, for {@link #eachValue}. */
   @FunctionalInterface
   interface ValueCheck {
-    /** @return the violation of {@code value} at {@code path}, or null when it can match */
-    @Nullable Violation check(String path, AnswerValue value);
+    /**
+     * Adds every violation of {@code value} at {@code path} to {@code violations}; none when it can
+     * match.
+     */
+    void check(String path, AnswerValue value, List<Violation> violations);
   }
 
-  private static void add(List<Violation> violations, @Nullable Violation violation) {
-    if (violation != null) {
-      violations.add(violation);
-    }
+  /** @return the check that adds the one violation {@code single} finds, if any */
+  private static ValueCheck each(
+      java.util.function.BiFunction<String, AnswerValue, @Nullable Violation> single) {
+    return (path, value, violations) -> {
+      Violation violation = single.apply(path, value);
+      if (violation != null) {
+        violations.add(violation);
+      }
+    };
   }
 
   /** @return a list of just {@code violation} */
@@ -136,7 +144,7 @@ final class Operators {
     switch (operator) {
       case EQUALS:
       case ONE_OF:
-        return eachValue(operator, arguments, (path, value) -> point(scale, path, value));
+        return eachValue(operator, arguments, each((path, value) -> point(scale, path, value)));
       case IN_RANGE: {
         double min = number(arguments.get(0));
         double max = number(arguments.get(1));
@@ -189,12 +197,12 @@ final class Operators {
    */
   static ValueCheck text(java.util.function.Predicate<String> known, String notText,
       Function<String, String> unknown) {
-    return (path, value) -> {
+    return each((path, value) -> {
       if (!(value instanceof TextValue text)) {
         return violation(path, value, notText);
       }
       return known.test(text.value()) ? null : violation(path, value, unknown.apply(text.value()));
-    };
+    });
   }
 
   /**
@@ -202,33 +210,34 @@ final class Operators {
    * offered, and as many distinct codes as an answer may choose.
    */
   static ValueCheck codes(MultipleChoiceQuestion question) {
-    return (path, value) -> {
+    return (path, value, violations) -> {
       if (!(value instanceof CodesValue codes)) {
-        return violation(path, value, "must be a list of codes: a multiple-choice answer is the set"
-            + " of codes chosen (contains tests one code)");
+        violations.add(violation(path, value, "must be a list of codes: a multiple-choice answer is"
+            + " the set of codes chosen (contains tests one code)"));
+        return;
       }
+      // Every code the question does not offer, not only the first: the SPI reports every problem.
       for (int j = 0; j < codes.values().size(); j++) {
         String code = codes.values().get(j);
         if (!question.offers(code)) {
-          return Violation.of(path + "[" + j + "]", Rules.quoted(code),
-              "must be one of " + Rules.listed(question.codes()));
+          violations.add(Violation.of(path + "[" + j + "]", Rules.quoted(code),
+              "must be one of " + Rules.listed(question.codes())));
         }
       }
       int distinct = new HashSet<>(codes.values()).size();
       if (distinct < question.minSelections() || distinct > question.maxSelections()) {
-        return violation(path, value, "can never hold: an answer chooses "
+        violations.add(violation(path, value, "can never hold: an answer chooses "
             + (question.minSelections() == question.maxSelections()
                 ? "exactly " + question.minSelections()
                 : question.minSelections() + " to " + question.maxSelections())
-            + (question.maxSelections() == 1 ? " option" : " options"));
+            + (question.maxSelections() == 1 ? " option" : " options")));
       }
-      return null;
     };
   }
 
   /** The check of a value that an answer gives as a flag. */
   static ValueCheck flag(String notFlag) {
-    return (path, value) -> value instanceof FlagValue ? null : violation(path, value, notFlag);
+    return each((path, value) -> value instanceof FlagValue ? null : violation(path, value, notFlag));
   }
 
   /** @return a violation of an argument, shown as JSON writes it */

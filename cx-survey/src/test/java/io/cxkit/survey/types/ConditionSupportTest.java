@@ -252,6 +252,20 @@ class ConditionSupportTest {
     }
 
     @Test
+    void everyCodeAListDoesNotOfferIsReported() {
+      // The SPI reports every problem: both unknown codes and the set size, not only the first.
+      // ("teh" and "pirce" are not offered; three codes exceed maxSelections = 2.)
+      assertThat(new MultipleChoiceQuestionType().validateCondition(multiple,
+              ConditionOperator.EQUALS, List.of(new AnswerValue.CodesValue(
+                  List.of("teh", "price", "pirce")))))
+          .extracting(Violation::toString)
+          .containsExactly(
+              "value[0] = \"teh\": must be one of \"price\", \"technical-problem\", \"missing-information\"",
+              "value[2] = \"pirce\": must be one of \"price\", \"technical-problem\", \"missing-information\"",
+              "value = [\"teh\", \"price\", \"pirce\"]: can never hold: an answer chooses 1 to 2 options");
+    }
+
+    @Test
     void exactlyOneSelectionIsNamedSo() {
       MultipleChoiceQuestion one = new MultipleChoiceQuestion("reasons", TEXT, true, choices, null, 1, 1);
       refused(one, Condition.answer("reasons").equalToCodes(List.of("price", "technical-problem")),
