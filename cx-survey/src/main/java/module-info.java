@@ -7,12 +7,15 @@ module io.cxkit.survey {
   requires transitive io.cxkit.core;
   // The SPI speaks Jackson (schema fragments, module set-up), so users read it too.
   requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
 
   exports io.cxkit.survey;
   exports io.cxkit.survey.spi;
   exports io.cxkit.survey.condition;
   exports io.cxkit.survey.types;
   exports io.cxkit.survey.json;
+  exports io.cxkit.survey.io;
+  exports io.cxkit.survey.summary;
 
   // Jackson binds the model records by reflection.
   opens io.cxkit.survey to com.fasterxml.jackson.databind;

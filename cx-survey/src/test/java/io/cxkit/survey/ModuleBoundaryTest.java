@@ -31,7 +31,8 @@ class ModuleBoundaryTest {
     assertThat(module.requires()).noneMatch(r -> r.name().equals("io.cxkit.journey"));
     assertThat(module.exports()).extracting(ModuleDescriptor.Exports::source)
         .containsExactlyInAnyOrder("io.cxkit.survey", "io.cxkit.survey.spi", "io.cxkit.survey.types",
-            "io.cxkit.survey.json", "io.cxkit.survey.condition");
+            "io.cxkit.survey.json", "io.cxkit.survey.condition", "io.cxkit.survey.io",
+            "io.cxkit.survey.summary");
     assertThat(Path.of("target", "classes", "io", "cxkit", "survey", "internal")).isDirectory();
   }
 

@@ -52,7 +52,7 @@ class ModulePathTest {
     // cx-survey's own classes (an exploded module) and the jars it reads; not the test libraries.
     String modulePath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(entry -> entry.endsWith("classes") && !entry.endsWith("test-classes")
-            || entry.matches(".*jackson-(core|databind|annotations).*") || entry.contains("hipparchus") || entry.contains("jspecify")
+            || entry.matches(".*jackson-(core|databind|annotations|dataformat-csv).*") || entry.contains("hipparchus") || entry.contains("jspecify")
             || entry.contains("cx-core"))
         .filter(entry -> !entry.contains("tests"))
         .collect(Collectors.joining(File.pathSeparator));

@@ -9,6 +9,20 @@ package io.cxkit.survey.spi;
  */
 public interface QuestionSummary<S extends QuestionSummary<S>> {
 
+  /**
+   * The named estimates the summary contributes to survey results, group comparisons, trends and
+   * CSV exports: for an NPS question {@code "nps"} → {@link io.cxkit.core.Nps}, for a single choice
+   * {@code "share:<code>"} → each option's {@link io.cxkit.core.stats.Percentage}. Names are stable
+   * (reports and exports use them) and the same for every summary of one question, whatever its
+   * answers, so that groups and periods can be compared name by name. The default contributes
+   * none.
+   *
+   * @return the estimates by name, in a stable order; unmodifiable
+   */
+  default java.util.Map<String, io.cxkit.core.stats.MergeableEstimate<?>> estimates() {
+    return java.util.Map.of();
+  }
+
   /** @return how many answers the summary counts */
   long answered();
 

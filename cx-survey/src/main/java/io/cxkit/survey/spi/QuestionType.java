@@ -97,6 +97,23 @@ public interface QuestionType<Q extends Question, A extends Answer> {
   AnswerValue valueOf(A answer);
 
   /**
+   * How a cell of a flat export (a CSV column mapped to the question) becomes an answer: the
+   * reverse of {@link #valueOf}, so that what a CSV export writes reads back as the same answer. A
+   * blank cell never reaches the parser (it is a question left unanswered). The default has none:
+   * a CSV mapping that maps a column to such a question without a parser of its own is refused when
+   * it is built.
+   *
+   * @param question the question the column is mapped to
+   * @param format how the export writes numbers and lists
+   * @return the parser, or empty when this type's answers have no one-cell text form
+   */
+  default java.util.Optional<CellParser<A>> cellParser(Q question, CellFormat format) {
+    java.util.Objects.requireNonNull(question, "question");
+    java.util.Objects.requireNonNull(format, "format");
+    return java.util.Optional.empty();
+  }
+
+  /**
    * @return a JSON Schema (draft 2020-12) of the question's JSON object: {@code "type": "object"}
    *     with its {@code properties} and {@code required} members, but not the {@code "type"}
    *     member, which the registry adds with this type's id as a constant

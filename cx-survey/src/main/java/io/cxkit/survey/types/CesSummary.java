@@ -1,5 +1,7 @@
 package io.cxkit.survey.types;
 
+import io.cxkit.core.stats.MergeableEstimate;
+import java.util.Map;
 import io.cxkit.core.Ces;
 import io.cxkit.core.CesVariant;
 import io.cxkit.core.ScoreAccumulator;
@@ -26,6 +28,12 @@ public record CesSummary(Ces ces) implements QuestionSummary<CesSummary> {
    */
   public static CesSummary empty(CesVariant variant) {
     return new CesSummary(Ces.empty(variant));
+  }
+
+  /** @return {@code "ces"}: the CES */
+  @Override
+  public Map<String, MergeableEstimate<?>> estimates() {
+    return Map.of("ces", ces);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.cxkit.survey.types;
 
+import java.util.Collections;
+import io.cxkit.core.stats.MergeableEstimate;
 import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.InvalidValueException;
@@ -45,6 +47,19 @@ public record ChoiceSummary(Map<String, Long> counts) implements QuestionSummary
   }
 
   /** @return the number of answers, the sum of the counts */
+  /**
+   * @return {@code "share:<code>"} for each option in order: its share of the answers, with the
+   *     Wilson interval
+   */
+  @Override
+  public Map<String, MergeableEstimate<?>> estimates() {
+    Map<String, MergeableEstimate<?>> estimates = new LinkedHashMap<>();
+    for (Map.Entry<String, Percentage> entry : shares().entrySet()) {
+      estimates.put("share:" + entry.getKey(), entry.getValue());
+    }
+    return Collections.unmodifiableMap(estimates);
+  }
+
   @Override
   public long answered() {
     long total = 0;

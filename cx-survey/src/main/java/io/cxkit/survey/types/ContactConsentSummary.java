@@ -1,5 +1,7 @@
 package io.cxkit.survey.types;
 
+import io.cxkit.core.stats.MergeableEstimate;
+import java.util.Map;
 import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.stats.Percentage;
 import io.cxkit.survey.spi.QuestionSummary;
@@ -22,6 +24,12 @@ public record ContactConsentSummary(Percentage consent) implements QuestionSumma
   /** @return the summary of no answers */
   public static ContactConsentSummary empty() {
     return new ContactConsentSummary(Percentage.empty());
+  }
+
+  /** @return {@code "consent"}: the share of respondents who agreed to be contacted */
+  @Override
+  public Map<String, MergeableEstimate<?>> estimates() {
+    return Map.of("consent", consent);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.cxkit.survey.types;
 
+import io.cxkit.core.stats.MergeableEstimate;
+import java.util.Map;
 import io.cxkit.core.Csat;
 import io.cxkit.core.RatingScale;
 import io.cxkit.core.ScoreAccumulator;
@@ -27,6 +29,12 @@ public record CsatSummary(Csat csat) implements QuestionSummary<CsatSummary> {
   public static CsatSummary empty(CsatQuestion question) {
     Objects.requireNonNull(question, "question");
     return new CsatSummary(Csat.empty(question.scale(), question.threshold()));
+  }
+
+  /** @return {@code "csat"}: the CSAT */
+  @Override
+  public Map<String, MergeableEstimate<?>> estimates() {
+    return Map.of("csat", csat);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.cxkit.survey.types;
 
+import io.cxkit.core.stats.MergeableEstimate;
+import java.util.Map;
 import io.cxkit.core.GoalCompletion;
 import io.cxkit.core.GoalCompletionAccumulator;
 import io.cxkit.survey.spi.QuestionSummary;
@@ -23,6 +25,12 @@ public record GoalCompletionSummary(GoalCompletion completion)
   /** @return the summary of no answers */
   public static GoalCompletionSummary empty() {
     return new GoalCompletionSummary(GoalCompletion.empty());
+  }
+
+  /** @return {@code "goal-completion"}: the goal completion rate with its outcome counts */
+  @Override
+  public Map<String, MergeableEstimate<?>> estimates() {
+    return Map.of("goal-completion", completion);
   }
 
   @Override

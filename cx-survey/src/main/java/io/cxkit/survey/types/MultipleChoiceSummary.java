@@ -1,5 +1,7 @@
 package io.cxkit.survey.types;
 
+import java.util.Collections;
+import io.cxkit.core.stats.MergeableEstimate;
 import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.InvalidValueException;
@@ -53,6 +55,19 @@ public record MultipleChoiceSummary(long respondents, Map<String, Long> counts)
   }
 
   /** @return the number of respondents who answered */
+  /**
+   * @return {@code "share:<code>"} for each option in order: its share of the respondents (a respondent may choose several), with the
+   *     Wilson interval
+   */
+  @Override
+  public Map<String, MergeableEstimate<?>> estimates() {
+    Map<String, MergeableEstimate<?>> estimates = new LinkedHashMap<>();
+    for (Map.Entry<String, Percentage> entry : shares().entrySet()) {
+      estimates.put("share:" + entry.getKey(), entry.getValue());
+    }
+    return Collections.unmodifiableMap(estimates);
+  }
+
   @Override
   public long answered() {
     return respondents;

@@ -1,5 +1,7 @@
 package io.cxkit.survey.types;
 
+import io.cxkit.core.stats.MergeableEstimate;
+import java.util.Map;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.Nps;
 import io.cxkit.core.NpsVariant;
@@ -39,6 +41,12 @@ public record NpsSummary(ScoreDistribution distribution) implements QuestionSumm
   /** @return the Net Promoter Score of the answers, on −100..100; empty (n = 0) when none */
   public Nps nps() {
     return Nps.of(distribution);
+  }
+
+  /** @return {@code "nps"}: the Net Promoter Score */
+  @Override
+  public Map<String, MergeableEstimate<?>> estimates() {
+    return Map.of("nps", nps());
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.cxkit.survey.types;
 
+import io.cxkit.core.stats.MergeableEstimate;
+import java.util.Map;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.RatingScale;
 import io.cxkit.core.ScoreAccumulator;
@@ -51,6 +53,12 @@ public record RatingSummary(ScoreDistribution distribution) implements QuestionS
    */
   public Mean mean() {
     return Mean.of(distribution);
+  }
+
+  /** @return {@code "mean"}: the mean rating on the question's scale */
+  @Override
+  public Map<String, MergeableEstimate<?>> estimates() {
+    return Map.of("mean", mean());
   }
 
   @Override
