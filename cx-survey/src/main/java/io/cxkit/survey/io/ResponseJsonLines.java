@@ -67,6 +67,10 @@ import org.jspecify.annotations.Nullable;
  * are capped ({@link Builder#keepBadRecords}). Only {@link Builder#rejectDuplicateIds()} keeps
  * something per response: each distinct id and its line.
  *
+ * <p><b>Closing.</b> A {@link ResponseReader} closes its source when it reaches the end and when it
+ * is closed; open it in try-with-resources so that a {@link BadRecordException} or an abandoned
+ * read closes it too. A {@link LineWriter} closes its destination when closed.
+ *
  * <p><b>Threads.</b> This class is immutable and thread-safe, so one instance may open many
  * sources at once; each {@link ResponseReader} and {@link LineWriter} is for one thread.
  */
