@@ -424,9 +424,9 @@ public final class ResponseCsvWriter {
       Integer earlier = seen.putIfAbsent(name, i);
       if (earlier != null) {
         throw new InvalidValueException("header[" + i + "]", Ids.quote(name),
-            "names column " + (earlier + 1) + " (" + columns.get(earlier).path() + ") again, for "
-                + columns.get(i).path() + ": a CSV export needs distinct column names; give the"
-                + " question another id");
+            "is already the name of header[" + earlier + "] (" + columns.get(earlier).path()
+                + "), so the column of " + columns.get(i).path() + " needs another: a CSV export"
+                + " names each column once; give the question another id");
       }
     }
   }
