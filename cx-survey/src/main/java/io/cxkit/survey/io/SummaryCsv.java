@@ -35,7 +35,9 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * SummaryCsv csv = SummaryCsv.builder().options(CsvOptions.DEFAULT.withDelimiter(';')
  *     .withDecimalComma(true)).level(0.9).build();
- * csv.writeGroups("variant", summariesByVariant, Files.newBufferedWriter(path));
+ * try (Writer out = Files.newBufferedWriter(path)) {
+ *   csv.writeGroups("variant", summariesByVariant, out);
+ * }
  * }</pre>
  *
  * <p><b>Columns</b> ({@link #COLUMNS}), after a first column named by the caller with the group's
