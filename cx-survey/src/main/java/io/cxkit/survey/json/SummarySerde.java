@@ -583,8 +583,10 @@ final class SummarySerde {
       Map<String, Object> shape = ctxt.readValue(p, mapType);
       String unknown = unknownMember(shape, members, "");
       if (unknown != null) {
+        List<String> quoted = new ArrayList<>();
+        members.forEach(member -> quoted.add(Ids.quote(member)));
         return ctxt.reportInputMismatch(this, "unknown member %s of %s; known members are %s",
-            Ids.quote(unknown), what, members);
+            Ids.quote(unknown), what, String.join(", ", quoted));
       }
       try {
         return fromShape.apply(shape);

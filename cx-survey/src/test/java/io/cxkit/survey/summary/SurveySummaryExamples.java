@@ -1,14 +1,30 @@
 package io.cxkit.survey.summary;
 
 import io.cxkit.core.GoalOutcome;
+import io.cxkit.survey.LocalizedText;
 import io.cxkit.survey.Response;
 import io.cxkit.survey.RoutingExamples;
 import io.cxkit.survey.Survey;
+import io.cxkit.survey.SurveyKind;
+import io.cxkit.survey.types.CesAnswer;
+import io.cxkit.survey.types.CesQuestion;
+import io.cxkit.survey.types.Choice;
 import io.cxkit.survey.types.ContactConsentAnswer;
+import io.cxkit.survey.types.ContactConsentQuestion;
+import io.cxkit.survey.types.CsatAnswer;
+import io.cxkit.survey.types.CsatQuestion;
 import io.cxkit.survey.types.GoalCompletionAnswer;
+import io.cxkit.survey.types.GoalCompletionQuestion;
+import io.cxkit.survey.types.MultipleChoiceAnswer;
+import io.cxkit.survey.types.MultipleChoiceQuestion;
 import io.cxkit.survey.types.NpsAnswer;
+import io.cxkit.survey.types.NpsQuestion;
 import io.cxkit.survey.types.OpenTextAnswer;
+import io.cxkit.survey.types.OpenTextQuestion;
+import io.cxkit.survey.types.RatingAnswer;
+import io.cxkit.survey.types.RatingQuestion;
 import io.cxkit.survey.types.SingleChoiceAnswer;
+import io.cxkit.survey.types.SingleChoiceQuestion;
 import java.time.Instant;
 import java.util.List;
 
@@ -107,6 +123,76 @@ public final class SurveySummaryExamples {
         completed(survey, "n-8").answer("nps", new NpsAnswer(5)).partial("went-wrong").build(),
         completed(survey, "n-9").partial("nps").build(),
         completed(survey, "n-10").dismissed().build());
+  }
+
+  /**
+   * A survey with one question of each built-in type and no routing, for the summary fixtures:
+   * {@code recommend} (nps), {@code satisfied} (csat 1..5, satisfied 4–5), {@code easy} (ces 2.0,
+   * agree 5–7), {@code stars} (rating 1..5), {@code goal} (goal_completion), {@code channel}
+   * (single_choice web / app / store), {@code features} (multiple_choice search / filters / wishlist
+   * and other, optional), {@code comment} (open_text, optional) and {@code contact}
+   * (contact_consent, optional).
+   *
+   * @return the survey
+   */
+  public static Survey productPulse() {
+    return Survey.builder("product-pulse")
+        .title(LocalizedText.of("en", "Product pulse"))
+        .kind(SurveyKind.PRODUCT)
+        .question(NpsQuestion.of("recommend", text("Would you recommend us?")))
+        .question(CsatQuestion.of("satisfied", text("How satisfied are you?")))
+        .question(CesQuestion.of("easy", text("It was easy to find what I wanted")))
+        .question(RatingQuestion.of("stars", text("Rate the new search")))
+        .question(GoalCompletionQuestion.of("goal", text("Did you find what you came for?")))
+        .question(new SingleChoiceQuestion("channel", text("Where did you shop?"), true,
+            List.of(Choice.of("web", "en", "Website"), Choice.of("app", "en", "App"),
+                Choice.of("store", "en", "Store")), null))
+        .question(new MultipleChoiceQuestion("features", text("Which features did you use?"), false,
+            List.of(Choice.of("search", "en", "Search"), Choice.of("filters", "en", "Filters"),
+                Choice.of("wishlist", "en", "Wishlist")), text("Something else"), 1, 3))
+        .question(OpenTextQuestion.of("comment", text("Anything else?")))
+        .question(new ContactConsentQuestion("contact", text("May we contact you?"), false))
+        .build();
+  }
+
+  /**
+   * <pre>
+   *  #  status     recommend satisfied easy stars goal          channel features              comment            contact
+   *  1  completed  9         5         6    4     fully         web     search, filters       "Quick checkout"   consent
+   *  2  completed  6         3         2    2     not-achieved  app     other ("Compare")     "Search is slow"   declined
+   *  3  completed  10        4         7    5     partially     web     –                     –                  –
+   *  4  partial    8         4         (easy last seen, unanswered)
+   *  5  dismissed
+   * </pre>
+   *
+   * @return the five responses, in this order
+   */
+  public static List<Response> productPulseResponses() {
+    Survey survey = productPulse();
+    return List.of(
+        completed(survey, "p-1").answer("recommend", new NpsAnswer(9)).answer("satisfied", new CsatAnswer(5))
+            .answer("easy", new CesAnswer(6)).answer("stars", new RatingAnswer(4))
+            .answer("goal", goal(GoalOutcome.FULLY)).answer("channel", SingleChoiceAnswer.of("web"))
+            .answer("features", new MultipleChoiceAnswer(List.of("search", "filters"), null))
+            .answer("comment", new OpenTextAnswer("Quick checkout"))
+            .answer("contact", ContactConsentAnswer.consenting("li.wei@shop.example")).build(),
+        completed(survey, "p-2").answer("recommend", new NpsAnswer(6)).answer("satisfied", new CsatAnswer(3))
+            .answer("easy", new CesAnswer(2)).answer("stars", new RatingAnswer(2))
+            .answer("goal", goal(GoalOutcome.NOT_ACHIEVED)).answer("channel", SingleChoiceAnswer.of("app"))
+            .answer("features", new MultipleChoiceAnswer(List.of("other"), "Compare"))
+            .answer("comment", new OpenTextAnswer("Search is slow"))
+            .answer("contact", ContactConsentAnswer.declining()).build(),
+        completed(survey, "p-3").answer("recommend", new NpsAnswer(10)).answer("satisfied", new CsatAnswer(4))
+            .answer("easy", new CesAnswer(7)).answer("stars", new RatingAnswer(5))
+            .answer("goal", goal(GoalOutcome.PARTIALLY)).answer("channel", SingleChoiceAnswer.of("web"))
+            .build(),
+        completed(survey, "p-4").answer("recommend", new NpsAnswer(8)).answer("satisfied", new CsatAnswer(4))
+            .partial("easy").build(),
+        completed(survey, "p-5").dismissed().build());
+  }
+
+  private static LocalizedText text(String english) {
+    return LocalizedText.of("en", english);
   }
 
   private static Response.Builder completed(Survey survey, String id) {
