@@ -124,7 +124,7 @@ import org.junit.jupiter.api.Test;
  * <p>Schemas are checked with networknt's json-schema-validator. Every assertion message starts
  * with the type id in brackets. The kit's fixtures (registry, JSON facade, compiled schemas) are
  * made once per test class. Tests run on the class path or the module path; on the module path the
- * packages of the question and answer classes must be {@code opens} to {@code
+ * packages of the question, answer and summary classes must be {@code opens} to {@code
  * com.fasterxml.jackson.databind}.
  *
  * @param <Q> the question class of the type under test

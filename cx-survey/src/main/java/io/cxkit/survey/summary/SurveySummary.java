@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * started, completed and dismissed, and per question its reach, answers, drop-off and its type's
  * summary. Summaries of disjoint sets of responses add exactly with {@link #plus}, so partial
  * summaries from threads, files or machines merge into the whole. Build one with a {@link
- * SurveySummarizer}; {@link io.cxkit.survey.json.SurveyJson#writeSummary} gives its serial form.
+ * SurveySummarizer}; {@link io.cxkit.survey.json.SurveyJson#writeSummary} gives its serial form and
+ * {@link io.cxkit.survey.json.SurveyJson#readSummary(String, Survey)} reads it back for its survey.
  *
  * <p>Denominators, each named by the {@link Rate} that uses it:
  *
