@@ -396,6 +396,62 @@ public final class RoutedArbitraries {
     return length <= maxLength ? text : text.substring(0, text.offsetByCodePoints(0, maxLength));
   }
 
+  /** The instant every response of {@link #response} is submitted at, so that runs repeat. */
+  public static final java.time.Instant SUBMITTED = java.time.Instant.parse("2026-11-30T09:15:00Z");
+
+  /** The A/B variants {@link #response} draws from (or none). */
+  public static final List<String> VARIANTS = List.of("a", "b");
+
+  /**
+   * A respondent's valid response, made by walking the survey with a {@link Navigation}: about one
+   * in eight is dismissed; otherwise the respondent answers (or skips an optional question) until
+   * the end, or stops on the way about one question in six, which gives a partial response whose
+   * last question seen is the one shown. Answers are those of {@link #answer}; the context names one
+   * of {@link #VARIANTS} or none.
+   *
+   * @param survey a survey of {@link #surveys()} (or any survey of the five types)
+   * @param id the response's id
+   * @param choices where the choices come from
+   * @return the response, valid for the survey
+   */
+  public static Response response(Survey survey, String id, Choices choices) {
+    Objects.requireNonNull(survey, "survey");
+    Objects.requireNonNull(id, "id");
+    int variant = choices.next(VARIANTS.size() + 1);
+    ResponseContext context = variant == VARIANTS.size() ? ResponseContext.EMPTY
+        : new ResponseContext(null, null, null, null, null, VARIANTS.get(variant), Map.of());
+    if (choices.next(8) == 0) {
+      return Response.builder(id, survey.id(), survey.version()).submittedAt(SUBMITTED)
+          .context(context).dismissed().build();
+    }
+    Navigation nav = SurveyNavigator.of(survey).begin();
+    while (!nav.finished() && choices.next(6) != 0) {
+      Question current = nav.current().orElseThrow();
+      if (!current.required() && choices.next(3) == 0) {
+        nav.skip();
+      } else {
+        nav.answer(answer(current, choices));
+      }
+    }
+    return nav.toResponse(id).submittedAt(SUBMITTED).context(context).build();
+  }
+
+  /**
+   * @param survey a survey of {@link #surveys()}
+   * @param maxSize the most responses
+   * @return lists of valid responses to it, ids {@code r-0}, {@code r-1}, …
+   */
+  public static Arbitrary<List<Response>> responses(Survey survey, int maxSize) {
+    Objects.requireNonNull(survey, "survey");
+    return choiceLists(10, 40).list().ofMaxSize(maxSize).map(lists -> {
+      List<Response> out = new ArrayList<>(lists.size());
+      for (int i = 0; i < lists.size(); i++) {
+        out.add(response(survey, "r-" + i, new Choices(lists.get(i))));
+      }
+      return out;
+    });
+  }
+
   /**
    * @param choices where the choices come from
    * @return a value of any of the four forms, for facts that do not fit the operand's type

@@ -26,10 +26,14 @@ import io.cxkit.survey.condition.Operand;
 import io.cxkit.survey.json.SurveyJson;
 import io.cxkit.survey.json.SurveySchema;
 import io.cxkit.survey.spi.AnswerValue;
+import io.cxkit.survey.spi.CellFormat;
+import io.cxkit.survey.spi.CellParser;
 import io.cxkit.survey.spi.ConditionOperator;
 import io.cxkit.survey.spi.QuestionSummary;
 import io.cxkit.survey.spi.QuestionType;
 import io.cxkit.survey.spi.SummaryAccumulator;
+import io.cxkit.survey.summary.SurveySummarizer;
+import io.cxkit.survey.summary.SurveySummary;
 import io.cxkit.survey.types.OpenTextQuestion;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
@@ -90,7 +94,20 @@ import org.junit.jupiter.api.Test;
  *       invalid answers says so with {@link #everyAnswerIsValid()});
  *   <li>summaries merge: the summary of all answers equals the {@code plus} of the summaries of any
  *       split of them, in either order, and {@code merge} of a snapshot agrees; an empty summary
- *       counts 0 answers;
+ *       counts 0 answers (a type whose summary keeps a sample of answers in the order they came
+ *       says so with {@link #summariesKeepAnswersInOrder()}, and is then held to the order of the
+ *       answers, and in the other order to the same counts and estimates);
+ *   <li>summaries have a serial form: a survey summary holding the question's summary of sample
+ *       answers round-trips exactly through {@link SurveyJson#writeSummary} and {@link
+ *       SurveyJson#readSummary(String, Survey)} (so the summary class binds with Jackson: a record
+ *       of the type's, with cx-core values inside); and {@link QuestionSummary#estimates()} names
+ *       the same estimates, none null, for an empty and a non-empty summary, so groups and periods
+ *       compare figure by figure;
+ *   <li>if the type has a {@link QuestionType#cellParser cell parser}, it reads the text a flat
+ *       export writes for a valid answer (its {@linkplain QuestionType#valueOf value}: a number
+ *       plainly, integral ones without {@code .0}; a text as it is; codes joined with {@link
+ *       CellFormat#DEFAULT}'s list separator; a flag as {@code true} or {@code false}) back into an
+ *       answer with the same value;
  *   <li>condition support is coherent: every declared operator compares the form of value that
  *       valid answers have ({@code greater-than} a number, {@code contains} a text or codes); a
  *       comparison built from a valid answer's own value ({@code equals} and {@code one-of} it,
@@ -107,7 +124,7 @@ import org.junit.jupiter.api.Test;
  * <p>Schemas are checked with networknt's json-schema-validator. Every assertion message starts
  * with the type id in brackets. The kit's fixtures (registry, JSON facade, compiled schemas) are
  * made once per test class. Tests run on the class path or the module path; on the module path the
- * packages of the question and answer classes must be {@code opens} to {@code
+ * packages of the question, answer and summary classes must be {@code opens} to {@code
  * com.fasterxml.jackson.databind}.
  *
  * @param <Q> the question class of the type under test
@@ -188,6 +205,19 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
    * @return false unless overridden
    */
   protected boolean everyAnswerIsValid() {
+    return false;
+  }
+
+  /**
+   * Whether the type's summary keeps a sample of the answers in the order they were recorded, as
+   * {@code open_text} keeps its first texts up to a cap: the summary of two parts then depends on
+   * which part comes first. The kit then asks that summaries added in the order of their answers
+   * equal the whole, and that added in the other order they count the same answers and name the
+   * same estimates with the same n; otherwise it asks that any order gives the whole.
+   *
+   * @return false unless overridden
+   */
+  protected boolean summariesKeepAnswersInOrder() {
     return false;
   }
 
@@ -683,17 +713,25 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
             sample.split(), answers.size())
         .isEqualTo(expected);
     // Partial results from several machines arrive in any order.
-    assertThat(secondPart.plus(firstPart))
-        .as("[%s] summary of answers[%d..%d) plus summary of answers[0..%d)", id, sample.split(),
-            answers.size(), sample.split())
-        .isEqualTo(expected);
     SummaryAccumulator<A, S> reversed = sameKind(whole, question);
     right.forEach(reversed::add);
     left.forEach(reversed::add);
-    assertThat(reversed.snapshot())
-        .as("[%s] summary of answers[%d..%d) then answers[0..%d), added to one accumulator", id,
-            sample.split(), answers.size(), sample.split())
-        .isEqualTo(expected);
+    if (summariesKeepAnswersInOrder()) {
+      checkSameCounts(secondPart.plus(firstPart), expected,
+          "summary of answers[" + sample.split() + ".." + answers.size()
+              + ") plus summary of answers[0.." + sample.split() + ")");
+      checkSameCounts(reversed.snapshot(), expected, "summary of answers[" + sample.split() + ".."
+          + answers.size() + ") then answers[0.." + sample.split() + "), added to one accumulator");
+    } else {
+      assertThat(secondPart.plus(firstPart))
+          .as("[%s] summary of answers[%d..%d) plus summary of answers[0..%d)", id, sample.split(),
+              answers.size(), sample.split())
+          .isEqualTo(expected);
+      assertThat(reversed.snapshot())
+          .as("[%s] summary of answers[%d..%d) then answers[0..%d), added to one accumulator", id,
+              sample.split(), answers.size(), sample.split())
+          .isEqualTo(expected);
+    }
 
     first.merge(secondPart);
     assertThat(first.snapshot()).as("[%s] accumulator of answers[0..%d) after merge(snapshot of the rest)",
@@ -703,6 +741,151 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
     left.forEach(again::add);
     assertThat(firstPart).as("[%s] a snapshot taken before the accumulator changed", id)
         .isEqualTo(again.snapshot());
+  }
+
+  /**
+   * Checks that a summary of the same answers in another order counts the same answers and has the
+   * same estimates with the same n (their values may differ in the last bits of floating point).
+   */
+  private <S extends QuestionSummary<S>> void checkSameCounts(S actual, S expected, String what) {
+    String id = type().id();
+    assertThat(actual.answered()).as("[%s] answered() of the %s", id, what)
+        .isEqualTo(expected.answered());
+    Map<String, Long> actualN = new java.util.LinkedHashMap<>();
+    actual.estimates().forEach((name, estimate) -> actualN.put(name, estimate.n()));
+    Map<String, Long> expectedN = new java.util.LinkedHashMap<>();
+    expected.estimates().forEach((name, estimate) -> expectedN.put(name, estimate.n()));
+    assertThat(actualN).as("[%s] the n of each estimate of the %s", id, what).isEqualTo(expectedN);
+  }
+
+  /**
+   * A survey summary of responses that each hold one of the sample answers round-trips exactly
+   * through {@link SurveyJson#writeSummary} and {@link SurveyJson#readSummary(String, Survey)}: the
+   * question's summary is written by databind and read back as the class the type produces, equal
+   * to the original, and written again gives the same text.
+   *
+   * @param sample a question and valid answers
+   */
+  @Property(tries = STRUCTURE_TRIES)
+  public final void summaryJsonRoundTrips(@ForAll("kitAnswerSets") AnswerSet<Q, A> sample) {
+    String id = type().id();
+    Fixture fixture = fixture();
+    SurveyJson json = fixture.json;
+    Survey survey = surveyOf(sample.question());
+    SurveySummarizer summarizer = step("making a SurveySummarizer of " + survey,
+        () -> SurveySummarizer.builder(survey).registry(fixture.registry).build());
+    List<A> answers = sample.answers();
+    for (int i = 0; i < answers.size(); i++) {
+      Response response = responseOf(new Answered<>(sample.question(), answers.get(i)), "kit-response-" + i);
+      step("summarising the response " + response, () -> summarizer.add(response));
+    }
+    summarizer.addDisplays(answers.size() + sample.split());
+    SurveySummary summary = summarizer.snapshot();
+    String text = step("writing the summary of answers " + answers + " as JSON",
+        () -> json.writeSummary(summary));
+    SurveySummary read = step("reading the summary back from " + text,
+        () -> json.readSummary(text, survey));
+    QuestionSummary<?> mine = summary.question(sample.question().id()).summary();
+    assertThat(read.question(sample.question().id()).summary())
+        .as("[%s] the question's summary read back from %s", id, text).isEqualTo(mine);
+    assertThat(read).as("[%s] summary read back from %s", id, text).isEqualTo(summary);
+    assertThat(step("writing the summary read back", () -> json.writeSummary(read)))
+        .as("[%s] summary written again", id).isEqualTo(text);
+  }
+
+  /**
+   * {@link QuestionSummary#estimates()} names the same estimates for the empty summary and for the
+   * summary of valid answers (and of both added), each value present: a report compares groups and
+   * periods name by name, so a name must not come and go with the data.
+   *
+   * @param sample a question and one or more valid answers
+   */
+  @Property(tries = STRUCTURE_TRIES)
+  public final void estimatesAreNamedAlikeWhateverTheAnswers(
+      @ForAll("kitNonEmptyAnswerSets") AnswerSet<Q, A> sample) {
+    checkEstimates(type().newSummary(sample.question()), sample);
+  }
+
+  private <S extends QuestionSummary<S>> void checkEstimates(SummaryAccumulator<A, S> accumulator,
+      AnswerSet<Q, A> sample) {
+    String id = type().id();
+    S empty = accumulator.snapshot();
+    step("adding valid answers " + sample.answers() + " to newSummary(question)", () -> {
+      sample.answers().forEach(accumulator::add);
+      return accumulator;
+    });
+    S full = accumulator.snapshot();
+    Map<String, io.cxkit.core.stats.MergeableEstimate<?>> none = empty.estimates();
+    Map<String, io.cxkit.core.stats.MergeableEstimate<?>> some = full.estimates();
+    assertThat(none).as("[%s] estimates() of an empty summary", id).isNotNull();
+    assertThat(some).as("[%s] estimates() of the summary of %s", id, sample.answers()).isNotNull()
+        .doesNotContainValue(null);
+    assertThat(none).as("[%s] estimates() of an empty summary", id).doesNotContainValue(null);
+    assertThat(some.keySet()).as("[%s] the estimates' names for %s, against those of an empty summary %s",
+        id, sample.answers(), none.keySet()).containsExactlyInAnyOrderElementsOf(none.keySet());
+    assertThat(empty.plus(full).estimates().keySet())
+        .as("[%s] the estimates' names of the empty summary plus a summary", id)
+        .containsExactlyInAnyOrderElementsOf(none.keySet());
+  }
+
+  /**
+   * If the type has a {@link QuestionType#cellParser} for {@link CellFormat#DEFAULT}, it reads the
+   * text a flat export writes for a valid answer — its {@linkplain QuestionType#valueOf value} as
+   * {@link #exportText} writes it — back into an answer with the same value, without throwing. A
+   * type without a parser has nothing to check (its answers cannot be imported from a CSV column);
+   * {@code cellParser} must still return an {@link Optional}, never null. A value whose text is
+   * blank (an empty list of codes) is left out: a blank cell is an unanswered question.
+   *
+   * @param sample a question and a valid answer
+   */
+  @Property(tries = TRIES)
+  public final void cellParserReadsTheExportTextBack(@ForAll("kitValidAnswers") Answered<Q, A> sample) {
+    QuestionType<Q, A> type = type();
+    String id = type.id();
+    Optional<CellParser<A>> parser = step("cellParser(question, CellFormat.DEFAULT)",
+        () -> type.cellParser(sample.question(), CellFormat.DEFAULT));
+    assertThat(parser).as("[%s] cellParser(question, CellFormat.DEFAULT)", id).isNotNull();
+    if (parser.isEmpty()) {
+      return;
+    }
+    AnswerValue value = step("valueOf(" + sample.answer() + ")", () -> type.valueOf(sample.answer()));
+    String text = exportText(value, CellFormat.DEFAULT);
+    if (text.isBlank()) {
+      return;
+    }
+    A parsed = step("parsing the cell \"" + text + "\", the export text of " + sample.answer(),
+        () -> parser.get().parse(text));
+    assertThat(parsed).as("[%s] the answer parsed from the cell \"%s\"", id, text).isNotNull();
+    assertThat(step("valueOf(" + parsed + ")", () -> type.valueOf(parsed)))
+        .as("[%s] valueOf the answer parsed from the cell \"%s\", the export text of %s", id, text,
+            sample.answer())
+        .isEqualTo(value);
+  }
+
+  /**
+   * The text a flat export writes for an answer's value, as cxkit's CSV layout does: a number as a
+   * plain decimal, integral ones without {@code .0} ({@code 9}, {@code 4.5}, with a decimal comma
+   * when the format says so); a text as it is; codes joined with the format's list separator; a
+   * flag as {@code true} or {@code false}.
+   *
+   * @param value an answer's value
+   * @param format how numbers and lists are written
+   * @return the cell's text
+   */
+  protected static String exportText(AnswerValue value, CellFormat format) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(format, "format");
+    if (value instanceof AnswerValue.NumberValue number) {
+      String plain = java.math.BigDecimal.valueOf(number.value()).stripTrailingZeros().toPlainString();
+      return format.decimalComma() ? plain.replace('.', ',') : plain;
+    }
+    if (value instanceof AnswerValue.TextValue text) {
+      return text.value();
+    }
+    if (value instanceof AnswerValue.CodesValue codes) {
+      return String.join(format.listSeparator(), codes.values());
+    }
+    return Boolean.toString(((AnswerValue.FlagValue) value).value());
   }
 
   // The registry pairs the type's question class with this accumulator's class, so a second
@@ -1072,8 +1255,12 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
   }
 
   private Response responseOf(Answered<Q, A> sample) {
+    return responseOf(sample, "kit-response");
+  }
+
+  private Response responseOf(Answered<Q, A> sample, String responseId) {
     return step("putting the generated answer " + sample.answer() + " in a response",
-        () -> Response.builder("kit-response", surveyId(), 3)
+        () -> Response.builder(responseId, surveyId(), 3)
             .submittedAt(SUBMITTED_AT)
             .answer(sample.question().id(), sample.answer())
             .build());

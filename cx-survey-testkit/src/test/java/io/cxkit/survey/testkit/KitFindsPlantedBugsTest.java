@@ -23,8 +23,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 class KitFindsPlantedBugsTest {
 
-  /** The kit's checks: 7 JUnit tests and 12 jqwik properties. */
-  private static final int CHECKS = 19;
+  /** The kit's checks: 7 JUnit tests and 15 jqwik properties. */
+  private static final int CHECKS = 22;
 
   /** Runs one kit class with both engines and returns the outcome per method name. */
   private static Map<String, TestExecutionResult> run(Class<?> kit) {
@@ -170,7 +170,8 @@ class KitFindsPlantedBugsTest {
   void anAccumulatorThatThrowsOnAValidAnswerIsCaughtAndNamed() {
     Map<String, TestExecutionResult> results = run(YesNoKits.AccumulatorRefusesNo.class);
 
-    assertThat(failed(results)).containsExactlyInAnyOrder("summaryMergeEqualsWhole", "emptySummaryCountsNothing");
+    assertThat(failed(results)).containsExactlyInAnyOrder("summaryMergeEqualsWhole", "emptySummaryCountsNothing",
+        "summaryJsonRoundTrips", "estimatesAreNamedAlikeWhateverTheAnswers");
     assertThat(message(results, "summaryMergeEqualsWhole"))
         .startsWith("[yes_no] adding valid answers [")
         .contains("to newSummary(question) failed: java.lang.IllegalStateException: no is not counted");
@@ -193,6 +194,51 @@ class KitFindsPlantedBugsTest {
     assertThat(failed(results)).containsExactly("summaryMergeEqualsWhole");
     assertThat(message(results, "summaryMergeEqualsWhole")).containsPattern(
         "\\[yes_no\\] summary of answers\\[\\d+\\.\\.\\d+\\) (plus summary of answers\\[0\\.\\.|then answers\\[0\\.\\.)");
+  }
+
+  @Test
+  void aSummaryThatKeepsAnswersInOrderAndSaysSoPassesEveryCheck() {
+    // The first answer depends on the order of the parts; declared, the kit holds the summary to
+    // the order of the answers, and in the other order to the same counts.
+    Map<String, TestExecutionResult> results = run(YesNoKits.DeclaredOrderDependentSummary.class);
+
+    assertThat(results).hasSize(CHECKS);
+    assertThat(failed(results)).isEmpty();
+  }
+
+  @Test
+  void aTypeWithACellParserPassesEveryCheck() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.CellParsed.class);
+
+    assertThat(results).hasSize(CHECKS);
+    assertThat(failed(results)).isEmpty();
+  }
+
+  @Test
+  void aCellParserThatMisreadsTheExportIsCaught() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.CellParserMisreads.class);
+
+    assertThat(failed(results)).containsExactly("cellParserReadsTheExportTextBack");
+    assertThat(message(results, "cellParserReadsTheExportTextBack"))
+        .contains("[yes_no] valueOf the answer parsed from the cell \"false\", the export text of"
+            + " YesNoAnswer[value=no]");
+  }
+
+  @Test
+  void aSummaryWhoseJsonLosesACountIsCaught() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.SummaryLosesNo.class);
+
+    assertThat(failed(results)).containsExactly("summaryJsonRoundTrips");
+    assertThat(message(results, "summaryJsonRoundTrips")).startsWith("[yes_no] ");
+  }
+
+  @Test
+  void estimatesThatComeAndGoWithTheDataAreCaught() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.EstimatesComeAndGo.class);
+
+    assertThat(failed(results)).containsExactly("estimatesAreNamedAlikeWhateverTheAnswers");
+    assertThat(message(results, "estimatesAreNamedAlikeWhateverTheAnswers"))
+        .contains("[yes_no] the estimates' names for");
   }
 
   @Test

@@ -1,9 +1,14 @@
 package io.cxkit.survey.testkit;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxkit.core.InvalidValueException;
+import io.cxkit.core.stats.MergeableEstimate;
+import io.cxkit.core.stats.Percentage;
 import io.cxkit.survey.Answer;
 import io.cxkit.survey.InvalidResponseException;
 import io.cxkit.survey.LocalizedText;
@@ -13,6 +18,8 @@ import io.cxkit.survey.condition.Comparison;
 import io.cxkit.survey.condition.Facts;
 import io.cxkit.survey.condition.Operand;
 import io.cxkit.survey.spi.AnswerValue;
+import io.cxkit.survey.spi.CellFormat;
+import io.cxkit.survey.spi.CellParser;
 import io.cxkit.survey.spi.ConditionOperator;
 import io.cxkit.survey.spi.QuestionSummary;
 import io.cxkit.survey.spi.QuestionType;
@@ -22,6 +29,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,6 +73,12 @@ public final class YesNo {
     @Override
     public long answered() {
       return yes + no;
+    }
+
+    /** @return {@code "yes"}: the share of yes answers */
+    @Override
+    public Map<String, MergeableEstimate<?>> estimates() {
+      return Map.of("yes", Percentage.of(yes, yes + no));
     }
 
     @Override
@@ -276,7 +290,8 @@ public final class YesNo {
   public static final class ViewSummary implements QuestionSummary<ViewSummary> {
     private final long[] counts;
 
-    ViewSummary(long[] counts) {
+    @JsonCreator
+    ViewSummary(@JsonProperty("counts") long[] counts) {
       this.counts = counts;
     }
 
@@ -549,6 +564,112 @@ public final class YesNo {
         return List.of();
       }
       return List.of(Violation.of("value", comparison.toString(), "no answer meets it"));
+    }
+  }
+
+  /**
+   * Legitimate: reads an answer from a flat export's cell, the text of its value: {@code true} is
+   * yes, {@code false} no.
+   */
+  public static final class CellParsed extends Type {
+    /** For ServiceLoader's rule. */
+    public CellParsed() {}
+
+    @Override
+    public Optional<CellParser<YesNoAnswer>> cellParser(YesNoQuestion question, CellFormat format) {
+      return Optional.of(cell -> {
+        switch (cell) {
+          case "true":
+            return new YesNoAnswer("yes");
+          case "false":
+            return new YesNoAnswer("no");
+          default:
+            throw new InvalidValueException("cell", cell, "must be true or false");
+        }
+      });
+    }
+  }
+
+  /** Bug: the cell parser reads every cell as yes, so a no read back from a CSV is a yes. */
+  public static final class CellParserMisreads extends Type {
+    /** For ServiceLoader's rule. */
+    public CellParserMisreads() {}
+
+    @Override
+    public Optional<CellParser<YesNoAnswer>> cellParser(YesNoQuestion question, CellFormat format) {
+      return Optional.of(cell -> new YesNoAnswer("yes"));
+    }
+  }
+
+  /** Leaves {@code no} out of a summary's JSON, so a summary read back has lost its no answers. */
+  @JsonIgnoreProperties({"no"})
+  abstract static class WithoutNo {}
+
+  /** Bug: the JSON binding drops the summary's no count. */
+  public static final class SummaryLosesNo extends Type {
+    /** For ServiceLoader's rule. */
+    public SummaryLosesNo() {}
+
+    @Override
+    public void configureJson(SimpleModule module) {
+      module.setMixInAnnotation(YesNoSummary.class, WithoutNo.class);
+    }
+  }
+
+  /**
+   * Counts of yes and no whose estimates are there only once something was answered.
+   *
+   * @param yes the yes count
+   * @param no the no count
+   */
+  public record ComeAndGoSummary(long yes, long no) implements QuestionSummary<ComeAndGoSummary> {
+    @Override
+    public long answered() {
+      return yes + no;
+    }
+
+    @Override
+    public Map<String, MergeableEstimate<?>> estimates() {
+      return yes + no == 0 ? Map.of() : Map.of("yes", Percentage.of(yes, yes + no));
+    }
+
+    @Override
+    public ComeAndGoSummary plus(ComeAndGoSummary other) {
+      return new ComeAndGoSummary(yes + other.yes, no + other.no);
+    }
+  }
+
+  /** Bug: the summary's estimates come and go with the data, so groups cannot be compared by name. */
+  public static final class EstimatesComeAndGo extends Type {
+    /** For ServiceLoader's rule. */
+    public EstimatesComeAndGo() {}
+
+    @Override
+    public SummaryAccumulator<YesNoAnswer, ?> newSummary(YesNoQuestion question) {
+      return new SummaryAccumulator<YesNoAnswer, ComeAndGoSummary>() {
+        private long yes;
+        private long no;
+
+        @Override
+        public void add(YesNoAnswer answer) {
+          if (answer.value().equals("yes")) {
+            yes++;
+          } else {
+            no++;
+          }
+        }
+
+        @Override
+        public void merge(ComeAndGoSummary summary) {
+          yes += summary.yes();
+          no += summary.no();
+        }
+
+        @Override
+        public ComeAndGoSummary snapshot() {
+          return new ComeAndGoSummary(yes, no);
+        }
+      };
     }
   }
 

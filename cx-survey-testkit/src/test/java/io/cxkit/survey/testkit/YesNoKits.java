@@ -212,6 +212,51 @@ final class YesNoKits {
     }
   }
 
+  /** Legitimate: answers are read from a flat export's cells. */
+  static final class CellParsed extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.CellParsed();
+    }
+  }
+
+  /** Planted bug: the cell parser reads every cell as yes. */
+  static final class CellParserMisreads extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.CellParserMisreads();
+    }
+  }
+
+  /** Planted bug: the summary's JSON loses its no count. */
+  static final class SummaryLosesNo extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.SummaryLosesNo();
+    }
+  }
+
+  /** Planted bug: the summary has estimates only once something was answered. */
+  static final class EstimatesComeAndGo extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.EstimatesComeAndGo();
+    }
+  }
+
+  /** Legitimate: a summary keeps the first answer, and says so. */
+  static final class DeclaredOrderDependentSummary extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.OrderDependentSummary();
+    }
+
+    @Override
+    protected boolean summariesKeepAnswersInOrder() {
+      return true;
+    }
+  }
+
   /** Legitimate: some values are numbers, others texts; greater-than compares the numbers. */
   static final class MixedForms extends Base {
     @Override

@@ -7,9 +7,17 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.annotation.JsonTypeResolver;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.cxkit.core.Ces;
 import io.cxkit.core.CesVariant;
+import io.cxkit.core.Csat;
+import io.cxkit.core.GoalCompletion;
 import io.cxkit.core.GoalOutcome;
+import io.cxkit.core.Nps;
 import io.cxkit.core.NpsVariant;
+import io.cxkit.core.ReasonBreakdown;
+import io.cxkit.core.ScoreDistribution;
+import io.cxkit.core.stats.Mean;
+import io.cxkit.core.stats.Percentage;
 import io.cxkit.survey.Answer;
 import io.cxkit.survey.Channel;
 import io.cxkit.survey.ContactDetails;
@@ -29,11 +37,15 @@ import io.cxkit.survey.condition.Comparison;
 import io.cxkit.survey.condition.Condition;
 import io.cxkit.survey.condition.Not;
 import io.cxkit.survey.spi.QuestionType;
+import io.cxkit.survey.summary.SummaryOptions;
+import io.cxkit.survey.summary.SurveySummary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The Jackson module of cx-survey: questions and answers are polymorphic by a {@code "type"} member
@@ -54,6 +66,14 @@ import java.util.Objects;
  * reserved ones; a {@link RoutingRule} is {@code {"after": "nps", "when": {…}, "goTo": "why"}} or
  * {@code {…, "endSurvey": true}}; see {@link SurveyJson#readCondition(String)}. A survey read is
  * {@linkplain Survey#verify verified} against this module's registry.
+ *
+ * <p>A {@link SurveySummary} is the document of {@link SurveyJson#writeSummary}, read only through
+ * {@link SurveyJson#readSummary(String, Survey)}, which knows the survey it summarises; each
+ * question's summary is bound by databind like questions and answers (records by their
+ * components), and the cx-core values summaries hold ({@link ScoreDistribution}, {@link Nps},
+ * {@link Csat}, {@link Ces}, {@link GoalCompletion}, {@link ReasonBreakdown}, {@link Percentage},
+ * {@link Mean}) are written as their {@code toJsonShape()} and read with {@code
+ * fromJsonShape(Map)}, refusing members the shape does not have.
  *
  * <p>An unknown type id fails with {@link io.cxkit.survey.UnknownQuestionTypeException} naming the
  * id, its JSON path with line and column, and the registered ids. For strict reading (unknown
@@ -119,6 +139,32 @@ public final class CxSurveyModule extends SimpleModule {
     addSerializer(ResponseContext.class, new ResponseSerde.ContextSerializer());
     addDeserializer(ResponseContext.class, new ResponseSerde.ContextDeserializer());
 
+    addSerializer(SurveySummary.class, new SummarySerde.Serializer());
+    addDeserializer(SurveySummary.class, new SummarySerde.Deserializer(registry));
+    addSerializer(SummaryOptions.class, new SummarySerde.OptionsSerializer());
+    addDeserializer(SummaryOptions.class, new SummarySerde.OptionsDeserializer());
+    shape(ScoreDistribution.class, ScoreDistribution::toJsonShape, ScoreDistribution::fromJsonShape,
+        "a score distribution ({\"format\": 1, \"kind\": \"score-distribution\", …})",
+        "scale", "counts");
+    shape(Nps.class, Nps::toJsonShape, Nps::fromJsonShape,
+        "an NPS ({\"format\": 1, \"kind\": \"nps\", …})",
+        "variant", "promoters", "passives", "detractors");
+    shape(Csat.class, Csat::toJsonShape, Csat::fromJsonShape,
+        "a CSAT ({\"format\": 1, \"kind\": \"csat\", …})", "threshold", "scale", "counts");
+    shape(Ces.class, Ces::toJsonShape, Ces::fromJsonShape,
+        "a CES ({\"format\": 1, \"kind\": \"ces\", …})", "variant", "scale", "counts");
+    shape(GoalCompletion.class, GoalCompletion::toJsonShape, GoalCompletion::fromJsonShape,
+        "a goal completion ({\"format\": 1, \"kind\": \"goal-completion\", …})",
+        "fully", "partially", "notAchieved", "reasons");
+    shape(ReasonBreakdown.class, ReasonBreakdown::toJsonShape, ReasonBreakdown::fromJsonShape,
+        "a reason breakdown ({\"format\": 1, \"kind\": \"reason-breakdown\", …})",
+        "respondents", "counts");
+    shape(Percentage.class, Percentage::toJsonShape, Percentage::fromJsonShape,
+        "a percentage ({\"format\": 1, \"kind\": \"percentage\", …})", "successes", "n");
+    shape(Mean.class, Mean::toJsonShape, Mean::fromJsonShape,
+        "a mean ({\"format\": 1, \"kind\": \"mean\", …})",
+        "n", "mean", "sumOfSquaredDeviations", "bounds");
+
     boundClasses.add(Respondent.class);
     boundClasses.add(ContactDetails.class);
     for (QuestionType<?, ?> type : registry.types()) {
@@ -131,6 +177,13 @@ public final class CxSurveyModule extends SimpleModule {
     for (QuestionType<?, ?> type : registry.types()) {
       type.configureJson(this);
     }
+  }
+
+  /** Binds a cx-core value, which question summaries hold, through its JSON shape. */
+  private <T> void shape(Class<T> type, Function<T, Map<String, Object>> toShape,
+      Function<Map<String, ?>, T> fromShape, String what, String... members) {
+    addSerializer(type, new SummarySerde.ShapeSerializer<>(type, toShape));
+    addDeserializer(type, new SummarySerde.ShapeDeserializer<>(type, fromShape, what, List.of(members)));
   }
 
   /** @return the registry whose types this module binds */

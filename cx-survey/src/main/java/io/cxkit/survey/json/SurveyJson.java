@@ -25,6 +25,7 @@ import io.cxkit.survey.QuestionTypeRegistry;
 import io.cxkit.survey.Response;
 import io.cxkit.survey.Survey;
 import io.cxkit.survey.condition.Condition;
+import io.cxkit.survey.summary.SurveySummary;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,6 +66,11 @@ import java.util.Objects;
  * Exactly one of {@code goTo} and {@code endSurvey} is given, and {@code endSurvey} is only
  * {@code true}.
  *
+ * <p>A survey summary ({@link #writeSummary}, {@link #readSummary(String, Survey)}) is read for
+ * the survey it summarises, which the caller passes: the document names the survey by id and
+ * version only, and its question summaries are read as their types' classes and checked against
+ * the survey's questions.
+ *
  * <p>An I/O failure of a {@link Reader} or {@link InputStream} is rethrown as {@link
  * java.io.UncheckedIOException}; streams are read as UTF-8 (or UTF-16/32, detected as RFC 8259
  * allows), a leading byte order mark is skipped, and sources are not closed. Writing is deterministic (members in record component order, {@code "type"}
@@ -83,6 +89,7 @@ public final class SurveyJson {
   private final ObjectReader questions;
   private final ObjectReader answers;
   private final ObjectReader conditions;
+  private final ObjectReader summaries;
 
   private SurveyJson(QuestionTypeRegistry registry) {
     this.registry = registry;
@@ -92,6 +99,7 @@ public final class SurveyJson {
     this.questions = mapper.readerFor(Question.class);
     this.answers = mapper.readerFor(Answer.class);
     this.conditions = mapper.readerFor(Condition.class);
+    this.summaries = mapper.readerFor(SurveySummary.class);
   }
 
   /**
@@ -310,6 +318,96 @@ public final class SurveyJson {
     return write(condition);
   }
 
+  /**
+   * Writes a survey summary: {@code {"formatVersion":1,"kind":"survey-summary","survey":{"id":…,
+   * "version":…},"options":{"dismissedInDenominators":…},"displays":…,"completions":…,
+   * "partials":…,"dismissals":…,"questions":[{"id":…,"type":…,"reached":…,"answered":…,
+   * "droppedOff":…,"summary":{…}}, …]}}, with {@code displays} left out when not given. The survey
+   * itself is named by id and version only; each question's {@code summary} is its type's summary
+   * bound by databind (a record by its components), with cx-core values as their JSON shapes
+   * ({@code {"format":1,"kind":"score-distribution",…}}). Starts, responses and rates are not
+   * written: they follow from the counts.
+   *
+   * @param summary a summary
+   * @return its document, on one line, {@code formatVersion} first
+   * @throws io.cxkit.survey.UnknownQuestionTypeException if a question's type is not in this
+   *     instance's registry (the summary could not be read back)
+   */
+  public String writeSummary(SurveySummary summary) {
+    Objects.requireNonNull(summary, "summary");
+    for (Question question : summary.survey().questions()) {
+      registry.typeOf(question);
+    }
+    return write(summary);
+  }
+
+  /**
+   * Reads a survey summary that {@link #writeSummary} wrote, for the survey it summarises. Besides
+   * the strict reading of the class documentation, the document must name that survey's id and
+   * version, hold one result per question in the survey's order with the question's id and type
+   * id, and each question's {@code summary} is read as the class the question's type summarises
+   * into and must fit the question (its scale, variant or choices: the type's empty summary must
+   * add it). The counts must be coherent as {@link SurveySummary#of} checks them. Reading what was
+   * written gives an equal summary.
+   *
+   * @param json a survey summary document
+   * @param survey the survey version the summary is of, whose question types are in this
+   *     instance's registry
+   * @return the summary
+   * @throws CxException as described in the class documentation: a {@link SurveyJsonException}
+   *     with the JSON path for another survey or version ({@code $.survey.id}), a question out of
+   *     place ({@code $.questions[1].id}), a summary that does not fit its question ({@code
+   *     $.questions[0].summary}) or a malformed cx-core value inside it; an {@link
+   *     io.cxkit.core.InvalidValueException} with the JSON path for counts that break a rule
+   *     ({@code $.questions[0].answered = 9: must be in 0..reached = 8})
+   * @throws io.cxkit.survey.UnknownQuestionTypeException if a question's type is not in this
+   *     instance's registry
+   */
+  public SurveySummary readSummary(String json, Survey survey) {
+    Objects.requireNonNull(json, "json");
+    ObjectReader reader = summaryReader(survey);
+    return read(reader, SUMMARY, () -> reader.createParser(withoutBom(json)));
+  }
+
+  /**
+   * Reads a survey summary, as {@link #readSummary(String, Survey)} does.
+   *
+   * @param json a survey summary document; not closed
+   * @param survey the survey version the summary is of
+   * @return the summary
+   * @throws CxException as described in {@link #readSummary(String, Survey)}
+   * @throws java.io.UncheckedIOException if reading fails
+   */
+  public SurveySummary readSummary(Reader json, Survey survey) {
+    Objects.requireNonNull(json, "json");
+    ObjectReader reader = summaryReader(survey);
+    return read(reader, SUMMARY, () -> reader.createParser(withoutBom(json)));
+  }
+
+  /**
+   * Reads a survey summary, as {@link #readSummary(String, Survey)} does.
+   *
+   * @param json a survey summary document in UTF-8 (or UTF-16/32 with a byte order mark); not
+   *     closed
+   * @param survey the survey version the summary is of
+   * @return the summary
+   * @throws CxException as described in {@link #readSummary(String, Survey)}
+   * @throws java.io.UncheckedIOException if reading fails
+   */
+  public SurveySummary readSummary(InputStream json, Survey survey) {
+    Objects.requireNonNull(json, "json");
+    ObjectReader reader = summaryReader(survey);
+    return read(reader, SUMMARY, () -> reader.createParser(json));
+  }
+
+  private ObjectReader summaryReader(Survey survey) {
+    Objects.requireNonNull(survey, "survey");
+    for (Question question : survey.questions()) {
+      registry.typeOf(question); // before any JSON is read, so the error is the type's, not a path's
+    }
+    return summaries.withAttribute(SummarySerde.SURVEY, survey);
+  }
+
   @Override
   public String toString() {
     return "SurveyJson" + registry.ids();
@@ -334,6 +432,7 @@ public final class SurveyJson {
   private static final String SURVEY = "a survey document";
   private static final String RESPONSE = "a response document";
   private static final String CONDITION = "a condition";
+  private static final String SUMMARY = "a survey summary document";
 
   @FunctionalInterface
   private interface Opening {

@@ -5,6 +5,12 @@ package io.cxkit.survey.spi;
  * per choice. Summaries of disjoint sets of answers add exactly with {@link #plus}, so partial
  * summaries from threads, files or machines merge into the whole.
  *
+ * <p>A survey summary's serial form ({@link io.cxkit.survey.json.SurveyJson#writeSummary}) holds
+ * each question's summary bound by Jackson databind, like questions and answers: a record binds by
+ * its components as it is (cx-core values inside it, such as a {@link
+ * io.cxkit.core.ScoreDistribution}, are written as their JSON shapes), and reading it back must give
+ * an equal summary; the compatibility kit checks this.
+ *
  * @param <S> the summary type itself
  */
 public interface QuestionSummary<S extends QuestionSummary<S>> {

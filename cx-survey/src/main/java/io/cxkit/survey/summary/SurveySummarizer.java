@@ -28,7 +28,8 @@ import java.util.OptionalLong;
  *
  * <p>Each response is checked against the survey first ({@link ResponseValidator}); one that breaks
  * a rule is refused with an {@link io.cxkit.survey.InvalidResponseException} listing every
- * violation, and nothing of it is counted. The readers of {@link io.cxkit.survey.io} check the same
+ * violation, and nothing of it is counted. (A question type's accumulator must take every valid
+ * answer; one that throws anyway leaves the answers of that response recorded before it.) The readers of {@link io.cxkit.survey.io} check the same
  * when given the survey, and can skip and collect bad records instead.
  */
 public final class SurveySummarizer {

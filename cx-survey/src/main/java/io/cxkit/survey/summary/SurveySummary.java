@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * started, completed and dismissed, and per question its reach, answers, drop-off and its type's
  * summary. Summaries of disjoint sets of responses add exactly with {@link #plus}, so partial
  * summaries from threads, files or machines merge into the whole. Build one with a {@link
- * SurveySummarizer}; {@link io.cxkit.survey.json.SurveyJson#writeSummary} gives its serial form.
+ * SurveySummarizer}; {@link io.cxkit.survey.json.SurveyJson#writeSummary} gives its serial form and
+ * {@link io.cxkit.survey.json.SurveyJson#readSummary(String, Survey)} reads it back for its survey.
  *
  * <p>Denominators, each named by the {@link Rate} that uses it:
  *
@@ -72,8 +73,13 @@ public final class SurveySummary {
    * @param questions one result per question of the survey, in the survey's order
    * @return the summary
    * @throws InvalidValueException if a count is negative, displays are fewer than responses, the
-   *     results do not match the survey's questions one to one, or a question is reached more often
-   *     than there are responses that could reach it
+   *     results do not match the survey's questions one to one, a question is reached more often
+   *     than there are responses that could reach it, the first question is not reached by every
+   *     response that started (and, with {@link SummaryOptions#dismissedInDenominators()}, every
+   *     dismissed one), or the drop-offs do not add up to the partial responses (and the dismissed
+   *     ones, with that option): every path starts at the first question, and every partial
+   *     response stops at exactly one. Whether each summary fits its question's type and settings
+   *     is for the caller (the JSON reader checks it)
    */
   public static SurveySummary of(Survey survey, SummaryOptions options, OptionalLong displays,
       long completions, long partials, long dismissals, List<QuestionResult> questions) {
@@ -101,8 +107,11 @@ public final class SurveySummary {
               + asked.size() + ")");
     }
     long starts = completions + partials;
+    long stopping = partials + (options.dismissedInDenominators() ? dismissals : 0);
+    long droppedOff = 0;
     for (int i = 0; i < asked.size(); i++) {
-      QuestionResult result = Objects.requireNonNull(questions.get(i), "questions[i]");
+      int index = i;
+      QuestionResult result = Objects.requireNonNull(questions.get(i), () -> "questions[" + index + "]");
       String id = asked.get(i).id();
       if (!result.questionId().equals(id)) {
         throw new InvalidValueException("questions[" + i + "].questionId",
@@ -110,10 +119,22 @@ public final class SurveySummary {
                 + (i + 1));
       }
       long most = starts + (i == 0 && options.dismissedInDenominators() ? dismissals : 0);
+      if (i == 0 && result.reached() != most) {
+        throw new InvalidValueException("questions[0].reached", result.reached(),
+            "must be " + most + ": every path starts at the first question, so it is reached by "
+                + (options.dismissedInDenominators() ? "every response" : "every started response"));
+      }
       if (result.reached() > most) {
         throw new InvalidValueException("questions[" + i + "].reached", result.reached(),
             "must be ≤ " + most + ", the responses that could reach it");
       }
+      droppedOff = QuestionResult.add("droppedOff", droppedOff, result.droppedOff());
+    }
+    if (droppedOff != stopping) {
+      throw new InvalidValueException("questions[].droppedOff", droppedOff + " in all",
+          "must add up to " + stopping + ", the " + (options.dismissedInDenominators()
+              ? "partial and dismissed responses" : "partial responses")
+              + ": each stops at exactly one question");
     }
     return new SurveySummary(survey, options, shown, completions, partials, dismissals,
         List.copyOf(questions));
@@ -264,8 +285,16 @@ public final class SurveySummary {
   }
 
   /**
+   * Adds the summaries of two disjoint sets of responses: every count exactly, each question's
+   * result with its type's {@code plus}. Displays add up when both give them; when one does not,
+   * the sum gives none (its survey completion rate is then over starts), except that a summary
+   * that recorded nothing and was given no displays — an {@linkplain #empty empty} one — adds
+   * nothing, so it is the identity of {@code plus} and merging into a new summarizer keeps the
+   * displays. Open-text answers kept up to a cap follow {@link io.cxkit.survey.types.OpenTextSummary}'s
+   * rule: in order for contiguous parts.
+   *
    * @param other a summary of other responses to the same survey version, counted the same way
-   * @return the summary of both; displays add up when both give them, and are not given otherwise
+   * @return the summary of both
    * @throws IncompatibleMergeException if the surveys or options differ
    * @throws io.cxkit.core.CountOverflowException if a count would exceed {@link Long#MAX_VALUE}
    */
@@ -276,12 +305,25 @@ public final class SurveySummary {
     for (int i = 0; i < questions.size(); i++) {
       sum.add(questions.get(i).plus(other.questions.get(i)));
     }
-    long shown = displays == UNKNOWN || other.displays == UNKNOWN ? UNKNOWN
-        : QuestionResult.add("displays", displays, other.displays);
+    long shown;
+    if (displays != UNKNOWN && other.displays != UNKNOWN) {
+      shown = QuestionResult.add("displays", displays, other.displays);
+    } else if (other.recordedNothing()) {
+      shown = displays;
+    } else if (recordedNothing()) {
+      shown = other.displays;
+    } else {
+      shown = UNKNOWN;
+    }
     return new SurveySummary(survey, options, shown,
         QuestionResult.add("completions", completions, other.completions),
         QuestionResult.add("partials", partials, other.partials),
         QuestionResult.add("dismissals", dismissals, other.dismissals), List.copyOf(sum));
+  }
+
+  /** @return whether no response was recorded and no displays given */
+  private boolean recordedNothing() {
+    return displays == UNKNOWN && isEmpty();
   }
 
   void requireCompatible(SurveySummary other) {

@@ -11,7 +11,10 @@ import java.util.Set;
 
 /**
  * The {@code open_text} question type: the respondent's own words, up to the question's length,
- * summarised as the number of answers and their mean length.
+ * summarised as the number of answers, their mean length and the first {@link #cap()} texts
+ * ({@link OpenTextSummary}). The standard registry's instance keeps {@value
+ * OpenTextSummary#DEFAULT_CAP} texts per question; register {@code new OpenTextQuestionType(cap)}
+ * in a registry of your own to keep more or fewer.
  *
  * <p>Conditions test whether the text {@code contains} a text, ignoring case; a text longer than
  * the question's {@code maxLength} is refused when the survey is built.
@@ -20,8 +23,33 @@ public final class OpenTextQuestionType implements QuestionType<OpenTextQuestion
   /** The type id, {@code open_text}. */
   public static final String ID = "open_text";
 
-  /** Creates the type; {@link java.util.ServiceLoader} calls this. */
-  public OpenTextQuestionType() {}
+  private final int cap;
+
+  /**
+   * Creates the type keeping {@value OpenTextSummary#DEFAULT_CAP} texts per question; {@link
+   * java.util.ServiceLoader} calls this.
+   */
+  public OpenTextQuestionType() {
+    this(OpenTextSummary.DEFAULT_CAP);
+  }
+
+  /**
+   * @param cap how many answer texts a summary keeps per question, ≥ 0 (0 keeps none: only the
+   *     count and lengths)
+   * @throws io.cxkit.core.InvalidValueException if {@code cap} is negative
+   */
+  public OpenTextQuestionType(int cap) {
+    if (cap < 0) {
+      throw new io.cxkit.core.InvalidValueException("cap", cap,
+          "must be ≥ 0: the most answer texts a summary keeps");
+    }
+    this.cap = cap;
+  }
+
+  /** @return how many answer texts a summary keeps per question */
+  public int cap() {
+    return cap;
+  }
 
   @Override
   public String id() {
@@ -58,9 +86,10 @@ public final class OpenTextQuestionType implements QuestionType<OpenTextQuestion
     return List.of();
   }
 
+  /** @return an accumulator that keeps the first {@link #cap()} texts */
   @Override
   public OpenTextSummary.Accumulator newSummary(OpenTextQuestion question) {
-    return new OpenTextSummary.Accumulator(question);
+    return new OpenTextSummary.Accumulator(question, cap);
   }
 
   /** @return {@code CONTAINS}: whether the text contains a text, ignoring case */
@@ -140,6 +169,7 @@ public final class OpenTextQuestionType implements QuestionType<OpenTextQuestion
 
   @Override
   public String toString() {
-    return "QuestionType[" + ID + "]";
+    return cap == OpenTextSummary.DEFAULT_CAP ? "QuestionType[" + ID + "]"
+        : "QuestionType[" + ID + ", cap " + cap + "]";
   }
 }

@@ -67,17 +67,106 @@ class OpenTextQuestionTypeTest {
     assertThat(OpenTextSummary.empty(five).length().value()).isEmpty();
     assertThatThrownBy(() -> accumulator.add(new OpenTextAnswer("too long")))
         .isInstanceOf(InvalidResponseException.class).hasMessageStartingWith("text = 8 code points");
+    assertThatThrownBy(() -> accumulator.add(new OpenTextAnswer("  ")))
+        .isInstanceOf(InvalidResponseException.class).hasMessageStartingWith("text = \"  \": must not be blank");
     assertThat(accumulator.snapshot()).isEqualTo(summary);
+    // Fewer than the default cap of 100: every text is kept, in the order recorded.
+    assertThat(summary.texts()).containsExactly("Fast", "Ok", "Слабо");
+    assertThat(summary.keepsEveryText()).isTrue();
+    // The texts are not shown, as they may hold personal data.
+    assertThat(summary.toString()).isEqualTo(
+        "OpenTextSummary{maxLength=5, answered=3, totalLength=11, texts=3 of cap 100}");
+  }
+
+  @Test
+  void keepsTheFirstTextsUpToTheCap() {
+    OpenTextSummary.Accumulator two = new OpenTextSummary.Accumulator(five, 2);
+    for (String text : new String[] {"a", "bb", "ccc", "dddd"}) {
+      two.add(new OpenTextAnswer(text));
+    }
+    // All four are counted (lengths 1 + 2 + 3 + 4 = 10), the first two kept.
+    OpenTextSummary summary = two.snapshot();
+    assertThat(summary.answered()).isEqualTo(4);
+    assertThat(summary.totalLength()).isEqualTo(10);
+    assertThat(summary.texts()).containsExactly("a", "bb");
+    assertThat(summary.keepsEveryText()).isFalse();
+    // Cap 0 keeps the counts only.
+    OpenTextSummary.Accumulator none = new OpenTextSummary.Accumulator(five, 0);
+    none.add(new OpenTextAnswer("a"));
+    assertThat(none.snapshot().texts()).isEmpty();
+    assertThat(none.snapshot().answered()).isEqualTo(1);
+    assertThatThrownBy(() -> new OpenTextSummary.Accumulator(five, -1))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("cap = -1");
+  }
+
+  @Test
+  void plusKeepsLeftThenRightUpToTheSmallerCap() {
+    OpenTextSummary left = summary(3, "a", "bb");
+    OpenTextSummary right = summary(3, "ccc", "dd", "e");
+    // Left's two, then right's first: three of five.
+    OpenTextSummary sum = left.plus(right);
+    assertThat(sum.texts()).containsExactly("a", "bb", "ccc");
+    assertThat(sum.answered()).isEqualTo(5);
+    // In the other order, the other first three: some three answers, not the first ones.
+    assertThat(right.plus(left).texts()).containsExactly("ccc", "dd", "e");
+    assertThat(right.plus(left).answered()).isEqualTo(5);
+    // A smaller cap wins: a summary that keeps one text says more were not wanted.
+    OpenTextSummary one = summary(1, "x");
+    assertThat(sum.plus(one).cap()).isEqualTo(1);
+    assertThat(sum.plus(one).texts()).containsExactly("a");
+    assertThat(one.plus(sum).texts()).containsExactly("x");
+    // merge into an accumulator lowers its cap likewise.
+    OpenTextSummary.Accumulator accumulator = new OpenTextSummary.Accumulator(five, 3);
+    accumulator.add(new OpenTextAnswer("a"));
+    accumulator.add(new OpenTextAnswer("bb"));
+    accumulator.merge(one);
+    assertThat(accumulator.cap()).isEqualTo(1);
+    assertThat(accumulator.snapshot().texts()).containsExactly("a");
+    accumulator.add(new OpenTextAnswer("yy"));
+    assertThat(accumulator.snapshot().texts()).containsExactly("a");
+    assertThat(accumulator.snapshot().answered()).isEqualTo(4);
+  }
+
+  private OpenTextSummary summary(int cap, String... texts) {
+    OpenTextSummary.Accumulator accumulator = new OpenTextSummary.Accumulator(five, cap);
+    for (String text : texts) {
+      accumulator.add(new OpenTextAnswer(text));
+    }
+    return accumulator.snapshot();
   }
 
   @Test
   void impossibleSumsAreRefused() {
     // Two answers of at most 5 code points cannot add up to 11.
-    assertThatThrownBy(() -> new OpenTextSummary(5, 2, 11, 61))
+    assertThatThrownBy(() -> new OpenTextSummary(5, 2, 11, 61, 0, java.util.List.of()))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("impossible for 2 lengths in 0..5");
     // Lengths 1 and 3 give squares 10; 8 would mean a negative spread.
-    assertThatThrownBy(() -> new OpenTextSummary(5, 2, 4, 7)).isInstanceOf(InvalidValueException.class);
-    assertThat(new OpenTextSummary(5, 2, 4, 10).length().value()).hasValue(2.0);
+    assertThatThrownBy(() -> new OpenTextSummary(5, 2, 4, 7, 0, java.util.List.of()))
+        .isInstanceOf(InvalidValueException.class);
+    assertThat(new OpenTextSummary(5, 2, 4, 10, 0, java.util.List.of()).length().value()).hasValue(2.0);
+  }
+
+  @Test
+  void textsThatCannotBeTheFirstAnswersAreRefused() {
+    // Two answers with cap 5 keep both texts, not one.
+    assertThatThrownBy(() -> new OpenTextSummary(5, 2, 4, 10, 5, java.util.List.of("a")))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("texts = 1 texts: must hold min(cap, answered) = 2 texts: the first answers up to the cap");
+    // A kept text is a valid answer: not blank, at most maxLength code points.
+    assertThatThrownBy(() -> new OpenTextSummary(5, 1, 3, 9, 5, java.util.List.of("   ")))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("texts[0] = 3 code points");
+    assertThatThrownBy(() -> new OpenTextSummary(5, 1, 5, 25, 5, java.util.List.of("sixsix")))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("texts[0] = 6 code points");
+    // Lengths 1 and 3 total 4; texts of 2 + 3 code points cannot be among them.
+    assertThatThrownBy(() -> new OpenTextSummary(5, 2, 4, 10, 5, java.util.List.of("ab", "cde")))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("texts = 5 code points: must be at most totalLength = 4");
+    assertThatThrownBy(() -> new OpenTextSummary(5, 0, 0, 0, -1, java.util.List.of()))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("cap = -1");
+    java.util.List<String> withNull = new java.util.ArrayList<>();
+    withNull.add(null);
+    assertThatThrownBy(() -> new OpenTextSummary(5, 1, 1, 1, 5, withNull))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("texts[0] = null");
   }
 
   @Test

@@ -116,10 +116,40 @@ class SummaryMergeProperties {
   }
 
   @Property(tries = 200)
-  void openText(@ForAll @Size(max = 60) List<@net.jqwik.api.constraints.StringLength(min = 1, max = 40) String> texts,
-      @ForAll @IntRange(max = 60) int split) {
+  void openText(@ForAll("openTexts") List<String> texts, @ForAll @IntRange(max = 60) int split,
+      @ForAll @IntRange(max = 70) int cap) {
+    // Contiguous parts added in order keep exactly the whole's first `cap` texts, whatever the cap.
     OpenTextQuestion question = new OpenTextQuestion("q", TEXT, false, 40, null);
-    mergeEqualsWhole(() -> new OpenTextSummary.Accumulator(question), map(texts, OpenTextAnswer::new), split);
+    mergeEqualsWhole(() -> new OpenTextSummary.Accumulator(question, cap), map(texts, OpenTextAnswer::new),
+        split);
+  }
+
+  @Provide
+  Arbitrary<List<String>> openTexts() {
+    // A letter first: a valid answer is not blank.
+    return net.jqwik.api.Combinators.combine(Arbitraries.chars().alpha(),
+            Arbitraries.strings().ofMaxLength(39))
+        .as((first, rest) -> first + rest).list().ofMaxSize(60);
+  }
+
+  @Property(tries = 200)
+  void openTextPartsInOrderKeepTheFirstTexts(@ForAll("openTexts") List<String> texts,
+      @ForAll @Size(max = 5) List<@IntRange(max = 60) Integer> cuts, @ForAll @IntRange(max = 12) int cap) {
+    // Several contiguous parts, each summarised alone, added left to right: the first `cap` texts of
+    // the whole, in order, and every answer counted.
+    OpenTextQuestion question = new OpenTextQuestion("q", TEXT, false, 40, null);
+    List<Integer> bounds = new ArrayList<>();
+    bounds.add(0);
+    cuts.stream().map(c -> Math.min(c, texts.size())).sorted().forEach(bounds::add);
+    bounds.add(texts.size());
+    OpenTextSummary sum = OpenTextSummary.empty(question, cap);
+    for (int i = 0; i + 1 < bounds.size(); i++) {
+      OpenTextSummary.Accumulator part = new OpenTextSummary.Accumulator(question, cap);
+      texts.subList(bounds.get(i), bounds.get(i + 1)).forEach(t -> part.add(new OpenTextAnswer(t)));
+      sum = sum.plus(part.snapshot());
+    }
+    assertThat(sum.texts()).containsExactlyElementsOf(texts.subList(0, Math.min(cap, texts.size())));
+    assertThat(sum.answered()).isEqualTo(texts.size());
   }
 
   @Property(tries = 200)
