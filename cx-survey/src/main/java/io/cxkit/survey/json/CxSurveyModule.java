@@ -141,6 +141,11 @@ public final class CxSurveyModule extends SimpleModule {
 
     addSerializer(SurveySummary.class, new SummarySerde.Serializer());
     addDeserializer(SurveySummary.class, new SummarySerde.Deserializer(registry));
+    addSerializer(io.cxkit.survey.summary.GroupedSummary.class, new GroupedSerde.GroupedSerializer());
+    addDeserializer(io.cxkit.survey.summary.GroupedSummary.class,
+        new GroupedSerde.GroupedDeserializer());
+    addSerializer(io.cxkit.survey.summary.Trend.class, new GroupedSerde.TrendSerializer());
+    addDeserializer(io.cxkit.survey.summary.Trend.class, new GroupedSerde.TrendDeserializer(registry));
     addSerializer(SummaryOptions.class, new SummarySerde.OptionsSerializer());
     addDeserializer(SummaryOptions.class, new SummarySerde.OptionsDeserializer());
     shape(ScoreDistribution.class, ScoreDistribution::toJsonShape, ScoreDistribution::fromJsonShape,

@@ -25,7 +25,9 @@ import io.cxkit.survey.QuestionTypeRegistry;
 import io.cxkit.survey.Response;
 import io.cxkit.survey.Survey;
 import io.cxkit.survey.condition.Condition;
+import io.cxkit.survey.summary.GroupedSummary;
 import io.cxkit.survey.summary.SurveySummary;
+import io.cxkit.survey.summary.Trend;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,6 +92,8 @@ public final class SurveyJson {
   private final ObjectReader answers;
   private final ObjectReader conditions;
   private final ObjectReader summaries;
+  private final ObjectReader groupedSummaries;
+  private final ObjectReader trends;
 
   private SurveyJson(QuestionTypeRegistry registry) {
     this.registry = registry;
@@ -100,6 +104,8 @@ public final class SurveyJson {
     this.answers = mapper.readerFor(Answer.class);
     this.conditions = mapper.readerFor(Condition.class);
     this.summaries = mapper.readerFor(SurveySummary.class);
+    this.groupedSummaries = mapper.readerFor(GroupedSummary.class);
+    this.trends = mapper.readerFor(Trend.class);
   }
 
   /**
@@ -400,6 +406,117 @@ public final class SurveyJson {
     return read(reader, SUMMARY, () -> reader.createParser(json));
   }
 
+  /**
+   * Writes a grouped summary: {@code {"formatVersion":1,"kind":"grouped-survey-summary",
+   * "key":"variant","withoutKey":{…},"groups":[{"label":"A","summary":{…}}, …]}}, each summary a
+   * document of {@link #writeSummary}, the groups in label order.
+   *
+   * @param grouped a grouped summary
+   * @return its document, on one line
+   * @throws io.cxkit.survey.UnknownQuestionTypeException if a question's type is not in this
+   *     instance's registry
+   */
+  public String writeGroupedSummary(GroupedSummary grouped) {
+    Objects.requireNonNull(grouped, "grouped");
+    requireTypes(grouped.survey());
+    return write(grouped);
+  }
+
+  /**
+   * Reads a grouped summary that {@link #writeGroupedSummary} wrote, for the survey it summarises:
+   * each summary in it is read as {@link #readSummary(String, Survey)} reads one, a label given
+   * twice is refused, and the parts must fit together as {@link GroupedSummary#of} checks them.
+   * Reading what was written gives an equal grouped summary.
+   *
+   * @param json a grouped summary document
+   * @param survey the survey version it summarises
+   * @return the grouped summary
+   * @throws CxException as described in {@link #readSummary(String, Survey)}, with JSON paths such
+   *     as {@code $.groups[1].summary.questions[0].answered}
+   */
+  public GroupedSummary readGroupedSummary(String json, Survey survey) {
+    Objects.requireNonNull(json, "json");
+    ObjectReader reader = withSurvey(groupedSummaries, survey);
+    return read(reader, GROUPED, () -> reader.createParser(withoutBom(json)));
+  }
+
+  /**
+   * Reads a grouped summary, as {@link #readGroupedSummary(String, Survey)} does.
+   *
+   * @param json a grouped summary document; not closed
+   * @param survey the survey version it summarises
+   * @return the grouped summary
+   * @throws CxException as described in {@link #readGroupedSummary(String, Survey)}
+   * @throws java.io.UncheckedIOException if reading fails
+   */
+  public GroupedSummary readGroupedSummary(Reader json, Survey survey) {
+    Objects.requireNonNull(json, "json");
+    ObjectReader reader = withSurvey(groupedSummaries, survey);
+    return read(reader, GROUPED, () -> reader.createParser(withoutBom(json)));
+  }
+
+  /**
+   * Writes a trend: {@code {"formatVersion":1,"kind":"survey-trend","unit":"iso-week",
+   * "zone":"Europe/Berlin","options":{…},"periods":[{"start":"2026-11-30","summary":{…}}, …]}},
+   * each summary a document of {@link #writeSummary}; only periods with responses or displays are
+   * written, in date order (the gaps between them read back empty).
+   *
+   * @param trend a trend
+   * @return its document, on one line
+   * @throws io.cxkit.survey.UnknownQuestionTypeException if a question's type is not in this
+   *     instance's registry
+   */
+  public String writeTrend(Trend trend) {
+    Objects.requireNonNull(trend, "trend");
+    requireTypes(trend.survey());
+    return write(trend);
+  }
+
+  /**
+   * Reads a trend that {@link #writeTrend} wrote, for the survey it summarises: the unit is a
+   * {@link io.cxkit.survey.summary.Period} id, the zone a {@link java.time.ZoneId} id, each start an
+   * ISO-8601 date that must begin a period of the unit, given once; each summary is read as {@link
+   * #readSummary(String, Survey)} reads one. Reading what was written gives an equal trend.
+   *
+   * @param json a trend document
+   * @param survey the survey version it summarises
+   * @return the trend
+   * @throws CxException as described in {@link #readSummary(String, Survey)}, with JSON paths such
+   *     as {@code $.periods[0].start}
+   */
+  public Trend readTrend(String json, Survey survey) {
+    Objects.requireNonNull(json, "json");
+    ObjectReader reader = withSurvey(trends, survey);
+    return read(reader, TREND, () -> reader.createParser(withoutBom(json)));
+  }
+
+  /**
+   * Reads a trend, as {@link #readTrend(String, Survey)} does.
+   *
+   * @param json a trend document; not closed
+   * @param survey the survey version it summarises
+   * @return the trend
+   * @throws CxException as described in {@link #readTrend(String, Survey)}
+   * @throws java.io.UncheckedIOException if reading fails
+   */
+  public Trend readTrend(Reader json, Survey survey) {
+    Objects.requireNonNull(json, "json");
+    ObjectReader reader = withSurvey(trends, survey);
+    return read(reader, TREND, () -> reader.createParser(withoutBom(json)));
+  }
+
+  private void requireTypes(Survey survey) {
+    for (Question question : survey.questions()) {
+      registry.typeOf(question);
+    }
+  }
+
+  private ObjectReader withSurvey(ObjectReader reader, Survey survey) {
+    Objects.requireNonNull(survey, "survey");
+    requireTypes(survey); // before any JSON is read, so the error is the type's, not a path's
+    return reader.withAttribute(SummarySerde.SURVEY, survey);
+  }
+
   private ObjectReader summaryReader(Survey survey) {
     Objects.requireNonNull(survey, "survey");
     for (Question question : survey.questions()) {
@@ -433,6 +550,8 @@ public final class SurveyJson {
   private static final String RESPONSE = "a response document";
   private static final String CONDITION = "a condition";
   private static final String SUMMARY = "a survey summary document";
+  private static final String GROUPED = "a grouped survey summary document";
+  private static final String TREND = "a survey trend document";
 
   @FunctionalInterface
   private interface Opening {
