@@ -106,9 +106,11 @@ final class CsvRowReader extends RecordReader {
           .withQuoteChar('"').withoutEscapeChar().withoutComments());
       rows = new Rows(parser);
       BadRecord unreadable = null;
+      boolean header = false;
       try {
-        while (rows.next(true) && rows.blank) {
-          // Blank lines before the header belong to no record.
+        // Blank lines before the header belong to no record.
+        while (!header && rows.next(true)) {
+          header = !rows.blank;
         }
       } catch (IOException e) {
         unreadable = rows.fatal(e);
@@ -116,7 +118,7 @@ final class CsvRowReader extends RecordReader {
           throw new UncheckedIOException(source + ": reading the header failed", e);
         }
       }
-      if (unreadable == null && rows.count == 0) {
+      if (unreadable == null && !header) {
         unreadable = new BadRecord(1, 1, new InvalidValueException("header", "none",
             "the input is empty: a CSV file of responses starts with a header row naming its "
                 + "columns"));
@@ -633,8 +635,7 @@ final class CsvRowReader extends RecordReader {
       if (e instanceof CsvDecodingReader.Undecodable) {
         CsvDecodingReader.Undecodable bad = (CsvDecodingReader.Undecodable) e;
         return new BadRecord(record, start, new InvalidValueException("encoding",
-            bad.shown() + " on line " + where + ", column " + Math.max(1, at.getColumnNr())
-                + " (byte offset " + bad.offset() + ")",
+            bad.shown() + " on line " + where + " (byte offset " + bad.offset() + ")",
             "must be " + (bad.malformed() ? "valid " : "characters of ") + bad.charset()
                 + ": the file is in another encoding or damaged; nothing after it is read "
                 + "(set the encoding with CsvOptions.withCharset)"));
@@ -642,9 +643,9 @@ final class CsvRowReader extends RecordReader {
       if (e instanceof JsonProcessingException) {
         JsonProcessingException malformed = (JsonProcessingException) e;
         JsonLocation location = malformed.getLocation() != null ? malformed.getLocation() : at;
+        // Jackson's column numbers drift once its buffer has been refilled, so only the line.
         return new BadRecord(record, start, new InvalidValueException("csv",
-            "line " + Math.max(1, location.getLineNr()) + ", column "
-                + Math.max(1, location.getColumnNr()),
+            "line " + Math.max(1, location.getLineNr()),
             "must be well-formed CSV: " + malformed.getOriginalMessage()
                 + "; nothing after it can be read"));
       }

@@ -67,12 +67,13 @@ final class CsvTimestamps {
     this.formatter = formatter;
     this.pattern = pattern;
     this.zone = zone;
+    String in = zone.equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
     this.rule = pattern == null
         ? "must be an ISO-8601 instant, date-time or date, such as 2026-11-30T09:15:00Z, "
             + "2026-11-30T10:15:00+01:00, 2026-11-30 10:15 or 2026-11-30 (without an offset: in "
-            + zone.getId() + ")"
+            + in + ")"
         : "must be a date-time of the pattern " + pattern + " (without an offset or zone: in "
-            + zone.getId() + ")";
+            + in + ")";
   }
 
   /**

@@ -15,6 +15,7 @@ import io.cxkit.survey.types.ChoiceQuestion;
 import io.cxkit.survey.types.ContactConsentQuestion;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -254,7 +255,16 @@ public final class ResponseCsv {
    */
   public ResponseReader open(Reader reader) {
     Objects.requireNonNull(reader, "reader");
-    return open(reader, "CSV", false);
+    PushbackReader text = new PushbackReader(reader, 1);
+    try {
+      int first = text.read();
+      if (first >= 0 && first != '\uFEFF') {
+        text.unread(first);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("CSV: reading failed", e);
+    }
+    return open(text, "CSV", false);
   }
 
   private ResponseReader open(Reader reader, String source, boolean owned) {
