@@ -60,6 +60,7 @@ final class CsvMapping {
    * The columns of one question's answer.
    *
    * @param question the question
+   * @param path the answer's path in messages, {@code answers.<id>}
    * @param column the column of its answer
    * @param parser how a cell becomes an answer; null only for a preset column of a type without
    *     one, which is refused when a file has that column
@@ -67,21 +68,18 @@ final class CsvMapping {
    * @param other the column of the "other" text of a choice, or null
    * @param email the column of the e-mail of a consent, or null
    */
-  record Answer(Question question, Column column, @Nullable CellParser<?> parser, String typeId,
-      @Nullable Column other, @Nullable Column email) {
-    String path() {
-      return "answers." + question.id();
-    }
-  }
+  record AnswerMapping(Question question, String path, Column column,
+      @Nullable CellParser<?> parser, String typeId, @Nullable Column other,
+      @Nullable Column email) {}
 
   final Map<Part, Column> parts;
   final @Nullable String idPrefix;
   final Map<String, Column> attributes;
   final @Nullable String attributePrefix;
-  final List<Answer> answers;
+  final List<AnswerMapping> answers;
 
   CsvMapping(Map<Part, Column> parts, @Nullable String idPrefix, Map<String, Column> attributes,
-      @Nullable String attributePrefix, List<Answer> answers) {
+      @Nullable String attributePrefix, List<AnswerMapping> answers) {
     this.parts = parts.isEmpty() ? Collections.unmodifiableMap(new EnumMap<>(Part.class))
         : Collections.unmodifiableMap(new EnumMap<>(parts));
     this.idPrefix = idPrefix;
@@ -117,7 +115,7 @@ final class CsvMapping {
    * @param other the index of the "other" text's column, or -1
    * @param email the index of the e-mail's column, or -1
    */
-  record AnswerColumns(Answer mapping, int column, int other, int email) {}
+  record AnswerColumns(AnswerMapping mapping, int column, int other, int email) {}
 
   /**
    * Finds every mapped column in a header.
@@ -161,8 +159,9 @@ final class CsvMapping {
     if (attributePrefix != null) {
       for (int i = 0; i < header.size(); i++) {
         String name = header.get(i);
-        if (!name.startsWith(attributePrefix) || attributes.containsKey(name.substring(
-            attributePrefix.length())) || first.get(name) != i) {
+        if (!name.startsWith(attributePrefix) || lookup.used.contains(i)
+            || attributes.containsKey(name.substring(attributePrefix.length()))
+            || first.get(name) != i) {
           continue;
         }
         String attribute = name.substring(attributePrefix.length());
@@ -179,7 +178,7 @@ final class CsvMapping {
       }
     }
     List<AnswerColumns> answerColumns = new ArrayList<>(answers.size());
-    for (Answer answer : answers) {
+    for (AnswerMapping answer : answers) {
       int index = lookup.index(answer.column(), answer.path());
       if (index < 0) {
         continue;
@@ -230,6 +229,8 @@ final class CsvMapping {
     private final Map<String, Integer> repeated;
     private final List<String> missing;
     private final List<String> problems;
+    /** The indices of the columns mapped so far. */
+    final java.util.Set<Integer> used = new java.util.HashSet<>();
 
     Lookup(Map<String, Integer> first, Map<String, Integer> repeated, List<String> missing,
         List<String> problems) {
@@ -255,8 +256,8 @@ final class CsvMapping {
             + ": rename one so that it is clear which to read");
         return -1;
       }
+      used.add(index);
       return index;
     }
   }
-
 }

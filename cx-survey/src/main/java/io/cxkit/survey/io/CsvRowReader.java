@@ -77,7 +77,7 @@ final class CsvRowReader extends RecordReader {
     super(source, settings);
     this.rows = rows;
     this.binding = binding;
-    this.survey = csv.surveyRead();
+    this.survey = csv.survey();
     this.mapping = csv.mapping();
     this.timestamps = csv.timestamps();
     this.navigator = csv.navigator();
@@ -455,7 +455,6 @@ final class CsvRowReader extends RecordReader {
 
     private @Nullable Answer answer(AnswerColumns columns) {
       String path = columns.mapping().path();
-      String where = binding.where(columns.column(), path);
       String cell = cells[columns.column()];
       String other = columns.other() < 0 || cells[columns.other()].isBlank() ? null
           : cells[columns.other()];
@@ -464,12 +463,13 @@ final class CsvRowReader extends RecordReader {
       if (cell.isBlank()) {
         if (other != null) {
           add(binding.where(columns.other(), path + ".otherText"), Ids.quote(other),
-              "must be blank when " + where + " is: the text of \"other\" needs an answer that "
-                  + "chooses it");
+              "must be blank when " + binding.where(columns.column(), path) + " is: the text of "
+                  + "\"other\" needs an answer that chooses it");
         }
         if (email != null) {
           add(binding.where(columns.email(), path + ".email"), REDACTED,
-              "must be blank when " + where + " is: an e-mail needs an answer that consents");
+              "must be blank when " + binding.where(columns.column(), path) + " is: an e-mail "
+                  + "needs an answer that consents");
         }
         return null;
       }
@@ -482,31 +482,31 @@ final class CsvRowReader extends RecordReader {
             : field.startsWith("[") ? path + field : path + "." + field), e.value(), e.rule());
         return null;
       } catch (CxException e) {
-        add(where, Ids.quote(cell), "could not be read: " + e.getMessage());
+        add(binding.where(columns.column(), path), Ids.quote(cell),
+            "could not be read: " + e.getMessage());
         return null;
       } catch (RuntimeException e) {
         // A parser of the caller's broke its contract; the row is bad, the file goes on.
-        add(where, Ids.quote(cell), "could not be read: the cell parser of type "
-            + columns.mapping().typeId() + " failed with " + e.getClass().getName());
+        add(binding.where(columns.column(), path), Ids.quote(cell), "could not be read: the cell "
+            + "parser of type " + columns.mapping().typeId() + " failed with "
+            + e.getClass().getName());
         return null;
       }
       if (answer == null) {
-        add(where, Ids.quote(cell), "could not be read: the cell parser of type "
-            + columns.mapping().typeId() + " gave no answer");
+        add(binding.where(columns.column(), path), Ids.quote(cell), "could not be read: the cell "
+            + "parser of type " + columns.mapping().typeId() + " gave no answer");
         return null;
       }
       if (other != null) {
-        answer = withOther(answer, other, columns, where);
+        answer = withOther(answer, other, columns);
       }
       if (email != null && answer != null) {
-        answer = withEmail(answer, email, columns, where);
+        answer = withEmail(answer, email, columns);
       }
       return answer;
     }
 
-    private @Nullable Answer withOther(Answer answer, String other, AnswerColumns columns,
-        String where) {
-      String otherWhere = binding.where(columns.other(), columns.mapping().path() + ".otherText");
+    private @Nullable Answer withOther(Answer answer, String other, AnswerColumns columns) {
       String given;
       try {
         if (answer instanceof SingleChoiceAnswer) {
@@ -522,33 +522,40 @@ final class CsvRowReader extends RecordReader {
             return new MultipleChoiceAnswer(multiple.choices(), other);
           }
         } else {
-          add(otherWhere, Ids.quote(other), "cannot be kept: the answer read from " + where
-              + " is no single or multiple choice");
+          add(otherWhere(columns), Ids.quote(other), "cannot be kept: the answer read from "
+              + answerWhere(columns) + " is no single or multiple choice");
           return null;
         }
       } catch (InvalidResponseException e) {
-        add(otherWhere, e.value(), e.rule());
+        add(otherWhere(columns), e.value(), e.rule());
         return null;
       }
-      add(otherWhere, Ids.quote(other), "must be blank when " + where + " already gives the text "
-          + "of \"other\" (" + Ids.quote(given) + "): one text per answer");
+      add(otherWhere(columns), Ids.quote(other), "must be blank when " + answerWhere(columns)
+          + " already gives the text of \"other\" (" + Ids.quote(given) + "): one text per answer");
       return null;
     }
 
-    private @Nullable Answer withEmail(Answer answer, String email, AnswerColumns columns,
-        String where) {
-      String emailWhere = binding.where(columns.email(), columns.mapping().path() + ".email");
+    private @Nullable Answer withEmail(Answer answer, String email, AnswerColumns columns) {
+      String path = columns.mapping().path() + ".email";
       if (!(answer instanceof ContactConsentAnswer)) {
-        add(emailWhere, REDACTED, "cannot be kept: the answer read from " + where
-            + " is no contact consent");
+        add(binding.where(columns.email(), path), REDACTED, "cannot be kept: the answer read from "
+            + answerWhere(columns) + " is no contact consent");
         return null;
       }
       try {
         return new ContactConsentAnswer(((ContactConsentAnswer) answer).consent(), email);
       } catch (InvalidResponseException e) {
-        add(emailWhere, REDACTED, e.rule());
+        add(binding.where(columns.email(), path), REDACTED, e.rule());
         return null;
       }
+    }
+
+    private String answerWhere(AnswerColumns columns) {
+      return binding.where(columns.column(), columns.mapping().path());
+    }
+
+    private String otherWhere(AnswerColumns columns) {
+      return binding.where(columns.other(), columns.mapping().path() + ".otherText");
     }
   }
 

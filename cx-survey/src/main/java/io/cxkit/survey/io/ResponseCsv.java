@@ -276,10 +276,6 @@ public final class ResponseCsv {
     return CsvRowReader.open(reader, source, owned, settings, this);
   }
 
-  Survey surveyRead() {
-    return survey;
-  }
-
   CsvMapping mapping() {
     return mapping;
   }
@@ -294,10 +290,6 @@ public final class ResponseCsv {
 
   SurveyNavigator navigator() {
     return navigator;
-  }
-
-  QuestionTypeRegistry registry() {
-    return registry;
   }
 
   /** @return the survey, the options and the number of mapped parts */
@@ -779,7 +771,7 @@ public final class ResponseCsv {
               + earlier + " and to " + what + ": a column feeds one part of a response");
         }
       }
-      List<CsvMapping.Answer> mapped = new ArrayList<>();
+      List<CsvMapping.AnswerMapping> mapped = new ArrayList<>();
       for (Map.Entry<String, Target> entry : answers.entrySet()) {
         requireQuestion(entry.getKey(), "question");
       }
@@ -814,7 +806,8 @@ public final class ResponseCsv {
         }
         Target other = others.get(question.id());
         Target email = emails.get(question.id());
-        mapped.add(new CsvMapping.Answer(question, target.column(), parser, type.id(),
+        mapped.add(new CsvMapping.AnswerMapping(question, "answers." + question.id(),
+            target.column(), parser, type.id(),
             other == null ? null : other.column(), email == null ? null : email.column()));
       }
       CsvTimestamps timestamps = pattern == null ? CsvTimestamps.iso(options.zone())

@@ -197,7 +197,7 @@ final class Cells {
     void code(String code, T option) {
       exact.put(code, option);
       names.putIfAbsent(option, "\"" + code + "\"");
-      add(codes, "c" , fold(code), option);
+      add(codes, "c", fold(code), option);
     }
 
     /**
@@ -230,14 +230,13 @@ final class Cells {
      */
     @Nullable T find(String text, String field) {
       T found = exact.get(text);
+      if (found == null) {
+        found = exact.get(strip(text));
+      }
       if (found != null) {
         return found;
       }
       String key = fold(text);
-      found = exact.get(key);
-      if (found != null) {
-        return found;
-      }
       found = match(codes, "c", key, text, field);
       return found != null ? found : match(labels, "l", key, text, field);
     }

@@ -89,7 +89,8 @@ public final class CesQuestionType implements QuestionType<CesQuestion, CesAnswe
    * space around it allowed, or an integral decimal ({@code 9.0}, or {@code 9,0} when {@code format}
    * uses a decimal comma; only the format's separator is accepted). Anything else, and a score off
    * the question's scale ({@code the variant's, 1..7 or 1..5}), is refused at field {@code score} with the value and the
-   * scale, so a row is never half read.
+   * scale. Out-of-scale scores are refused here rather than left to validation, so that the
+   * message names the column the score came from.
    */
   @Override
   public Optional<CellParser<CesAnswer>> cellParser(CesQuestion question, CellFormat format) {
