@@ -29,7 +29,8 @@ class ModulePathDiscoveryTest {
   /** The modules the ranking type needs at run time: nothing of the test libraries. */
   private static final Set<String> MODULES = Set.of("io.cxkit.examples.ranking", "io.cxkit.survey",
       "io.cxkit.core", "com.fasterxml.jackson.core", "com.fasterxml.jackson.databind",
-      "com.fasterxml.jackson.annotation", "hipparchus.core", "org.jspecify");
+      "com.fasterxml.jackson.annotation", "com.fasterxml.jackson.dataformat.csv",
+      "hipparchus.core", "org.jspecify");
 
   private static final String SURVEY = """
       {"formatVersion": 1, "id": "feature-poll", "version": 1, "defaultLocale": "en",
