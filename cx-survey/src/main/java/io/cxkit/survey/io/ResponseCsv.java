@@ -79,7 +79,10 @@ import org.jspecify.annotations.Nullable;
  * integral decimals such as {@code 9,0}; see each type) or by a parser of the caller's. Statuses
  * and channels are their ids in any case ({@code completed}, {@code Partial}; {@code mobile-web});
  * a locale is a BCP 47 tag, also with {@code _} ({@code zh_CN} is {@code zh-CN}). Without a status
- * column every row is completed. Timestamps: see {@link Builder#submittedAt(String)}.
+ * column every row is completed. Timestamps: see {@link Builder#submittedAt(String)}. A row has a
+ * respondent when any of the respondent's columns (id, consent, contact details) holds something,
+ * and none when they are all blank; a consent cell reads the words a {@code contact_consent}
+ * question reads, blank being no.
  *
  * <p><b>Partial rows.</b> A partial row names the last question its respondent saw in the {@link
  * Builder#lastQuestionSeen} column. When that cell is blank (or the column is not mapped), the last
@@ -231,6 +234,7 @@ public final class ResponseCsv {
 
   /**
    * Opens a stream of bytes, decoding it with the options' charset; closing the reader closes it.
+   * When opening fails the stream is left open, for the caller to close.
    *
    * @param in the bytes
    * @return the responses, one per row, read as they are asked for
@@ -245,7 +249,7 @@ public final class ResponseCsv {
 
   /**
    * Opens text already decoded (the options' charset is not used); a leading byte order mark
-   * (U+FEFF) is skipped. Closing the reader closes it.
+   * (U+FEFF) is skipped. Closing the reader closes it; when opening fails it is left open.
    *
    * @param reader the text
    * @return the responses, one per row, read as they are asked for

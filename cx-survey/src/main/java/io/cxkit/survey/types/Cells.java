@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The cell parsing the built-in types share ({@link io.cxkit.survey.spi.QuestionType#cellParser}):
- * scores, yes/no words, and codes found by code or label. Every method is allocation-light on the
- * common path and throws only {@link InvalidValueException}, with the value and the rule.
+ * scores, yes/no words, and options found by code or label. Bad text gets an {@link
+ * InvalidValueException} with the value and the rule, and never another exception.
  */
 final class Cells {
   /** The words of a yes, folded as {@link #fold} folds them. */

@@ -295,4 +295,46 @@ class CsvImportErrorsTest {
                     + "0..10, such as 10 or 10.0",
                 "column \"csat\" (answers.csat.score) = \"0\": must lie on scale 1..5"));
   }
+
+  @Test
+  void anOtherTextOrEMailIsNeverDroppedSilently() {
+    ResponseCsv csv = ResponseCsv.reader(survey).id("id").submittedAt("at").question("nps", "nps")
+        .question("goal", "goal").question("reason", "reason").otherText("reason", "why")
+        .question("contact", "contact").consentEmail("contact", "email")
+        .onBadRecord(OnBadRecord.SKIP_AND_COLLECT).build();
+
+    ResponseReader reader = csv.open(new StringReader("id,at,nps,goal,reason,why,contact,email\n"
+        // "Gift wrap" names no option, so it is already the text of "other": two texts.
+        + "o1,2026-01-01T00:00:00Z,9,fully,Gift wrap,Coupons,,\n"
+        // An e-mail beside a blank consent would be lost.
+        + "o2,2026-01-01T00:00:00Z,9,fully,,,,anna@example.com\n"
+        // An e-mail without consent is not kept: the validator refuses it, redacted.
+        + "o3,2026-01-01T00:00:00Z,9,fully,,,no,anna@example.com\n"
+        // A text beside a choice that is not "other" is refused by validation too.
+        + "o4,2026-01-01T00:00:00Z,9,fully,price,Coupons,,\n"
+        + "o5,2026-01-01T00:00:00Z,9,fully,other,Coupons,yes,anna@example.com\n"));
+    List<Response> read = drain(reader);
+
+    assertThat(read).extracting(Response::id).containsExactly("o5");
+    assertThat(reader.report().badRecords()).extracting(BadRecord::toString).containsExactly(
+        "line 2: column \"why\" (answers.reason.otherText) = \"Coupons\": must be blank when "
+            + "column \"reason\" (answers.reason) already gives the text of \"other\" "
+            + "(\"Gift wrap\"): one text per answer",
+        "line 3: column \"email\" (answers.contact.email) = (redacted): must be blank when column "
+            + "\"contact\" (answers.contact) is: an e-mail needs an answer that consents",
+        "line 4: answers.contact.email = (redacted): must be absent unless consent is given; "
+            + "without consent no contact detail is kept",
+        "line 5: answers.reason.otherText = \"Coupons\": must be absent unless \"other\" is "
+            + "chosen");
+  }
+
+  @Test
+  void thePresetRefusesAnAttributeColumnWithoutAName() {
+    ResponseCsv csv = ResponseCsv.readerOfExport(survey).build();
+
+    assertThatThrownBy(() -> csv.open(new StringReader("id,submitted_at,attr:\n")))
+        .isInstanceOf(BadRecordException.class)
+        .hasMessage("CSV line 1: header = [\"id\", \"submitted_at\", \"attr:\"]: column "
+            + "\"attr:\" has no attribute name after \"attr:\"");
+  }
 }
