@@ -67,7 +67,7 @@ final class CsvTimestamps {
     this.formatter = formatter;
     this.pattern = pattern;
     this.zone = zone;
-    String in = zone.equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
+    String in = shown(zone);
     this.rule = pattern == null
         ? "must be an ISO-8601 instant, date-time or date, such as 2026-11-30T09:15:00Z, "
             + "2026-11-30T10:15:00+01:00, 2026-11-30 10:15 or 2026-11-30 (without an offset: in "
@@ -147,8 +147,13 @@ final class CsvTimestamps {
     return zone;
   }
 
+  /** @return the zone as messages name it: {@code UTC} rather than {@code Z} */
+  private static String shown(ZoneId zone) {
+    return zone.equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
+  }
+
   @Override
   public String toString() {
-    return pattern == null ? "ISO-8601 in " + zone.getId() : pattern + " in " + zone.getId();
+    return (pattern == null ? "ISO-8601" : pattern) + " in " + shown(zone);
   }
 }

@@ -322,7 +322,7 @@ class ResponseCsvMappingTest {
     assertThat(a.hasNext()).isFalse();
     assertThat(b.hasNext()).isFalse();
     assertThat(csv.toString()).isEqualTo("ResponseCsv[checkout v1, delimiter ,, UTF-8, ISO-8601 "
-        + "in Z]");
+        + "in UTC]");
   }
 
   @Test
