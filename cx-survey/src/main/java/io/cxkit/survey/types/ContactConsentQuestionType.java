@@ -3,12 +3,15 @@ package io.cxkit.survey.types;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cxkit.survey.Violation;
 import io.cxkit.survey.spi.AnswerValue;
+import io.cxkit.survey.spi.CellFormat;
+import io.cxkit.survey.spi.CellParser;
 import io.cxkit.survey.spi.ConditionOperator;
 import io.cxkit.survey.spi.QuestionType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -131,6 +134,22 @@ public final class ContactConsentQuestionType
   public AnswerValue valueOf(ContactConsentAnswer answer) {
     Objects.requireNonNull(answer, "answer");
     return new AnswerValue.FlagValue(answer.consent());
+  }
+
+  /**
+   * Reads the consent from a cell, in any case and with white space around it: yes is {@code
+   * true}, {@code yes}, {@code y}, {@code 1}, {@code ja}, {@code oui}, {@code да} or {@code 是}; no
+   * is {@code false}, {@code no}, {@code n}, {@code 0}, {@code nein}, {@code non}, {@code нет} or
+   * {@code 否} ({@link #valueOf} writes {@code true} or {@code false}). Anything else is refused at
+   * field {@code consent}, listing these words. The e-mail is never in this cell: a CSV mapping
+   * reads it from a column of its own ({@code <question id>.email} in cxkit's export).
+   */
+  @Override
+  public Optional<CellParser<ContactConsentAnswer>> cellParser(ContactConsentQuestion question,
+      CellFormat format) {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(format, "format");
+    return Optional.of(cell -> new ContactConsentAnswer(Cells.flag(cell), null));
   }
 
   /**

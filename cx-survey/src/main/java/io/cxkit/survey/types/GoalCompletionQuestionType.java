@@ -2,12 +2,16 @@ package io.cxkit.survey.types;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cxkit.core.GoalOutcome;
+import io.cxkit.core.InvalidValueException;
 import io.cxkit.survey.Violation;
 import io.cxkit.survey.spi.AnswerValue;
+import io.cxkit.survey.spi.CellFormat;
+import io.cxkit.survey.spi.CellParser;
 import io.cxkit.survey.spi.ConditionOperator;
 import io.cxkit.survey.spi.QuestionType;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -105,6 +109,35 @@ public final class GoalCompletionQuestionType
   public AnswerValue valueOf(GoalCompletionAnswer answer) {
     Objects.requireNonNull(answer, "answer");
     return new AnswerValue.TextValue(answer.outcome().id());
+  }
+
+  /**
+   * Reads the outcome from a cell: its id ({@code fully}, {@code partially}, {@code not-achieved},
+   * as {@link #valueOf} writes it) or, with white space around it and in any case, the id or the
+   * question's label of an outcome in any of its languages ({@code Teilweise}, {@code Полностью}).
+   * Anything else is refused at field {@code outcome}, listing the ids; so is a text that two
+   * outcomes' labels share.
+   */
+  @Override
+  public Optional<CellParser<GoalCompletionAnswer>> cellParser(GoalCompletionQuestion question,
+      CellFormat format) {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(format, "format");
+    Cells.Lookup<GoalOutcome> outcomes = new Cells.Lookup<>();
+    for (GoalOutcome outcome : GoalOutcome.values()) {
+      outcomes.code(outcome.id(), outcome);
+    }
+    outcomes.label(question.fullyLabel(), GoalOutcome.FULLY);
+    outcomes.label(question.partiallyLabel(), GoalOutcome.PARTIALLY);
+    outcomes.label(question.notAchievedLabel(), GoalOutcome.NOT_ACHIEVED);
+    String rule = "must be a goal outcome: " + OUTCOME_IDS + " or the question's label of one";
+    return Optional.of(cell -> {
+      GoalOutcome outcome = outcomes.find(cell, "outcome");
+      if (outcome == null) {
+        throw new InvalidValueException("outcome", Rules.quoted(cell), rule);
+      }
+      return new GoalCompletionAnswer(outcome);
+    });
   }
 
   /**

@@ -1,8 +1,11 @@
 package io.cxkit.survey.types;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxkit.core.InvalidValueException;
 import io.cxkit.survey.Violation;
 import io.cxkit.survey.spi.AnswerValue;
+import io.cxkit.survey.spi.CellFormat;
+import io.cxkit.survey.spi.CellParser;
 import io.cxkit.survey.spi.ConditionOperator;
 import io.cxkit.survey.spi.QuestionType;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -153,6 +157,61 @@ public final class MultipleChoiceQuestionType
   public AnswerValue valueOf(MultipleChoiceAnswer answer) {
     Objects.requireNonNull(answer, "answer");
     return new AnswerValue.CodesValue(answer.choices());
+  }
+
+  /**
+   * Reads the chosen options from a cell: parts separated by {@code format.listSeparator()} ({@code
+   * price;delivery}, as {@link #valueOf} writes the codes), each trimmed and read like a single
+   * choice (its code, or in any case its code or label in any of the question's languages); empty
+   * parts are ignored, so {@code price;} is one option. When the question offers "other", one part
+   * that names no option is "other" with that text as the answer's {@code otherText}. Refused, at
+   * field {@code choices[i]}: a part that names no option (or a second one, with "other"), and an
+   * option named twice. The separator must not occur inside codes or labels.
+   */
+  @Override
+  public Optional<CellParser<MultipleChoiceAnswer>> cellParser(MultipleChoiceQuestion question,
+      CellFormat format) {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(format, "format");
+    Cells.Lookup<String> options = Cells.options(question);
+    boolean other = question.hasOther();
+    String rule = Cells.optionRule(question);
+    String separator = format.listSeparator();
+    return Optional.of(cell -> {
+      List<String> codes = new ArrayList<>(4);
+      String otherText = null;
+      for (int from = 0; from <= cell.length(); ) {
+        int at = cell.indexOf(separator, from);
+        int end = at < 0 ? cell.length() : at;
+        String part = Cells.strip(cell.substring(from, end));
+        from = end + separator.length();
+        if (part.isEmpty()) {
+          continue;
+        }
+        String field = "choices[" + codes.size() + "]";
+        String code = options.find(part, field);
+        if (code == null) {
+          if (!other) {
+            throw new InvalidValueException(field, Rules.quoted(part), rule);
+          }
+          if (otherText != null) {
+            throw new InvalidValueException(field, Rules.quoted(part),
+                "names no option, and neither does " + Rules.quoted(otherText)
+                    + ": only one part may be the text of \"other\"");
+          }
+          otherText = part;
+          code = Choice.OTHER;
+        }
+        int earlier = codes.indexOf(code);
+        if (earlier >= 0) {
+          throw new InvalidValueException(field, Rules.quoted(part),
+              "names the option \"" + code + "\" again, like choices[" + earlier
+                  + "]: choose each option once");
+        }
+        codes.add(code);
+      }
+      return new MultipleChoiceAnswer(codes, otherText);
+    });
   }
 
   /**

@@ -3,10 +3,13 @@ package io.cxkit.survey.types;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cxkit.survey.Violation;
 import io.cxkit.survey.spi.AnswerValue;
+import io.cxkit.survey.spi.CellFormat;
+import io.cxkit.survey.spi.CellParser;
 import io.cxkit.survey.spi.ConditionOperator;
 import io.cxkit.survey.spi.QuestionType;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -137,6 +140,19 @@ public final class OpenTextQuestionType implements QuestionType<OpenTextQuestion
   public AnswerValue valueOf(OpenTextAnswer answer) {
     Objects.requireNonNull(answer, "answer");
     return new AnswerValue.TextValue(answer.text());
+  }
+
+  /**
+   * Reads the cell's text exactly as it is, white space and line breaks included, since it is what
+   * the respondent wrote ({@link #valueOf} writes it unchanged). A blank cell never reaches the
+   * parser: it is the question left unanswered.
+   */
+  @Override
+  public Optional<CellParser<OpenTextAnswer>> cellParser(OpenTextQuestion question,
+      CellFormat format) {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(format, "format");
+    return Optional.of(OpenTextAnswer::new);
   }
 
   /**

@@ -1,12 +1,16 @@
 package io.cxkit.survey.types;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxkit.core.RatingScale;
 import io.cxkit.survey.Violation;
 import io.cxkit.survey.spi.AnswerValue;
+import io.cxkit.survey.spi.CellFormat;
+import io.cxkit.survey.spi.CellParser;
 import io.cxkit.survey.spi.ConditionOperator;
 import io.cxkit.survey.spi.QuestionType;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -77,6 +81,22 @@ public final class RatingQuestionType implements QuestionType<RatingQuestion, Ra
   public AnswerValue valueOf(RatingAnswer answer) {
     Objects.requireNonNull(answer, "answer");
     return new AnswerValue.NumberValue(answer.score());
+  }
+
+  /**
+   * Reads a score from a cell: a whole number ({@code 9}, as {@link #valueOf} writes it), with white
+   * space around it allowed, or an integral decimal ({@code 9.0}, or {@code 9,0} when {@code format}
+   * uses a decimal comma; only the format's separator is accepted). Anything else, and a score off
+   * the question's scale ({@code 1..points}), is refused at field {@code score} with the value and the
+   * scale. Out-of-scale scores are refused here rather than left to validation, so that the
+   * message names the column the score came from.
+   */
+  @Override
+  public Optional<CellParser<RatingAnswer>> cellParser(RatingQuestion question, CellFormat format) {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(format, "format");
+    RatingScale scale = question.scale();
+    return Optional.of(cell -> new RatingAnswer(Cells.score(cell, scale, format)));
   }
 
   /**

@@ -1,14 +1,18 @@
 package io.cxkit.survey.types;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cxkit.core.InvalidValueException;
 import io.cxkit.survey.Violation;
 import io.cxkit.survey.spi.AnswerValue;
+import io.cxkit.survey.spi.CellFormat;
+import io.cxkit.survey.spi.CellParser;
 import io.cxkit.survey.spi.ConditionOperator;
 import io.cxkit.survey.spi.QuestionType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -93,6 +97,34 @@ public final class SingleChoiceQuestionType implements QuestionType<SingleChoice
   public AnswerValue valueOf(SingleChoiceAnswer answer) {
     Objects.requireNonNull(answer, "answer");
     return new AnswerValue.TextValue(answer.choice());
+  }
+
+  /**
+   * Reads the chosen option from a cell: its code ({@code price}, as {@link #valueOf} writes it)
+   * or, with white space around it and in any case, the code or the label of an option in any of the
+   * question's languages ({@code Der Preis}, {@code 价格}); {@code other} and the "other" label
+   * choose "other". When the question offers "other", a text that names no option is "other" with
+   * that text, trimmed, as its {@code otherText}; otherwise it is refused at field {@code choice},
+   * listing the codes. A text that two options' labels share is refused too, never guessed.
+   */
+  @Override
+  public Optional<CellParser<SingleChoiceAnswer>> cellParser(SingleChoiceQuestion question,
+      CellFormat format) {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(format, "format");
+    Cells.Lookup<String> options = Cells.options(question);
+    boolean other = question.hasOther();
+    String rule = Cells.optionRule(question);
+    return Optional.of(cell -> {
+      String code = options.find(cell, "choice");
+      if (code != null) {
+        return SingleChoiceAnswer.of(code);
+      }
+      if (!other) {
+        throw new InvalidValueException("choice", Rules.quoted(cell), rule);
+      }
+      return new SingleChoiceAnswer(Choice.OTHER, Cells.strip(cell));
+    });
   }
 
   /**

@@ -1,0 +1,666 @@
+package io.cxkit.survey.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.cxkit.core.CxException;
+import io.cxkit.core.InvalidValueException;
+import io.cxkit.survey.Answer;
+import io.cxkit.survey.Channel;
+import io.cxkit.survey.ContactDetails;
+import io.cxkit.survey.InvalidResponseException;
+import io.cxkit.survey.LocalizedText;
+import io.cxkit.survey.Respondent;
+import io.cxkit.survey.Response;
+import io.cxkit.survey.ResponseContext;
+import io.cxkit.survey.ResponseStatus;
+import io.cxkit.survey.Survey;
+import io.cxkit.survey.SurveyNavigator;
+import io.cxkit.survey.Violation;
+import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.io.CsvMapping.AnswerColumns;
+import io.cxkit.survey.io.CsvMapping.Binding;
+import io.cxkit.survey.io.CsvMapping.Part;
+import io.cxkit.survey.spi.CellFormat;
+import io.cxkit.survey.spi.CellParser;
+import io.cxkit.survey.types.ContactConsentAnswer;
+import io.cxkit.survey.types.ContactConsentQuestion;
+import io.cxkit.survey.types.ContactConsentQuestionType;
+import io.cxkit.survey.types.MultipleChoiceAnswer;
+import io.cxkit.survey.types.SingleChoiceAnswer;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the rows of one CSV file with Jackson's streaming CSV parser, as arrays of cells, and turns
+ * each into a response by the mapping bound to the file's header. Holds one row at a time.
+ */
+final class CsvRowReader extends RecordReader {
+  private static final CsvFactory FACTORY = new CsvFactory();
+  private static final Pattern ID = Pattern.compile(Ids.ID_REGEX);
+  private static final String REDACTED = "(redacted)";
+
+  /** Reads the respondent's consent in the words a contact consent question reads. */
+  private static final CellParser<ContactConsentAnswer> CONSENT = new ContactConsentQuestionType()
+      .cellParser(new ContactConsentQuestion("consent", LocalizedText.of("en", "Consent"), false),
+          CellFormat.DEFAULT)
+      .orElseThrow();
+
+  private final Rows rows;
+  private final Binding binding;
+  private final Survey survey;
+  private final CsvMapping mapping;
+  private final CsvTimestamps timestamps;
+  private final SurveyNavigator navigator;
+  private final Set<String> questionIds;
+  private final @Nullable Map<String, Long> seen;
+
+  private CsvRowReader(String source, ReaderSettings settings, Rows rows, Binding binding,
+      ResponseCsv csv) {
+    super(source, settings);
+    this.rows = rows;
+    this.binding = binding;
+    this.survey = csv.survey();
+    this.mapping = csv.mapping();
+    this.timestamps = csv.timestamps();
+    this.navigator = csv.navigator();
+    this.questionIds = new HashSet<>(survey.questionIds());
+    this.seen = csv.rejectsDuplicateIds() ? new HashMap<>() : null;
+  }
+
+  /**
+   * Reads the header and binds the mapping to it.
+   *
+   * @param reader the decoded text
+   * @param source the name of the source, for messages
+   * @param owned whether the reader was opened here, and so is closed here when the header fails
+   * @throws BadRecordException for the header row: a column missing or named twice, undecodable
+   *     bytes, malformed CSV, or no header at all
+   */
+  static ResponseReader open(Reader reader, String source, boolean owned, ReaderSettings settings,
+      ResponseCsv csv) {
+    CsvOptions options = csv.options();
+    Rows rows = null;
+    boolean done = false;
+    try {
+      CsvParser parser = FACTORY.createParser(reader);
+      parser.disable(CsvParser.Feature.ALLOW_TRAILING_COMMA);
+      parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(options.delimiter())
+          .withQuoteChar('"').withoutEscapeChar().withoutComments());
+      rows = new Rows(parser);
+      BadRecord unreadable = null;
+      boolean header = false;
+      try {
+        // Blank lines before the header belong to no record.
+        while (!header && rows.next(true)) {
+          header = !rows.blank;
+        }
+      } catch (IOException e) {
+        unreadable = rows.fatal(e);
+        if (unreadable == null) {
+          throw new UncheckedIOException(source + ": reading the header failed", e);
+        }
+      }
+      if (unreadable == null && !header) {
+        unreadable = new BadRecord(1, 1, new InvalidValueException("header", "none",
+            "the input is empty: a CSV file of responses starts with a header row naming its "
+                + "columns"));
+      }
+      if (unreadable != null) {
+        throw new BadRecordException(source, unreadable);
+      }
+      Binding binding;
+      try {
+        binding = csv.mapping().bind(rows.header());
+      } catch (InvalidValueException e) {
+        throw new BadRecordException(source, new BadRecord(rows.row, rows.line, e));
+      }
+      rows.width(binding.width());
+      CsvRowReader out = new CsvRowReader(source, settings, rows, binding, csv);
+      done = true;
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(source + ": opening failed", e);
+    } finally {
+      if (!done && owned) {
+        try {
+          if (rows != null) {
+            rows.parser.close();
+          } else {
+            reader.close();
+          }
+        } catch (IOException e) {
+          // The header's failure is what the caller needs to see.
+        }
+      }
+    }
+  }
+
+  @Override
+  @Nullable Parsed parseNext() throws IOException {
+    while (true) {
+      try {
+        if (!rows.next(false)) {
+          return null;
+        }
+      } catch (IOException e) {
+        BadRecord fatal = rows.fatal(e);
+        if (fatal == null) {
+          throw e;
+        }
+        return Parsed.fatal(fatal.record(), fatal.line(), fatal.problem());
+      }
+      if (!rows.blank) {
+        return toParsed(rows.row, rows.line, rows.count, rows.cells);
+      }
+    }
+  }
+
+  @Override
+  void closeSource() throws IOException {
+    rows.parser.close();
+  }
+
+  /** Turns one row of the header's width into a response, or the problems that keep it from one. */
+  private Parsed toParsed(long row, long line, int count, String[] cells) {
+    int width = binding.width();
+    if (count != width) {
+      return Parsed.bad(row, line, new InvalidValueException("cells", count, "must be " + width
+          + ", one per column of the header: the row has " + Math.abs(count - width)
+          + (count > width ? " more" : " fewer")));
+    }
+    Problems problems = new Problems(cells);
+
+    String id;
+    if (mapping.idPrefix != null) {
+      id = mapping.idPrefix + row;
+    } else {
+      id = problems.id(Part.ID, true);
+    }
+    String surveyId = problems.id(Part.SURVEY_ID, false);
+    int version = problems.version();
+    Instant submittedAt = problems.submittedAt();
+    ResponseStatus status = problems.status();
+    String lastQuestionSeen = problems.trimmed(Part.LAST_QUESTION_SEEN);
+    if (lastQuestionSeen != null && status != null && status != ResponseStatus.PARTIAL) {
+      problems.add(Part.LAST_QUESTION_SEEN, Ids.quote(lastQuestionSeen), "must be blank: only a "
+          + "partial response names the last question seen, not a " + status.id() + " one");
+    }
+    Respondent respondent = problems.respondent();
+    ResponseContext context = problems.context();
+    Map<String, Answer> answers = problems.answers();
+
+    if (status == ResponseStatus.PARTIAL && lastQuestionSeen == null && !problems.any()) {
+      lastQuestionSeen = lastAnswered(answers);
+      if (lastQuestionSeen == null) {
+        problems.add(Part.LAST_QUESTION_SEEN, "\"\"", "a partial response must name the last "
+            + "question seen, and this row answers no question on its path to tell it by");
+      }
+    }
+    if (id != null && seen != null) {
+      Long first = seen.putIfAbsent(id, row);
+      if (first != null) {
+        problems.add(Part.ID, Ids.quote(id), "duplicates the id of row " + first
+            + ": response ids must be unique");
+      }
+    }
+    if (problems.any() || id == null || submittedAt == null || status == null) {
+      return Parsed.bad(row, line, problems.exception());
+    }
+    try {
+      return Parsed.of(row, line, new Response(id, surveyId != null ? surveyId : survey.id(),
+          version, respondent, submittedAt, status, lastQuestionSeen, context, answers));
+    } catch (InvalidResponseException e) {
+      return Parsed.bad(row, line, e);
+    }
+  }
+
+  /** @return the last question on the answers' path that is answered, or null when none is */
+  private @Nullable String lastAnswered(Map<String, Answer> answers) {
+    if (answers.isEmpty()) {
+      return null;
+    }
+    List<String> path = navigator.path(answers, questionIds).questions();
+    for (int i = path.size() - 1; i >= 0; i--) {
+      if (answers.containsKey(path.get(i))) {
+        return path.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** The cells of one row, read part by part, and every problem found on the way. */
+  private final class Problems {
+    private final String[] cells;
+    private @Nullable List<Violation> found;
+
+    Problems(String[] cells) {
+      this.cells = cells;
+    }
+
+    boolean any() {
+      return found != null;
+    }
+
+    InvalidResponseException exception() {
+      return new InvalidResponseException(found != null ? found : List.of(new Violation("", "row",
+          "could not be read")));
+    }
+
+    void add(String path, String value, String rule) {
+      if (found == null) {
+        found = new ArrayList<>(2);
+      }
+      found.add(new Violation(path, value, rule));
+    }
+
+    void add(Part part, String value, String rule) {
+      int column = binding.parts()[part.ordinal()];
+      add(column >= 0 ? binding.where(column, part.path) : part.path, value, rule);
+    }
+
+    /** @return the part's cell, or null when it is not read or blank */
+    @Nullable String raw(Part part) {
+      int column = binding.parts()[part.ordinal()];
+      if (column < 0) {
+        return null;
+      }
+      String cell = cells[column];
+      return cell.isBlank() ? null : cell;
+    }
+
+    @Nullable String trimmed(Part part) {
+      String cell = raw(part);
+      return cell == null ? null : cell.strip();
+    }
+
+    /** @return the part's id, or null when it is blank (a problem if required) or malformed */
+    @Nullable String id(Part part, boolean required) {
+      String id = trimmed(part);
+      if (id == null) {
+        if (required) {
+          add(part, "\"\"", "must not be blank: every response needs an id");
+        }
+        return null;
+      }
+      if (!ID.matcher(id).matches()) {
+        add(part, Ids.quote(id), Ids.ID_RULE);
+        return null;
+      }
+      return id;
+    }
+
+    int version() {
+      String text = trimmed(Part.SURVEY_VERSION);
+      if (text == null) {
+        return survey.version();
+      }
+      long version = 0;
+      boolean digits = !text.isEmpty() && text.length() <= 10;
+      for (int i = 0; digits && i < text.length(); i++) {
+        char c = text.charAt(i);
+        digits = c >= '0' && c <= '9';
+        version = version * 10 + (c - '0');
+      }
+      if (!digits || version < 1 || version > Integer.MAX_VALUE) {
+        add(Part.SURVEY_VERSION, Ids.quote(text), "must be a whole number ≥ 1, a version of survey "
+            + Ids.quote(survey.id()));
+        return survey.version();
+      }
+      return (int) version;
+    }
+
+    @Nullable Instant submittedAt() {
+      String cell = raw(Part.SUBMITTED_AT);
+      if (cell == null) {
+        add(Part.SUBMITTED_AT, "\"\"",
+            "must not be blank: every response needs the time it was submitted");
+        return null;
+      }
+      try {
+        return timestamps.parse(cell);
+      } catch (InvalidValueException e) {
+        add(Part.SUBMITTED_AT, e.value(), e.rule());
+        return null;
+      }
+    }
+
+    @Nullable ResponseStatus status() {
+      String text = trimmed(Part.STATUS);
+      if (text == null) {
+        return ResponseStatus.COMPLETED;
+      }
+      try {
+        return ResponseStatus.ofId(text.toLowerCase(Locale.ROOT));
+      } catch (InvalidValueException e) {
+        add(Part.STATUS, Ids.quote(text), e.rule() + " (in any case)");
+        return null;
+      }
+    }
+
+    @Nullable Respondent respondent() {
+      String id = id(Part.RESPONDENT_ID, false);
+      boolean idProblem = id == null && raw(Part.RESPONDENT_ID) != null;
+      String consentCell = raw(Part.CONTACT_CONSENT);
+      boolean consent = false;
+      if (consentCell != null) {
+        try {
+          consent = CONSENT.parse(consentCell).consent();
+        } catch (InvalidValueException e) {
+          add(Part.CONTACT_CONSENT, e.value(), e.rule());
+          return null;
+        }
+      }
+      String email = raw(Part.CONTACT_EMAIL);
+      String name = raw(Part.CONTACT_NAME);
+      String phone = raw(Part.CONTACT_PHONE);
+      if (idProblem || id == null && consentCell == null && email == null && name == null
+          && phone == null) {
+        return null;
+      }
+      try {
+        ContactDetails contact = email == null && name == null && phone == null ? null
+            : new ContactDetails(email, name, phone);
+        return new Respondent(id, consent, contact);
+      } catch (InvalidResponseException e) {
+        for (Violation violation : e.violations()) {
+          add(violation.path(), violation.value(), violation.rule());
+        }
+        return null;
+      }
+    }
+
+    ResponseContext context() {
+      String touchpoint = id(Part.TOUCHPOINT, false);
+      Channel channel = null;
+      String channelId = trimmed(Part.CHANNEL);
+      if (channelId != null) {
+        try {
+          channel = Channel.ofId(channelId.toLowerCase(Locale.ROOT));
+        } catch (InvalidValueException e) {
+          add(Part.CHANNEL, Ids.quote(channelId), e.rule() + " (in any case)");
+        }
+      }
+      Locale locale = null;
+      String tag = trimmed(Part.LOCALE);
+      if (tag != null) {
+        String dashed = tag.replace('_', '-');
+        try {
+          new Locale.Builder().setLanguageTag(dashed);
+          // forLanguageTag, as the JSON form reads it, so both give equal locales.
+          locale = Locale.forLanguageTag(dashed);
+        } catch (IllformedLocaleException e) {
+          add(Part.LOCALE, Ids.quote(tag), "must be a BCP 47 language tag such as \"de-CH\" or "
+              + "\"zh-Hans\" (\"_\" may stand for \"-\", as in zh_CN)");
+        }
+      }
+      String pageUrl = raw(Part.PAGE_URL);
+      String device = raw(Part.DEVICE);
+      String variant = raw(Part.VARIANT);
+      Map<String, String> attributes = Map.of();
+      String[] names = binding.attributeNames();
+      int[] columns = binding.attributeColumns();
+      for (int i = 0; i < names.length; i++) {
+        String value = cells[columns[i]];
+        if (!value.isBlank()) {
+          if (attributes.isEmpty()) {
+            attributes = new LinkedHashMap<>();
+          }
+          attributes.put(names[i], value);
+        }
+      }
+      if (touchpoint == null && channel == null && locale == null && pageUrl == null
+          && device == null && variant == null && attributes.isEmpty()) {
+        return ResponseContext.EMPTY;
+      }
+      try {
+        return new ResponseContext(touchpoint, channel, pageUrl, device, locale, variant,
+            attributes);
+      } catch (InvalidResponseException e) {
+        for (Violation violation : e.violations()) {
+          add(violation.path(), violation.value(), violation.rule());
+        }
+        return ResponseContext.EMPTY;
+      }
+    }
+
+    Map<String, Answer> answers() {
+      AnswerColumns[] all = binding.answers();
+      Map<String, Answer> answers = new LinkedHashMap<>(all.length * 2);
+      for (AnswerColumns columns : all) {
+        Answer answer = answer(columns);
+        if (answer != null) {
+          answers.put(columns.mapping().question().id(), answer);
+        }
+      }
+      return answers;
+    }
+
+    private @Nullable Answer answer(AnswerColumns columns) {
+      String path = columns.mapping().path();
+      String cell = cells[columns.column()];
+      String other = columns.other() < 0 || cells[columns.other()].isBlank() ? null
+          : cells[columns.other()];
+      String email = columns.email() < 0 || cells[columns.email()].isBlank() ? null
+          : cells[columns.email()];
+      if (cell.isBlank()) {
+        if (other != null) {
+          add(binding.where(columns.other(), path + ".otherText"), Ids.quote(other),
+              "must be blank when " + binding.where(columns.column(), path) + " is: the text of "
+                  + "\"other\" needs an answer that chooses it");
+        }
+        if (email != null) {
+          add(binding.where(columns.email(), path + ".email"), REDACTED,
+              "must be blank when " + binding.where(columns.column(), path) + " is: an e-mail "
+                  + "needs an answer that consents");
+        }
+        return null;
+      }
+      Answer answer;
+      try {
+        answer = columns.mapping().parser().parse(cell);
+      } catch (InvalidValueException e) {
+        String field = e.field();
+        add(binding.where(columns.column(), field.isEmpty() ? path
+            : field.startsWith("[") ? path + field : path + "." + field), e.value(), e.rule());
+        return null;
+      } catch (CxException e) {
+        add(binding.where(columns.column(), path), Ids.quote(cell),
+            "could not be read: " + e.getMessage());
+        return null;
+      } catch (RuntimeException e) {
+        // A parser of the caller's broke its contract; the row is bad, the file goes on.
+        add(binding.where(columns.column(), path), Ids.quote(cell), "could not be read: the cell "
+            + "parser of type " + columns.mapping().typeId() + " failed with "
+            + e.getClass().getName());
+        return null;
+      }
+      if (answer == null) {
+        add(binding.where(columns.column(), path), Ids.quote(cell), "could not be read: the cell "
+            + "parser of type " + columns.mapping().typeId() + " gave no answer");
+        return null;
+      }
+      if (other != null) {
+        answer = withOther(answer, other, columns);
+      }
+      if (email != null && answer != null) {
+        answer = withEmail(answer, email, columns);
+      }
+      return answer;
+    }
+
+    private @Nullable Answer withOther(Answer answer, String other, AnswerColumns columns) {
+      String given;
+      try {
+        if (answer instanceof SingleChoiceAnswer) {
+          SingleChoiceAnswer single = (SingleChoiceAnswer) answer;
+          given = single.otherText();
+          if (given == null) {
+            return new SingleChoiceAnswer(single.choice(), other);
+          }
+        } else if (answer instanceof MultipleChoiceAnswer) {
+          MultipleChoiceAnswer multiple = (MultipleChoiceAnswer) answer;
+          given = multiple.otherText();
+          if (given == null) {
+            return new MultipleChoiceAnswer(multiple.choices(), other);
+          }
+        } else {
+          add(otherWhere(columns), Ids.quote(other), "cannot be kept: the answer read from "
+              + answerWhere(columns) + " is no single or multiple choice");
+          return null;
+        }
+      } catch (InvalidResponseException e) {
+        add(otherWhere(columns), e.value(), e.rule());
+        return null;
+      }
+      add(otherWhere(columns), Ids.quote(other), "must be blank when " + answerWhere(columns)
+          + " already gives the text of \"other\" (" + Ids.quote(given) + "): one text per answer");
+      return null;
+    }
+
+    private @Nullable Answer withEmail(Answer answer, String email, AnswerColumns columns) {
+      String path = columns.mapping().path() + ".email";
+      if (!(answer instanceof ContactConsentAnswer)) {
+        add(binding.where(columns.email(), path), REDACTED, "cannot be kept: the answer read from "
+            + answerWhere(columns) + " is no contact consent");
+        return null;
+      }
+      try {
+        return new ContactConsentAnswer(((ContactConsentAnswer) answer).consent(), email);
+      } catch (InvalidResponseException e) {
+        add(binding.where(columns.email(), path), REDACTED, e.rule());
+        return null;
+      }
+    }
+
+    private String answerWhere(AnswerColumns columns) {
+      return binding.where(columns.column(), columns.mapping().path());
+    }
+
+    private String otherWhere(AnswerColumns columns) {
+      return binding.where(columns.other(), columns.mapping().path() + ".otherText");
+    }
+  }
+
+  /**
+   * The rows of a CSV file as Jackson's parser gives them: arrays of cells, a blank line an array
+   * of one empty cell. Keeps the cells of the current row (as many as the header has; more are
+   * counted), its number and the line it starts on.
+   */
+  static final class Rows {
+    final CsvParser parser;
+    String[] cells = new String[16];
+    private int width = Integer.MAX_VALUE;
+    /** The number of the current row, counting blank rows and the header. */
+    long row;
+    /** The line the current row starts on. */
+    long line;
+    /** The current row's cells. */
+    int count;
+    /** Whether every cell of the current row is blank. */
+    boolean blank;
+    private boolean inRow;
+
+    Rows(CsvParser parser) {
+      this.parser = parser;
+    }
+
+    void width(int width) {
+      this.width = width;
+      if (cells.length < width) {
+        cells = Arrays.copyOf(cells, width);
+      }
+    }
+
+    /** @return the current row's cells */
+    List<String> header() {
+      return Arrays.asList(Arrays.copyOf(cells, count));
+    }
+
+    /**
+     * @param grow whether to keep every cell (the header) rather than as many as the header has
+     * @return whether there was a row
+     */
+    boolean next(boolean grow) throws IOException {
+      JsonToken token = parser.nextToken();
+      if (token == null) {
+        return false;
+      }
+      row++;
+      inRow = true;
+      line = -1;
+      count = 0;
+      blank = true;
+      while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+        if (line < 0) {
+          line = parser.currentTokenLocation().getLineNr();
+        }
+        String cell = parser.getText();
+        if (count < width) {
+          if (count == cells.length) {
+            cells = Arrays.copyOf(cells, grow ? cells.length * 2 : width);
+          }
+          cells[count] = cell;
+        }
+        blank &= cell.isBlank();
+        count++;
+      }
+      if (line < 1) {
+        line = Math.max(1, parser.currentLocation().getLineNr());
+      }
+      inRow = false;
+      return true;
+    }
+
+    /**
+     * @param e what the parser threw
+     * @return the last record it makes when reading cannot go on (undecodable bytes, malformed
+     *     CSV), or null for another I/O failure
+     */
+    @Nullable BadRecord fatal(IOException e) {
+      long record = inRow ? row : row + 1;
+      JsonLocation at = parser.currentLocation();
+      long where = Math.max(1, at.getLineNr());
+      long start = inRow && line >= 1 ? line : where;
+      if (e instanceof CsvDecodingReader.Undecodable) {
+        CsvDecodingReader.Undecodable bad = (CsvDecodingReader.Undecodable) e;
+        return new BadRecord(record, start, new InvalidValueException("encoding",
+            bad.shown() + " on line " + where + " (byte offset " + bad.offset() + ")",
+            "must be " + (bad.malformed() ? "valid " : "characters of ") + bad.charset()
+                + ": the file is in another encoding or damaged; nothing after it is read "
+                + "(set the encoding with CsvOptions.withCharset)"));
+      }
+      if (e instanceof JsonProcessingException) {
+        JsonProcessingException malformed = (JsonProcessingException) e;
+        JsonLocation location = malformed.getLocation() != null ? malformed.getLocation() : at;
+        // Jackson's column numbers drift once its buffer has been refilled, so only the line.
+        return new BadRecord(record, start, new InvalidValueException("csv",
+            "line " + Math.max(1, location.getLineNr()),
+            "must be well-formed CSV: " + malformed.getOriginalMessage()
+                + "; nothing after it can be read"));
+      }
+      if (e instanceof java.nio.charset.CharacterCodingException) {
+        return new BadRecord(record, start, new InvalidValueException("encoding",
+            "line " + where, "must be decodable: " + e));
+      }
+      return null;
+    }
+  }
+}
