@@ -71,6 +71,7 @@ final class CsvRowReader extends RecordReader {
   private final SurveyNavigator navigator;
   private final Set<String> questionIds;
   private final @Nullable Map<String, Long> seen;
+  private final boolean restoresNeutralised;
 
   private CsvRowReader(String source, ReaderSettings settings, Rows rows, Binding binding,
       ResponseCsv csv) {
@@ -83,6 +84,7 @@ final class CsvRowReader extends RecordReader {
     this.navigator = csv.navigator();
     this.questionIds = new HashSet<>(survey.questionIds());
     this.seen = csv.rejectsDuplicateIds() ? new HashMap<>() : null;
+    this.restoresNeutralised = csv.restoresNeutralised();
   }
 
   /**
@@ -185,6 +187,11 @@ final class CsvRowReader extends RecordReader {
       return Parsed.bad(row, line, new InvalidValueException("cells", count, "must be " + width
           + ", one per column of the header: the row has " + Math.abs(count - width)
           + (count > width ? " more" : " fewer")));
+    }
+    if (restoresNeutralised) {
+      for (int i = 0; i < count; i++) {
+        cells[i] = SpreadsheetSafe.restore(cells[i]);
+      }
     }
     Problems problems = new Problems(cells);
 

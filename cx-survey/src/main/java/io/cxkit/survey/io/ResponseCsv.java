@@ -117,6 +117,7 @@ public final class ResponseCsv {
   private final int kept;
   private final @Nullable Consumer<? super BadRecord> listener;
   private final boolean rejectDuplicateIds;
+  private final boolean restoresNeutralised;
   private final ResponseValidator validator;
   private final SurveyNavigator navigator;
 
@@ -130,6 +131,7 @@ public final class ResponseCsv {
     this.kept = builder.settings.kept;
     this.listener = builder.settings.listener;
     this.rejectDuplicateIds = builder.rejectDuplicateIds;
+    this.restoresNeutralised = builder.restoreNeutralised;
     this.validator = ResponseValidator.builder().survey(survey).registry(registry).build();
     this.navigator = SurveyNavigator.of(survey, registry);
   }
@@ -157,10 +159,11 @@ public final class ResponseCsv {
    * <p>Any of these may be mapped otherwise on the builder returned (a question of a type without
    * a {@link QuestionType#cellParser} needs {@link Builder#question(String, String, CellParser)},
    * or a file holding its column is refused when opened); set the {@linkplain Builder#options
-   * options} the export was written with. Export then import gives back equal responses for valid
-   * responses of the built-in types, except for a multiple choice answered with no option (written
-   * as a blank cell, so read as unanswered) and for the {@code '} the export puts before free text
-   * that a spreadsheet would run as a formula, which is read as part of the text.
+   * options} the export was written with. Cells get {@link Builder#restoreNeutralised()}, so the
+   * {@code '} the export puts before free text that a spreadsheet would run as a formula is
+   * removed again. Export then import gives back equal responses for valid responses of the
+   * built-in types, except for a multiple choice answered with no option (written as a blank cell,
+   * so read as unanswered).
    *
    * @param survey the survey the rows answer
    * @return a builder with the layout mapped
@@ -185,6 +188,7 @@ public final class ResponseCsv {
     builder.preset(Part.LOCALE, "locale", true);
     builder.preset(Part.VARIANT, "variant", true);
     builder.attributePrefix = "attr:";
+    builder.restoreNeutralised();
     for (Question question : survey.questions()) {
       String id = question.id();
       builder.targets.put("question:" + id, new Target(new Column(id, true), null, false));
@@ -292,6 +296,10 @@ public final class ResponseCsv {
     return rejectDuplicateIds;
   }
 
+  boolean restoresNeutralised() {
+    return restoresNeutralised;
+  }
+
   SurveyNavigator navigator() {
     return navigator;
   }
@@ -329,6 +337,7 @@ public final class ResponseCsv {
     private @Nullable String pattern;
     private @Nullable String attributePrefix;
     private boolean rejectDuplicateIds;
+    private boolean restoreNeutralised;
     private final ReaderSettings settings = new ReaderSettings();
     private final Set<String> set = new HashSet<>();
 
@@ -700,6 +709,23 @@ public final class ResponseCsv {
     public Builder rejectDuplicateIds() {
       once("rejectDuplicateIds");
       rejectDuplicateIds = true;
+      return this;
+    }
+
+    /**
+     * Reads files that cxkit's {@link ResponseCsvWriter} (or {@link SpreadsheetSafe#neutralise})
+     * wrote: every cell gets {@link SpreadsheetSafe#restore}, which removes the {@code '} put
+     * before text a spreadsheet would run as a formula, so that the text reads back as it was
+     * given. Other cells are unchanged, so a number such as {@code -3} stays {@code -3}. {@link
+     * ResponseCsv#readerOfExport} sets it; leave it off for other tools' exports, where a leading
+     * {@code '} may be the respondent's own.
+     *
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder restoreNeutralised() {
+      once("restoreNeutralised");
+      restoreNeutralised = true;
       return this;
     }
 

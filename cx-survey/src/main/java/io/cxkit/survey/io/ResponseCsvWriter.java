@@ -87,8 +87,9 @@ import org.jspecify.annotations.Nullable;
  * AnswerValue.TextValue}, codes included) and "other" texts — goes through {@link
  * SpreadsheetSafe#neutralise}: one starting with {@code = + - @}, tab or carriage return gets a
  * leading {@code '} so that a spreadsheet shows it rather than running it as a formula (a phone
- * number {@code +49 30 …} too). Such a cell no longer reads back identical: a reader that wants the
- * original text applies {@link SpreadsheetSafe#restore}, the exact inverse, to it. Numbers,
+ * number {@code +49 30 …} too). Such a cell no longer reads back identical by itself; {@link
+ * ResponseCsv#readerOfExport} applies {@link SpreadsheetSafe#restore}, the exact inverse, and so
+ * reads the original text. Numbers,
  * timestamps, status, channel and locale are formatted by cxkit and written unchanged; ids and the
  * codes of the built-in types cannot start with a dangerous character, so neutralising never
  * changes them.

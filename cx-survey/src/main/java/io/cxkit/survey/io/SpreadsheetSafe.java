@@ -30,8 +30,8 @@ import java.util.Objects;
  * <p>So the whole rule: a text that matches {@code '*[=+\-@\t\r＝＋－＠].*} (any number of quotes,
  * then a dangerous character) gets a leading {@code '}; every other text is left as it is.
  * Neutralised text no longer reads back identical unless the reader applies {@link #restore}:
- * cxkit's CSV writers add the quote, and a caller reading such a file back undoes it with {@link
- * #restore} on the free-text cells.
+ * cxkit's CSV writers add the quote, and {@link ResponseCsv#readerOfExport} (or any mapping with
+ * {@link ResponseCsv.Builder#restoreNeutralised()}) removes it again.
  */
 public final class SpreadsheetSafe {
   /** The character put in front of a dangerous text: the single quote (apostrophe), U+0027. */

@@ -46,7 +46,6 @@ public record ChoiceSummary(Map<String, Long> counts) implements QuestionSummary
     return List.copyOf(counts.keySet());
   }
 
-  /** @return the number of answers, the sum of the counts */
   /**
    * @return {@code "share:<code>"} for each option in order: its share of the answers, with the
    *     Wilson interval
@@ -60,6 +59,7 @@ public record ChoiceSummary(Map<String, Long> counts) implements QuestionSummary
     return Collections.unmodifiableMap(estimates);
   }
 
+  /** @return the number of answers, the sum of the counts */
   @Override
   public long answered() {
     long total = 0;

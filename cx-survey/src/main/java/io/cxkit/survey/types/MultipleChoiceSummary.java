@@ -54,10 +54,9 @@ public record MultipleChoiceSummary(long respondents, Map<String, Long> counts)
     return List.copyOf(counts.keySet());
   }
 
-  /** @return the number of respondents who answered */
   /**
-   * @return {@code "share:<code>"} for each option in order: its share of the respondents (a respondent may choose several), with the
-   *     Wilson interval
+   * @return {@code "share:<code>"} for each option in order: its share of the respondents (a
+   *     respondent may choose several), with the Wilson interval
    */
   @Override
   public Map<String, MergeableEstimate<?>> estimates() {
@@ -68,6 +67,7 @@ public record MultipleChoiceSummary(long respondents, Map<String, Long> counts)
     return Collections.unmodifiableMap(estimates);
   }
 
+  /** @return the number of respondents who answered */
   @Override
   public long answered() {
     return respondents;
