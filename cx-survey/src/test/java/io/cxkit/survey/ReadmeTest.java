@@ -17,9 +17,14 @@ class ReadmeTest {
       "import io.cxkit.core.*;",
       "import io.cxkit.survey.*;",
       "import io.cxkit.survey.condition.*;",
+      "import io.cxkit.survey.io.*;",
       "import io.cxkit.survey.json.*;",
+      "import io.cxkit.survey.summary.*;",
       "import io.cxkit.survey.types.*;",
+      "import java.io.StringReader;",
+      "import java.io.StringWriter;",
       "import java.time.Instant;",
+      "import java.time.ZoneId;",
       "import java.util.*;",
       "");
 
