@@ -199,16 +199,16 @@ public final class GroupedSummarizer {
     return this;
   }
 
-  /** Merges as {@link GroupedSummary#sum} adds: into a blank summarizer, displays are kept. */
+  /**
+   * Merges as {@link GroupedSummary#sum} adds: {@link SurveySummarizer#merge} already keeps the
+   * displays of a summary merged into a summarizer that recorded nothing ({@link SurveySummary#plus}
+   * treats it as the identity), so they are not added again.
+   */
   private static void mergeInto(SurveySummarizer summarizer, SurveySummary summary) {
     if (GroupedSummary.isBlank(summary)) {
       return;
     }
-    boolean blank = GroupedSummary.isBlank(summarizer.snapshot());
     summarizer.merge(summary);
-    if (blank && summary.displays().isPresent()) {
-      summarizer.addDisplays(summary.displays().getAsLong());
-    }
   }
 
   private void requireNewGroup(String label, int count) {

@@ -208,10 +208,10 @@ public final class TrendSummarizer {
       SurveySummarizer period = periods.get(entry.getKey());
       SurveySummary summary = entry.getValue();
       if (period == null) {
+        // Into a fresh summarizer, merge keeps the summary's displays: one that recorded nothing
+        // is the identity of SurveySummary.plus.
         period = newSummarizer();
         period.merge(summary);
-        // A fresh summarizer has no displays, which merge would otherwise take as "not given".
-        summary.displays().ifPresent(period::addDisplays);
         periods.put(entry.getKey(), period);
       } else {
         period.merge(summary);

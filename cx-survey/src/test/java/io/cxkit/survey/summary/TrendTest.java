@@ -179,6 +179,23 @@ class TrendTest {
   }
 
   @Test
+  void mergingIntoANewSummarizerKeepsEachPeriodsDisplaysOnce() {
+    // 1 January: a 9 shown 4 times; 2 January: shown 3 times, no response. Merged into an empty
+    // summarizer, the trend is the same: displays 4 and 3, not 8 and 6.
+    Trend one = TrendSummarizer.of(NPS, Period.DAY, ZoneOffset.UTC)
+        .add(completedAt(9, at("2026-01-01T10:00:00Z"))).addDisplays(date("2026-01-01"), 4)
+        .addDisplays(date("2026-01-02"), 3).snapshot();
+    TrendSummarizer merged = TrendSummarizer.of(NPS, Period.DAY, ZoneOffset.UTC).merge(one);
+
+    assertThat(merged.snapshot().period(date("2026-01-01")).displays()).isEqualTo(OptionalLong.of(4));
+    assertThat(merged.snapshot().period(date("2026-01-02")).displays()).isEqualTo(OptionalLong.of(3));
+    assertThat(merged.snapshot()).isEqualTo(one);
+    // Merged a second time, the displays add up, as plus gives them.
+    assertThat(merged.merge(one).snapshot()).isEqualTo(one.plus(one));
+    assertThat(one.plus(one).period(date("2026-01-01")).displays()).isEqualTo(OptionalLong.of(8));
+  }
+
+  @Test
   void anInvalidResponseOpensNoPeriod() {
     TrendSummarizer summarizer = TrendSummarizer.of(NPS, Period.DAY, ZoneOffset.UTC);
     Response offScale = Response.builder("y", NPS.id(), NPS.version())
