@@ -162,13 +162,16 @@ public final class Trend {
   /**
    * Compares each period's estimate with the period before, from the second period of {@link
    * #periods()} to the last; see {@link PeriodChange} for the method. A period without responses
-   * gives no comparison with its neighbours, and is listed all the same.
+   * gives no comparison with its neighbours, and is listed all the same; so does a gap (a period
+   * with neither responses nor displays) between periods given displays, whose rates are over
+   * displays while the gap's are over its no starts.
    *
    * @param key the estimate to compare, such as {@code EstimateKey.question("nps", "nps")}
    * @return one change per period after the first, in order; empty with fewer than two periods
    * @throws InvalidValueException if the survey has no such estimate, naming those it has
-   * @throws IncompatibleMergeException if two neighbours' estimates cannot be compared, such as a
-   *     survey completion rate over displays in one period and over starts in the next
+   * @throws IncompatibleMergeException if two neighbours that both recorded something have
+   *     estimates that cannot be compared, such as a survey completion rate over displays in one
+   *     period and over starts in the next
    */
   public List<PeriodChange> compare(EstimateKey key) {
     Objects.requireNonNull(key, "key");
@@ -179,8 +182,11 @@ public final class Trend {
     for (Map.Entry<LocalDate, SurveySummary> entry : periods().entrySet()) {
       MergeableEstimate<?> estimate = entry.getValue().estimate(key);
       if (previous != null) {
-        Optional<Comparison> comparison = GroupEstimates.compare(key, estimate, previous,
-            unit.label(entry.getKey()), unit.label(previousStart));
+        // A gap has no data to compare; its rates may even be over another denominator.
+        Optional<Comparison> comparison = !recorded.containsKey(entry.getKey())
+            || !recorded.containsKey(previousStart) ? Optional.empty()
+            : GroupEstimates.compare(key, estimate, previous, unit.label(entry.getKey()),
+                unit.label(previousStart));
         changes.add(new PeriodChange(key, unit, entry.getKey(), estimate, previous, comparison));
       }
       previousStart = entry.getKey();

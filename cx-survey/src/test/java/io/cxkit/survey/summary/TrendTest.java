@@ -11,6 +11,7 @@ import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.core.Nps;
 import io.cxkit.core.stats.Comparison;
+import io.cxkit.core.stats.Percentage;
 import io.cxkit.survey.InvalidResponseException;
 import io.cxkit.survey.QuestionTypeRegistry;
 import io.cxkit.survey.Response;
@@ -193,6 +194,31 @@ class TrendTest {
     // Merged a second time, the displays add up, as plus gives them.
     assertThat(merged.merge(one).snapshot()).isEqualTo(one.plus(one));
     assertThat(one.plus(one).period(date("2026-01-01")).displays()).isEqualTo(OptionalLong.of(8));
+  }
+
+  @Test
+  void aGapBetweenPeriodsWithDisplaysGivesNoComparisonRatherThanAnError() {
+    // Displays given for 30 November (10) and 2 December (8), nothing at all on 1 December: the
+    // gap is listed with n = 0 and compared with neither neighbour, as for any other estimate.
+    Trend trend = TrendSummarizer.of(NPS, Period.DAY, ZoneOffset.UTC)
+        .add(completedAt(9, at("2026-11-30T10:00:00Z"))).addDisplays(date("2026-11-30"), 10)
+        .add(completedAt(9, at("2026-12-02T10:00:00Z"))).addDisplays(date("2026-12-02"), 8)
+        .snapshot();
+
+    List<PeriodChange> changes = trend.compare(EstimateKey.SURVEY_COMPLETION);
+    assertThat(changes).extracting(PeriodChange::label).containsExactly("2026-12-01", "2026-12-02");
+    assertThat(changes.get(0).estimate().n()).isZero();
+    assertThat(changes.get(0).previous()).isEqualTo(Rate.of(Percentage.of(1, 10), "displays"));
+    assertThat(changes).allSatisfy(change -> assertThat(change.comparison()).isEmpty());
+    assertThat(trend.compare(EstimateKey.DISMISSAL)).allSatisfy(
+        change -> assertThat(change.comparison()).isEmpty());
+    // Two neighbours that both recorded something, one with displays and one without, still
+    // cannot be compared: their rates are over different denominators.
+    Trend mixed = TrendSummarizer.of(NPS, Period.DAY, ZoneOffset.UTC)
+        .add(completedAt(9, at("2026-11-30T10:00:00Z"))).addDisplays(date("2026-11-30"), 10)
+        .add(completedAt(9, at("2026-12-01T10:00:00Z"))).snapshot();
+    assertThatThrownBy(() -> mixed.compare(EstimateKey.SURVEY_COMPLETION))
+        .isInstanceOf(IncompatibleMergeException.class).hasMessageContaining("denominator");
   }
 
   @Test
