@@ -295,8 +295,9 @@ public final class TrendSummarizer {
     }
 
     /**
-     * @param maxPeriods the most periods the trend may span, first and last included, ≥ 1 (default
-     *     {@value TrendSummarizer#DEFAULT_MAX_PERIODS}); checked by {@link #build()}
+     * @param maxPeriods the most periods the trend may span, first and last included, in 1..{@value
+     *     Trend#MAX_PERIODS} (default {@value TrendSummarizer#DEFAULT_MAX_PERIODS}); checked by
+     *     {@link #build()}
      * @return this builder
      * @throws IllegalStateException if the cap was already set
      */
@@ -308,14 +309,16 @@ public final class TrendSummarizer {
 
     /**
      * @return an empty summarizer
-     * @throws InvalidValueException if {@code maxPeriods} is below 1
+     * @throws InvalidValueException if {@code maxPeriods} is below 1 or above {@link
+     *     Trend#MAX_PERIODS}
      * @throws io.cxkit.survey.UnknownQuestionTypeException if a question's type is not registered
      * @throws io.cxkit.survey.InvalidSurveyException if the survey's routing does not fit the
      *     registry's types
      */
     public TrendSummarizer build() {
-      if (maxPeriods < 1) {
-        throw new InvalidValueException("maxPeriods", maxPeriods, "must be ≥ 1");
+      if (maxPeriods < 1 || maxPeriods > Trend.MAX_PERIODS) {
+        throw new InvalidValueException("maxPeriods", maxPeriods,
+            "must lie in 1.." + Trend.MAX_PERIODS + " (Trend.MAX_PERIODS)");
       }
       return new TrendSummarizer(this);
     }

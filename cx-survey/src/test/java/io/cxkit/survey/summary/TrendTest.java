@@ -222,6 +222,37 @@ class TrendTest {
   }
 
   @Test
+  void noTrendSpansMoreThanTheMostPeriodsATrendMayList() {
+    QuestionTypeRegistry registry = QuestionTypeRegistry.standard();
+    SurveySummary one = SurveySummarizer.of(NPS).add(completedAt(9, at("2026-02-03T10:00:00Z")))
+        .snapshot();
+    LocalDate first = date("2026-01-01");
+    // MAX_PERIODS days from the first, first and last included, is allowed; one more is not.
+    LocalDate last = first.plusDays(Trend.MAX_PERIODS - 1);
+    Trend widest = Trend.of(NPS, SummaryOptions.DEFAULT, registry, Period.DAY, ZoneOffset.UTC,
+        Map.of(first, one, last, one));
+    assertThat(widest.periods()).hasSize(Trend.MAX_PERIODS);
+    assertThatThrownBy(() -> Trend.of(NPS, SummaryOptions.DEFAULT, registry, Period.DAY,
+        ZoneOffset.UTC, Map.of(first, one, last.plusDays(1), one)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining((Trend.MAX_PERIODS + 1) + " day periods")
+        .hasMessageContaining("at most " + Trend.MAX_PERIODS);
+    // Two trends that each fit may not add up to one that does not.
+    Trend later = Trend.of(NPS, SummaryOptions.DEFAULT, registry, Period.DAY, ZoneOffset.UTC,
+        Map.of(last.plusDays(1), one));
+    Trend earlier = Trend.of(NPS, SummaryOptions.DEFAULT, registry, Period.DAY, ZoneOffset.UTC,
+        Map.of(first, one));
+    assertThatThrownBy(() -> earlier.plus(later)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("at most " + Trend.MAX_PERIODS);
+    // A summarizer cannot be set to allow a longer trend than one may be.
+    assertThatThrownBy(() -> TrendSummarizer.builder(NPS, Period.DAY, ZoneOffset.UTC)
+        .maxPeriods(Trend.MAX_PERIODS + 1).build()).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("maxPeriods");
+    assertThat(TrendSummarizer.builder(NPS, Period.DAY, ZoneOffset.UTC)
+        .maxPeriods(Trend.MAX_PERIODS).build()).isNotNull();
+  }
+
+  @Test
   void anInvalidResponseOpensNoPeriod() {
     TrendSummarizer summarizer = TrendSummarizer.of(NPS, Period.DAY, ZoneOffset.UTC);
     Response offScale = Response.builder("y", NPS.id(), NPS.version())
