@@ -29,8 +29,9 @@ import java.util.OptionalLong;
  * <p>Each response is checked against the survey first ({@link ResponseValidator}); one that breaks
  * a rule is refused with an {@link io.cxkit.survey.InvalidResponseException} listing every
  * violation, and nothing of it is counted. (A question type's accumulator must take every valid
- * answer; one that throws anyway leaves the answers of that response recorded before it.) The readers of {@link io.cxkit.survey.io} check the same
- * when given the survey, and can skip and collect bad records instead.
+ * answer; one that throws anyway leaves that response counted with the answers recorded before
+ * it.) The readers of {@link io.cxkit.survey.io} check the same when given the survey, and can
+ * skip and collect bad records instead.
  */
 public final class SurveySummarizer {
   private final Survey survey;
@@ -122,13 +123,15 @@ public final class SurveySummarizer {
     for (String id : navigator.pathOf(response).questions()) {
       reached[positions.get(id)]++;
     }
-    for (Map.Entry<String, Answer> entry : response.answers().entrySet()) {
-      int p = positions.get(entry.getKey());
-      answered[p]++;
-      accumulators[p].add(entry.getValue());
-    }
     if (response.status() == ResponseStatus.PARTIAL) {
       droppedOff[positions.get(response.lastQuestionSeen())]++;
+    }
+    // Each answer is counted once its type took it, so that a type that throws anyway leaves
+    // counts that still make a summary: the response, with the answers recorded before it.
+    for (Map.Entry<String, Answer> entry : response.answers().entrySet()) {
+      int p = positions.get(entry.getKey());
+      accumulators[p].add(entry.getValue());
+      answered[p]++;
     }
     return this;
   }
