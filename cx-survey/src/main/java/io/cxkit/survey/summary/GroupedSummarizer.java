@@ -221,7 +221,10 @@ public final class GroupedSummarizer {
     }
   }
 
-  /** @return an immutable grouped summary of everything recorded so far */
+  /**
+   * @return an immutable grouped summary of everything recorded so far
+   * @throws InvalidValueException if a group was given fewer displays than it has responses
+   */
   public GroupedSummary snapshot() {
     Map<String, SurveySummary> snapshots = new HashMap<>();
     for (Map.Entry<String, SurveySummarizer> entry : groups.entrySet()) {

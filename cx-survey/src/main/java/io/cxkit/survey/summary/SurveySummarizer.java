@@ -155,7 +155,8 @@ public final class SurveySummarizer {
   /**
    * Records how often the survey was shown (from the intercept's or mailer's logs), so that the
    * survey completion rate is over displays. Displays add up over calls; a summary whose
-   * summarizer was never given displays has none.
+   * summarizer was never given displays has none. Every response was displayed, so by the time of
+   * a {@link #snapshot()} the displays must be at least the responses recorded.
    *
    * @param count displays, ≥ 0
    * @return this summarizer
@@ -198,7 +199,12 @@ public final class SurveySummarizer {
     return this;
   }
 
-  /** @return an immutable summary of everything recorded so far */
+  /**
+   * @return an immutable summary of everything recorded so far
+   * @throws InvalidValueException if displays were given and are fewer than the responses
+   *     recorded, naming both (so are {@link #merge} and the grouped and trend summarizers'
+   *     snapshots, which take this one)
+   */
   public SurveySummary snapshot() {
     List<QuestionResult> results = new ArrayList<>(typeIds.length);
     List<Question> questions = survey.questions();

@@ -148,7 +148,9 @@ public final class TrendSummarizer {
   /**
    * Records how often the survey was shown in a period (from the intercept's daily logs), so that
    * the period's survey completion rate is over displays. Give displays for every period or for
-   * none: neighbours whose rates have different denominators cannot be compared.
+   * none: neighbours whose rates have different denominators cannot be compared. Count a display
+   * in the period its response is submitted in: a period with fewer displays than responses makes
+   * {@link #snapshot()} fail.
    *
    * @param date any day of the period
    * @param count displays, ≥ 0
@@ -233,7 +235,10 @@ public final class TrendSummarizer {
     }
   }
 
-  /** @return an immutable trend of everything recorded so far */
+  /**
+   * @return an immutable trend of everything recorded so far
+   * @throws InvalidValueException if a period was given fewer displays than it has responses
+   */
   public Trend snapshot() {
     Map<LocalDate, SurveySummary> snapshots = new TreeMap<>();
     for (Map.Entry<LocalDate, SurveySummarizer> entry : periods.entrySet()) {

@@ -253,6 +253,21 @@ class TrendTest {
   }
 
   @Test
+  void fewerDisplaysThanResponsesInAPeriodIsRefusedWhenTheTrendIsTaken() {
+    // Shown once on 1 January, answered twice that day (one display counted the day before, say):
+    // a survey completion rate of 2 over 1 display is no rate. The summarizer takes both calls in
+    // either order; its snapshot names the period's displays and responses.
+    TrendSummarizer summarizer = TrendSummarizer.of(NPS, Period.DAY, ZoneOffset.UTC)
+        .addDisplays(date("2026-01-01"), 1).add(completedAt(9, at("2026-01-01T10:00:00Z")))
+        .add(completedAt(7, at("2026-01-01T11:00:00Z")));
+    assertThatThrownBy(summarizer::snapshot).isInstanceOf(InvalidValueException.class)
+        .hasMessage("displays = 1: must be ≥ responses = 2: every response was displayed");
+    // Displays added later make it a summary again: 2 completions over 3 displays.
+    assertThat(summarizer.addDisplays(date("2026-01-01"), 2).snapshot().total()
+        .surveyCompletionRate()).isEqualTo(Rate.of(Percentage.of(2, 3), "displays"));
+  }
+
+  @Test
   void anInvalidResponseOpensNoPeriod() {
     TrendSummarizer summarizer = TrendSummarizer.of(NPS, Period.DAY, ZoneOffset.UTC);
     Response offScale = Response.builder("y", NPS.id(), NPS.version())
