@@ -32,6 +32,7 @@ import io.cxkit.survey.spi.ConditionOperator;
 import io.cxkit.survey.spi.QuestionSummary;
 import io.cxkit.survey.spi.QuestionType;
 import io.cxkit.survey.spi.SummaryAccumulator;
+import io.cxkit.survey.summary.EstimateKey;
 import io.cxkit.survey.summary.SurveySummarizer;
 import io.cxkit.survey.summary.SurveySummary;
 import io.cxkit.survey.types.OpenTextQuestion;
@@ -102,7 +103,8 @@ import org.junit.jupiter.api.Test;
  *       SurveyJson#readSummary(String, Survey)} (so the summary class binds with Jackson: a record
  *       of the type's, with cx-core values inside); and {@link QuestionSummary#estimates()} names
  *       the same estimates, none null, for an empty and a non-empty summary, so groups and periods
- *       compare figure by figure;
+ *       compare figure by figure, each a valid {@link EstimateKey} name other than the question's
+ *       own {@code answer-rate} and {@code drop-off};
  *   <li>if the type has a {@link QuestionType#cellParser cell parser}, it reads the text a flat
  *       export writes for a valid answer (its {@linkplain QuestionType#valueOf value}: a number
  *       plainly, integral ones without {@code .0}; a text as it is; codes joined with {@link
@@ -826,6 +828,15 @@ public abstract class QuestionTypeCompatibilityKit<Q extends Question, A extends
     assertThat(empty.plus(full).estimates().keySet())
         .as("[%s] the estimates' names of the empty summary plus a summary", id)
         .containsExactlyInAnyOrderElementsOf(none.keySet());
+    String questionId = sample.question().id();
+    for (String name : none.keySet()) {
+      // A survey summary names each estimate by question and name; these two are the question's
+      // own rates there, and a type's estimate of that name would hide them.
+      assertThat(name).as("[%s] the name of an estimate of estimates()", id)
+          .isNotIn(EstimateKey.ANSWER_RATE, EstimateKey.DROP_OFF);
+      step("naming the estimate \"" + name + "\" EstimateKey.question(\"" + questionId + "\", name)",
+          () -> EstimateKey.question(questionId, name));
+    }
   }
 
   /**

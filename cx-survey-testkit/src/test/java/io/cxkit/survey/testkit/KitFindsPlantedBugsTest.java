@@ -242,6 +242,15 @@ class KitFindsPlantedBugsTest {
   }
 
   @Test
+  void anEstimateNamedAsTheQuestionsOwnDropOffIsCaught() {
+    Map<String, TestExecutionResult> results = run(YesNoKits.EstimateNamedDropOff.class);
+
+    assertThat(failed(results)).containsExactly("estimatesAreNamedAlikeWhateverTheAnswers");
+    assertThat(message(results, "estimatesAreNamedAlikeWhateverTheAnswers"))
+        .contains("[yes_no] the name of an estimate of estimates()").contains("drop-off");
+  }
+
+  @Test
   void aValidateConditionThatThrowsIsCaught() {
     Map<String, TestExecutionResult> results = run(YesNoKits.ValidateConditionThrows.class);
 

@@ -674,6 +674,66 @@ public final class YesNo {
   }
 
   /**
+   * Counts of yes and no whose estimate is named as a question's own drop-off rate.
+   *
+   * @param yes the yes count
+   * @param no the no count
+   */
+  public record DropOffSummary(long yes, long no) implements QuestionSummary<DropOffSummary> {
+    @Override
+    public long answered() {
+      return yes + no;
+    }
+
+    @Override
+    public Map<String, MergeableEstimate<?>> estimates() {
+      return Map.of("drop-off", Percentage.of(no, yes + no));
+    }
+
+    @Override
+    public DropOffSummary plus(DropOffSummary other) {
+      return new DropOffSummary(yes + other.yes, no + other.no);
+    }
+  }
+
+  /**
+   * Bug: the summary's estimate is named {@code drop-off}, which in a survey summary would hide the
+   * question's own drop-off rate.
+   */
+  public static final class EstimateNamedDropOff extends Type {
+    /** For ServiceLoader's rule. */
+    public EstimateNamedDropOff() {}
+
+    @Override
+    public SummaryAccumulator<YesNoAnswer, ?> newSummary(YesNoQuestion question) {
+      return new SummaryAccumulator<YesNoAnswer, DropOffSummary>() {
+        private long yes;
+        private long no;
+
+        @Override
+        public void add(YesNoAnswer answer) {
+          if (answer.value().equals("yes")) {
+            yes++;
+          } else {
+            no++;
+          }
+        }
+
+        @Override
+        public void merge(DropOffSummary summary) {
+          yes += summary.yes();
+          no += summary.no();
+        }
+
+        @Override
+        public DropOffSummary snapshot() {
+          return new DropOffSummary(yes, no);
+        }
+      };
+    }
+  }
+
+  /**
    * Legitimate: a yes is the number 1, a no the text "no" (as a "not applicable" is beside the
    * points of a scale); {@code greater-than} compares the yes answers, which are numbers.
    */

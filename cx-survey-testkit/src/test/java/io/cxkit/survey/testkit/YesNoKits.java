@@ -244,6 +244,14 @@ final class YesNoKits {
     }
   }
 
+  /** Planted bug: the summary's estimate takes the name of the question's own drop-off rate. */
+  static final class EstimateNamedDropOff extends Base {
+    @Override
+    protected QuestionType<YesNoQuestion, YesNoAnswer> type() {
+      return new YesNo.EstimateNamedDropOff();
+    }
+  }
+
   /** Legitimate: a summary keeps the first answer, and says so. */
   static final class DeclaredOrderDependentSummary extends Base {
     @Override

@@ -20,8 +20,10 @@ public interface QuestionSummary<S extends QuestionSummary<S>> {
    * CSV exports: for an NPS question {@code "nps"} → {@link io.cxkit.core.Nps}, for a single choice
    * {@code "share:<code>"} → each option's {@link io.cxkit.core.stats.Percentage}. Names are stable
    * (reports and exports use them) and the same for every summary of one question, whatever its
-   * answers, so that groups and periods can be compared name by name. The default contributes
-   * none.
+   * answers, so that groups and periods can be compared name by name. A name is a valid {@link
+   * io.cxkit.survey.summary.EstimateKey} name (not blank, no surrounding spaces) and neither {@code
+   * answer-rate} nor {@code drop-off}, which are the question's own rates in a survey summary. The
+   * default contributes none.
    *
    * @return the estimates by name, in a stable order; unmodifiable
    */

@@ -16,7 +16,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record EstimateKey(@Nullable String questionId, String name) {
 
-  /** The survey completion rate: completions over displays (or over starts, when not given). */
+  /**
+   * The survey completion rate: completions over displays; when displays are not given, over
+   * starts, or over all responses with {@link SummaryOptions#dismissedInDenominators()}.
+   */
   public static final EstimateKey SURVEY_COMPLETION = survey("survey-completion");
 
   /** The share of dismissals among displays (or among responses, when displays are not given). */

@@ -199,16 +199,16 @@ public final class GroupedSummarizer {
     return this;
   }
 
-  /** Merges as {@link GroupedSummary#sum} adds: into a blank summarizer, displays are kept. */
+  /**
+   * Merges as {@link GroupedSummary#sum} adds: {@link SurveySummarizer#merge} already keeps the
+   * displays of a summary merged into a summarizer that recorded nothing ({@link SurveySummary#plus}
+   * treats it as the identity), so they are not added again.
+   */
   private static void mergeInto(SurveySummarizer summarizer, SurveySummary summary) {
     if (GroupedSummary.isBlank(summary)) {
       return;
     }
-    boolean blank = GroupedSummary.isBlank(summarizer.snapshot());
     summarizer.merge(summary);
-    if (blank && summary.displays().isPresent()) {
-      summarizer.addDisplays(summary.displays().getAsLong());
-    }
   }
 
   private void requireNewGroup(String label, int count) {
@@ -221,7 +221,10 @@ public final class GroupedSummarizer {
     }
   }
 
-  /** @return an immutable grouped summary of everything recorded so far */
+  /**
+   * @return an immutable grouped summary of everything recorded so far
+   * @throws InvalidValueException if a group was given fewer displays than it has responses
+   */
   public GroupedSummary snapshot() {
     Map<String, SurveySummary> snapshots = new HashMap<>();
     for (Map.Entry<String, SurveySummarizer> entry : groups.entrySet()) {

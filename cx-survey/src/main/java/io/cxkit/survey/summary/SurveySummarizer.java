@@ -29,8 +29,9 @@ import java.util.OptionalLong;
  * <p>Each response is checked against the survey first ({@link ResponseValidator}); one that breaks
  * a rule is refused with an {@link io.cxkit.survey.InvalidResponseException} listing every
  * violation, and nothing of it is counted. (A question type's accumulator must take every valid
- * answer; one that throws anyway leaves the answers of that response recorded before it.) The readers of {@link io.cxkit.survey.io} check the same
- * when given the survey, and can skip and collect bad records instead.
+ * answer; one that throws anyway leaves that response counted with the answers recorded before
+ * it.) The readers of {@link io.cxkit.survey.io} check the same when given the survey, and can
+ * skip and collect bad records instead.
  */
 public final class SurveySummarizer {
   private final Survey survey;
@@ -122,13 +123,15 @@ public final class SurveySummarizer {
     for (String id : navigator.pathOf(response).questions()) {
       reached[positions.get(id)]++;
     }
-    for (Map.Entry<String, Answer> entry : response.answers().entrySet()) {
-      int p = positions.get(entry.getKey());
-      answered[p]++;
-      accumulators[p].add(entry.getValue());
-    }
     if (response.status() == ResponseStatus.PARTIAL) {
       droppedOff[positions.get(response.lastQuestionSeen())]++;
+    }
+    // Each answer is counted once its type took it, so that a type that throws anyway leaves
+    // counts that still make a summary: the response, with the answers recorded before it.
+    for (Map.Entry<String, Answer> entry : response.answers().entrySet()) {
+      int p = positions.get(entry.getKey());
+      accumulators[p].add(entry.getValue());
+      answered[p]++;
     }
     return this;
   }
@@ -152,7 +155,8 @@ public final class SurveySummarizer {
   /**
    * Records how often the survey was shown (from the intercept's or mailer's logs), so that the
    * survey completion rate is over displays. Displays add up over calls; a summary whose
-   * summarizer was never given displays has none.
+   * summarizer was never given displays has none. Every response was displayed, so by the time of
+   * a {@link #snapshot()} the displays must be at least the responses recorded.
    *
    * @param count displays, ≥ 0
    * @return this summarizer
@@ -195,7 +199,12 @@ public final class SurveySummarizer {
     return this;
   }
 
-  /** @return an immutable summary of everything recorded so far */
+  /**
+   * @return an immutable summary of everything recorded so far
+   * @throws InvalidValueException if displays were given and are fewer than the responses
+   *     recorded, naming both (so are {@link #merge} and the grouped and trend summarizers'
+   *     snapshots, which take this one)
+   */
   public SurveySummary snapshot() {
     List<QuestionResult> results = new ArrayList<>(typeIds.length);
     List<Question> questions = survey.questions();

@@ -253,6 +253,9 @@ public final class SurveySummary {
    * same keys, whatever their responses.
    *
    * @return the estimates; unmodifiable
+   * @throws InvalidValueException if a question type's summary names an estimate {@value
+   *     EstimateKey#ANSWER_RATE} or {@value EstimateKey#DROP_OFF}, which would hide the question's
+   *     own rate, or gives a name no {@link EstimateKey} can have
    */
   public Map<EstimateKey, MergeableEstimate<?>> estimates() {
     Map<EstimateKey, MergeableEstimate<?>> all = new LinkedHashMap<>();
@@ -263,7 +266,13 @@ public final class SurveySummary {
       all.put(EstimateKey.question(id, EstimateKey.ANSWER_RATE), result.answerRate());
       all.put(EstimateKey.question(id, EstimateKey.DROP_OFF), result.dropOffRate());
       for (Map.Entry<String, MergeableEstimate<?>> entry : result.summary().estimates().entrySet()) {
-        all.put(EstimateKey.question(id, entry.getKey()), entry.getValue());
+        String name = entry.getKey();
+        if (name.equals(EstimateKey.ANSWER_RATE) || name.equals(EstimateKey.DROP_OFF)) {
+          throw new InvalidValueException("questions." + id + ".summary.estimates",
+              Ids.quote(name), "is the name of the question's own " + name + " rate; question " + id
+                  + " of type " + result.typeId() + " must name its estimates otherwise");
+        }
+        all.put(EstimateKey.question(id, name), entry.getValue());
       }
     }
     return Collections.unmodifiableMap(all);

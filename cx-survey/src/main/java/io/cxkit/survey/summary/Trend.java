@@ -28,6 +28,15 @@ import org.jspecify.annotations.Nullable;
  * responses add exactly with {@link #plus}. Build one with a {@link TrendSummarizer}.
  */
 public final class Trend {
+  /**
+   * The most periods a trend may span, its first and last included: {@link #periods()} lists and
+   * {@link #compare} compares every period from the first to the last, so the span, not the
+   * number of periods with data, is what a trend costs. 100 000 periods are some 270 years of
+   * days; a {@link TrendSummarizer} keeps to its own, smaller cap ({@link
+   * TrendSummarizer.Builder#maxPeriods}).
+   */
+  public static final int MAX_PERIODS = 100_000;
+
   private final Period unit;
   private final ZoneId zone;
   private final SurveySummary empty;
@@ -53,7 +62,8 @@ public final class Trend {
    * @param periods the summary of each period, by its first day; periods left out, and empty
    *     summaries without displays, are periods without responses
    * @return the trend
-   * @throws InvalidValueException if a date is not the first day of a period of {@code unit}
+   * @throws InvalidValueException if a date is not the first day of a period of {@code unit}, or
+   *     the periods with data span more than {@link #MAX_PERIODS}
    * @throws IncompatibleMergeException if a summary is of another survey version or options
    * @throws io.cxkit.survey.UnknownQuestionTypeException if a question's type is not registered
    */
@@ -83,7 +93,23 @@ public final class Trend {
         recorded.put(start, summary);
       }
     }
+    requireSpan(unit, recorded);
     return new Trend(unit, zone, empty, Collections.unmodifiableNavigableMap(recorded));
+  }
+
+  /** Refuses periods whose span from the first to the last is longer than {@link #MAX_PERIODS}. */
+  private static void requireSpan(Period unit, NavigableMap<LocalDate, SurveySummary> recorded) {
+    if (recorded.isEmpty()) {
+      return;
+    }
+    LocalDate first = recorded.firstKey();
+    LocalDate last = recorded.lastKey();
+    long span = unit.between(first, last) + 1;
+    if (span > MAX_PERIODS) {
+      throw new InvalidValueException("periods", unit.label(first) + " to " + unit.label(last),
+          "span " + span + " " + unit.id() + " periods, and a trend lists every period from its"
+              + " first to its last: at most " + MAX_PERIODS + " (Trend.MAX_PERIODS)");
+    }
   }
 
   /** @return the kind of period: day, ISO week, month or quarter */
@@ -162,13 +188,16 @@ public final class Trend {
   /**
    * Compares each period's estimate with the period before, from the second period of {@link
    * #periods()} to the last; see {@link PeriodChange} for the method. A period without responses
-   * gives no comparison with its neighbours, and is listed all the same.
+   * gives no comparison with its neighbours, and is listed all the same; so does a gap (a period
+   * with neither responses nor displays) between periods given displays, whose rates are over
+   * displays while the gap's are over its no starts.
    *
    * @param key the estimate to compare, such as {@code EstimateKey.question("nps", "nps")}
    * @return one change per period after the first, in order; empty with fewer than two periods
    * @throws InvalidValueException if the survey has no such estimate, naming those it has
-   * @throws IncompatibleMergeException if two neighbours' estimates cannot be compared, such as a
-   *     survey completion rate over displays in one period and over starts in the next
+   * @throws IncompatibleMergeException if two neighbours that both recorded something have
+   *     estimates that cannot be compared, such as a survey completion rate over displays in one
+   *     period and over starts in the next
    */
   public List<PeriodChange> compare(EstimateKey key) {
     Objects.requireNonNull(key, "key");
@@ -179,8 +208,11 @@ public final class Trend {
     for (Map.Entry<LocalDate, SurveySummary> entry : periods().entrySet()) {
       MergeableEstimate<?> estimate = entry.getValue().estimate(key);
       if (previous != null) {
-        Optional<Comparison> comparison = GroupEstimates.compare(key, estimate, previous,
-            unit.label(entry.getKey()), unit.label(previousStart));
+        // A gap has no data to compare; its rates may even be over another denominator.
+        Optional<Comparison> comparison = !recorded.containsKey(entry.getKey())
+            || !recorded.containsKey(previousStart) ? Optional.empty()
+            : GroupEstimates.compare(key, estimate, previous, unit.label(entry.getKey()),
+                unit.label(previousStart));
         changes.add(new PeriodChange(key, unit, entry.getKey(), estimate, previous, comparison));
       }
       previousStart = entry.getKey();
@@ -194,6 +226,7 @@ public final class Trend {
    *     period in the same zone, counted the same way
    * @return the trend of both: the summaries of each period added
    * @throws IncompatibleMergeException if the kinds of period, zones, surveys or options differ
+   * @throws InvalidValueException if both together would span more than {@link #MAX_PERIODS}
    * @throws io.cxkit.core.CountOverflowException if a count would exceed {@link Long#MAX_VALUE}
    */
   public Trend plus(Trend other) {
@@ -203,6 +236,7 @@ public final class Trend {
     for (Map.Entry<LocalDate, SurveySummary> entry : other.recorded.entrySet()) {
       sum.merge(entry.getKey(), entry.getValue(), GroupedSummary::sum);
     }
+    requireSpan(unit, sum);
     return new Trend(unit, zone, empty, Collections.unmodifiableNavigableMap(sum));
   }
 

@@ -148,7 +148,9 @@ public final class TrendSummarizer {
   /**
    * Records how often the survey was shown in a period (from the intercept's daily logs), so that
    * the period's survey completion rate is over displays. Give displays for every period or for
-   * none: neighbours whose rates have different denominators cannot be compared.
+   * none: neighbours whose rates have different denominators cannot be compared. Count a display
+   * in the period its response is submitted in: a period with fewer displays than responses makes
+   * {@link #snapshot()} fail.
    *
    * @param date any day of the period
    * @param count displays, ≥ 0
@@ -208,10 +210,10 @@ public final class TrendSummarizer {
       SurveySummarizer period = periods.get(entry.getKey());
       SurveySummary summary = entry.getValue();
       if (period == null) {
+        // Into a fresh summarizer, merge keeps the summary's displays: one that recorded nothing
+        // is the identity of SurveySummary.plus.
         period = newSummarizer();
         period.merge(summary);
-        // A fresh summarizer has no displays, which merge would otherwise take as "not given".
-        summary.displays().ifPresent(period::addDisplays);
         periods.put(entry.getKey(), period);
       } else {
         period.merge(summary);
@@ -233,7 +235,10 @@ public final class TrendSummarizer {
     }
   }
 
-  /** @return an immutable trend of everything recorded so far */
+  /**
+   * @return an immutable trend of everything recorded so far
+   * @throws InvalidValueException if a period was given fewer displays than it has responses
+   */
   public Trend snapshot() {
     Map<LocalDate, SurveySummary> snapshots = new TreeMap<>();
     for (Map.Entry<LocalDate, SurveySummarizer> entry : periods.entrySet()) {
@@ -295,8 +300,9 @@ public final class TrendSummarizer {
     }
 
     /**
-     * @param maxPeriods the most periods the trend may span, first and last included, ≥ 1 (default
-     *     {@value TrendSummarizer#DEFAULT_MAX_PERIODS}); checked by {@link #build()}
+     * @param maxPeriods the most periods the trend may span, first and last included, in 1..{@value
+     *     Trend#MAX_PERIODS} (default {@value TrendSummarizer#DEFAULT_MAX_PERIODS}); checked by
+     *     {@link #build()}
      * @return this builder
      * @throws IllegalStateException if the cap was already set
      */
@@ -308,14 +314,16 @@ public final class TrendSummarizer {
 
     /**
      * @return an empty summarizer
-     * @throws InvalidValueException if {@code maxPeriods} is below 1
+     * @throws InvalidValueException if {@code maxPeriods} is below 1 or above {@link
+     *     Trend#MAX_PERIODS}
      * @throws io.cxkit.survey.UnknownQuestionTypeException if a question's type is not registered
      * @throws io.cxkit.survey.InvalidSurveyException if the survey's routing does not fit the
      *     registry's types
      */
     public TrendSummarizer build() {
-      if (maxPeriods < 1) {
-        throw new InvalidValueException("maxPeriods", maxPeriods, "must be ≥ 1");
+      if (maxPeriods < 1 || maxPeriods > Trend.MAX_PERIODS) {
+        throw new InvalidValueException("maxPeriods", maxPeriods,
+            "must lie in 1.." + Trend.MAX_PERIODS + " (Trend.MAX_PERIODS)");
       }
       return new TrendSummarizer(this);
     }

@@ -51,7 +51,8 @@ public record OpenTextSummary(int maxLength, long answered, long totalLength, lo
    *     OpenTextQuestion#MAX_LENGTH}, a sum or the cap is negative, the sums are impossible for
    *     {@code answered} lengths in {@code 0..maxLength}, the texts are not {@code min(cap,
    *     answered)} many, or a text is null, blank, longer than {@code maxLength} code points, or
-   *     the kept texts are longer in all than {@code totalLength}
+   *     the kept texts are longer in all than {@code totalLength} (their squares than {@code
+   *     totalSquaredLength}), or every answer's text is kept and the sums are not theirs
    */
   public OpenTextSummary {
     if (maxLength < 1 || maxLength > OpenTextQuestion.MAX_LENGTH) {
@@ -84,6 +85,7 @@ public record OpenTextSummary(int maxLength, long answered, long totalLength, lo
           "must hold min(cap, answered) = " + kept + " texts: the first answers up to the cap");
     }
     long keptLength = 0;
+    long keptSquares = 0;
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
       String field = "texts[" + i + "]";
@@ -96,10 +98,22 @@ public record OpenTextSummary(int maxLength, long answered, long totalLength, lo
             "must be a valid answer: not blank and at most maxLength = " + maxLength + " code points");
       }
       keptLength += length;
+      keptSquares += (long) length * length;
     }
     if (keptLength > totalLength) {
       throw new InvalidValueException("texts", keptLength + " code points",
           "must be at most totalLength = " + totalLength + ": the texts kept are some of the answers");
+    }
+    if (keptSquares > totalSquaredLength) {
+      throw new InvalidValueException("texts", keptSquares + " squared code points",
+          "must be at most totalSquaredLength = " + totalSquaredLength
+              + ": the texts kept are some of the answers");
+    }
+    if (kept == answered && (keptLength != totalLength || keptSquares != totalSquaredLength)) {
+      throw new InvalidValueException("totalLength, totalSquaredLength",
+          totalLength + ", " + totalSquaredLength, "must be " + keptLength + ", " + keptSquares
+              + ", the sums of the texts' lengths and their squares, since every answer's text is"
+              + " kept");
     }
     texts = List.copyOf(texts);
   }

@@ -150,6 +150,14 @@ class GroupedJsonTest {
     assertThatThrownBy(() -> JSON.readTrend(json.replace("2026-11-30", "2026-12-01"), NPS))
         .isInstanceOf(CxException.class).hasMessageContaining("2026-12-01")
         .hasMessageContaining("first day");
+    // A week near the start of LocalDate's range: a document of two periods that would span
+    // some 52 billion weeks, every one of them listed by periods() and written by writeTrend.
+    // Monday -999999999-01-01 (the first day LocalDate holds is a Monday) is refused on reading.
+    assertThat(LocalDate.MIN.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+    assertThatThrownBy(() -> JSON.readTrend(json.replace("2026-11-30", "-999999999-01-01"), NPS))
+        .isInstanceOf(io.cxkit.core.InvalidValueException.class).hasMessageContaining("$.periods")
+        .hasMessageContaining("-999999999-W01 to 2026-W51")
+        .hasMessageContaining("at most " + Trend.MAX_PERIODS);
     String first = json.substring(json.indexOf("{\"start\":\"2026-11-30\""),
         json.indexOf(",{\"start\":\"2026-12-14\""));
     assertThatThrownBy(() -> JSON.readTrend(json.replace(first, first + "," + first), NPS))

@@ -333,6 +333,22 @@ class GroupedSummaryTest {
   }
 
   @Test
+  void mergingIntoANewSummarizerKeepsEachGroupsDisplaysOnce() {
+    // A: a 9 shown 10 times; B: shown 7 times, no response yet. The snapshot of one summarizer
+    // merged into an empty one is the same grouped summary: displays 10 and 7, not 20 and 14.
+    GroupedSummary one = GroupedSummarizer.of(NPS, GroupKey.variant())
+        .add(completed(9, variant("A"))).addDisplays("A", 10).addDisplays("B", 7).snapshot();
+    GroupedSummarizer merged = GroupedSummarizer.of(NPS, GroupKey.variant()).merge(one);
+
+    assertThat(merged.snapshot().group("A").displays()).isEqualTo(OptionalLong.of(10));
+    assertThat(merged.snapshot().group("B").displays()).isEqualTo(OptionalLong.of(7));
+    assertThat(merged.snapshot()).isEqualTo(one);
+    // Merged a second time, the displays add up: 10 + 10 and 7 + 7, as plus gives them.
+    assertThat(merged.merge(one).snapshot()).isEqualTo(one.plus(one));
+    assertThat(one.plus(one).group("A").displays()).isEqualTo(OptionalLong.of(20));
+  }
+
+  @Test
   void aMissingGroupIsNamedWithTheGroupsPresent() {
     assertThatThrownBy(() -> byVariant().group("D")).isInstanceOf(InvalidValueException.class)
         .hasMessage("variant = \"D\": must be one of the groups present: [A, B, C]");

@@ -233,6 +233,11 @@ class SummaryJsonTest {
     assertThatThrownBy(() -> JSON.readSummary(text.replace("\"texts\":[\"Late parcel\"]",
         "\"texts\":[\"Late parcel\",\"Again\"]"), survey)).isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("$.questions[1].summary.texts = 2 texts: must hold min(cap, answered) = 1");
+    // liked keeps all 3 texts, of 13, 14 and 12 code points ("Fast delivery", "Friendly staff",
+    // "Easy returns"): total 39, squares 169 + 196 + 144 = 509, so 510 cannot be.
+    assertThatThrownBy(() -> JSON.readSummary(text.replace("\"totalLength\":39,\"totalSquaredLength\":509",
+        "\"totalLength\":39,\"totalSquaredLength\":510"), survey)).isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("$.questions[2].summary.totalLength, totalSquaredLength = 39, 510: must be 39, 509");
   }
 
   @Test

@@ -399,6 +399,41 @@ class SurveySummarizerTest {
         .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("completions = -1");
   }
 
+  /** A type's summary that names one of its estimates as a question's own answer rate. */
+  private record ShadowingSummary(long answered) implements
+      io.cxkit.survey.spi.QuestionSummary<ShadowingSummary> {
+    @Override
+    public Map<String, MergeableEstimate<?>> estimates() {
+      return Map.of(EstimateKey.ANSWER_RATE, Percentage.of(0, answered));
+    }
+
+    @Override
+    public ShadowingSummary plus(ShadowingSummary other) {
+      return new ShadowingSummary(answered + other.answered);
+    }
+  }
+
+  @Test
+  void aTypesEstimateMayNotTakeTheNameOfTheQuestionsOwnRates() {
+    Survey survey = SurveySummaryExamples.npsFollowUps();
+    SurveySummary whole = SurveySummarizer.of(survey).addAll(SurveySummaryExamples.npsResponses().iterator())
+        .snapshot();
+    List<QuestionResult> results = new ArrayList<>(whole.questions());
+    QuestionResult wentWrong = results.get(1);
+    // went-wrong: reached 2, answered 1; its answer rate 1/2 must not silently become the
+    // type's 0/1.
+    assertThat(whole.estimate(EstimateKey.question("went-wrong", EstimateKey.ANSWER_RATE)))
+        .isEqualTo(Rate.of(Percentage.of(1, 2), "reached"));
+    results.set(1, new QuestionResult(wentWrong.questionId(), wentWrong.typeId(), wentWrong.reached(),
+        wentWrong.answered(), wentWrong.droppedOff(), new ShadowingSummary(wentWrong.answered())));
+    SurveySummary shadowed = SurveySummary.of(survey, SummaryOptions.DEFAULT, OptionalLong.empty(),
+        whole.completions(), whole.partials(), whole.dismissals(), results);
+
+    assertThatThrownBy(shadowed::estimates).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("went-wrong").hasMessageContaining("\"answer-rate\"")
+        .hasMessageContaining("the question's own");
+  }
+
   @Test
   void anOpenTextQuestionsCapIsItsTypesSetting() {
     OpenTextQuestion question = OpenTextQuestion.of("why", LocalizedText.of("en", "Why?"));

@@ -11,6 +11,7 @@ import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.core.Nps;
 import io.cxkit.core.stats.Comparison;
+import io.cxkit.core.stats.Percentage;
 import io.cxkit.survey.InvalidResponseException;
 import io.cxkit.survey.QuestionTypeRegistry;
 import io.cxkit.survey.Response;
@@ -176,6 +177,94 @@ class TrendTest {
         .maxPeriods(6)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> summarizer.add(completedAt(9, Instant.MAX)))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("submittedAt");
+  }
+
+  @Test
+  void mergingIntoANewSummarizerKeepsEachPeriodsDisplaysOnce() {
+    // 1 January: a 9 shown 4 times; 2 January: shown 3 times, no response. Merged into an empty
+    // summarizer, the trend is the same: displays 4 and 3, not 8 and 6.
+    Trend one = TrendSummarizer.of(NPS, Period.DAY, ZoneOffset.UTC)
+        .add(completedAt(9, at("2026-01-01T10:00:00Z"))).addDisplays(date("2026-01-01"), 4)
+        .addDisplays(date("2026-01-02"), 3).snapshot();
+    TrendSummarizer merged = TrendSummarizer.of(NPS, Period.DAY, ZoneOffset.UTC).merge(one);
+
+    assertThat(merged.snapshot().period(date("2026-01-01")).displays()).isEqualTo(OptionalLong.of(4));
+    assertThat(merged.snapshot().period(date("2026-01-02")).displays()).isEqualTo(OptionalLong.of(3));
+    assertThat(merged.snapshot()).isEqualTo(one);
+    // Merged a second time, the displays add up, as plus gives them.
+    assertThat(merged.merge(one).snapshot()).isEqualTo(one.plus(one));
+    assertThat(one.plus(one).period(date("2026-01-01")).displays()).isEqualTo(OptionalLong.of(8));
+  }
+
+  @Test
+  void aGapBetweenPeriodsWithDisplaysGivesNoComparisonRatherThanAnError() {
+    // Displays given for 30 November (10) and 2 December (8), nothing at all on 1 December: the
+    // gap is listed with n = 0 and compared with neither neighbour, as for any other estimate.
+    Trend trend = TrendSummarizer.of(NPS, Period.DAY, ZoneOffset.UTC)
+        .add(completedAt(9, at("2026-11-30T10:00:00Z"))).addDisplays(date("2026-11-30"), 10)
+        .add(completedAt(9, at("2026-12-02T10:00:00Z"))).addDisplays(date("2026-12-02"), 8)
+        .snapshot();
+
+    List<PeriodChange> changes = trend.compare(EstimateKey.SURVEY_COMPLETION);
+    assertThat(changes).extracting(PeriodChange::label).containsExactly("2026-12-01", "2026-12-02");
+    assertThat(changes.get(0).estimate().n()).isZero();
+    assertThat(changes.get(0).previous()).isEqualTo(Rate.of(Percentage.of(1, 10), "displays"));
+    assertThat(changes).allSatisfy(change -> assertThat(change.comparison()).isEmpty());
+    assertThat(trend.compare(EstimateKey.DISMISSAL)).allSatisfy(
+        change -> assertThat(change.comparison()).isEmpty());
+    // Two neighbours that both recorded something, one with displays and one without, still
+    // cannot be compared: their rates are over different denominators.
+    Trend mixed = TrendSummarizer.of(NPS, Period.DAY, ZoneOffset.UTC)
+        .add(completedAt(9, at("2026-11-30T10:00:00Z"))).addDisplays(date("2026-11-30"), 10)
+        .add(completedAt(9, at("2026-12-01T10:00:00Z"))).snapshot();
+    assertThatThrownBy(() -> mixed.compare(EstimateKey.SURVEY_COMPLETION))
+        .isInstanceOf(IncompatibleMergeException.class).hasMessageContaining("denominator");
+  }
+
+  @Test
+  void noTrendSpansMoreThanTheMostPeriodsATrendMayList() {
+    QuestionTypeRegistry registry = QuestionTypeRegistry.standard();
+    SurveySummary one = SurveySummarizer.of(NPS).add(completedAt(9, at("2026-02-03T10:00:00Z")))
+        .snapshot();
+    LocalDate first = date("2026-01-01");
+    // MAX_PERIODS days from the first, first and last included, is allowed; one more is not.
+    LocalDate last = first.plusDays(Trend.MAX_PERIODS - 1);
+    Trend widest = Trend.of(NPS, SummaryOptions.DEFAULT, registry, Period.DAY, ZoneOffset.UTC,
+        Map.of(first, one, last, one));
+    assertThat(widest.periods()).hasSize(Trend.MAX_PERIODS);
+    assertThatThrownBy(() -> Trend.of(NPS, SummaryOptions.DEFAULT, registry, Period.DAY,
+        ZoneOffset.UTC, Map.of(first, one, last.plusDays(1), one)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining((Trend.MAX_PERIODS + 1) + " day periods")
+        .hasMessageContaining("at most " + Trend.MAX_PERIODS);
+    // Two trends that each fit may not add up to one that does not.
+    Trend later = Trend.of(NPS, SummaryOptions.DEFAULT, registry, Period.DAY, ZoneOffset.UTC,
+        Map.of(last.plusDays(1), one));
+    Trend earlier = Trend.of(NPS, SummaryOptions.DEFAULT, registry, Period.DAY, ZoneOffset.UTC,
+        Map.of(first, one));
+    assertThatThrownBy(() -> earlier.plus(later)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("at most " + Trend.MAX_PERIODS);
+    // A summarizer cannot be set to allow a longer trend than one may be.
+    assertThatThrownBy(() -> TrendSummarizer.builder(NPS, Period.DAY, ZoneOffset.UTC)
+        .maxPeriods(Trend.MAX_PERIODS + 1).build()).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("maxPeriods");
+    assertThat(TrendSummarizer.builder(NPS, Period.DAY, ZoneOffset.UTC)
+        .maxPeriods(Trend.MAX_PERIODS).build()).isNotNull();
+  }
+
+  @Test
+  void fewerDisplaysThanResponsesInAPeriodIsRefusedWhenTheTrendIsTaken() {
+    // Shown once on 1 January, answered twice that day (one display counted the day before, say):
+    // a survey completion rate of 2 over 1 display is no rate. The summarizer takes both calls in
+    // either order; its snapshot names the period's displays and responses.
+    TrendSummarizer summarizer = TrendSummarizer.of(NPS, Period.DAY, ZoneOffset.UTC)
+        .addDisplays(date("2026-01-01"), 1).add(completedAt(9, at("2026-01-01T10:00:00Z")))
+        .add(completedAt(7, at("2026-01-01T11:00:00Z")));
+    assertThatThrownBy(summarizer::snapshot).isInstanceOf(InvalidValueException.class)
+        .hasMessage("displays = 1: must be ≥ responses = 2: every response was displayed");
+    // Displays added later make it a summary again: 2 completions over 3 displays.
+    assertThat(summarizer.addDisplays(date("2026-01-01"), 2).snapshot().total()
+        .surveyCompletionRate()).isEqualTo(Rate.of(Percentage.of(2, 3), "displays"));
   }
 
   @Test

@@ -161,6 +161,23 @@ class OpenTextQuestionTypeTest {
     assertThatThrownBy(() -> new OpenTextSummary(5, 2, 4, 10, 5, java.util.List.of("ab", "cde")))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("texts = 5 code points: must be at most totalLength = 4");
+    // Every answer kept: the sums are those of the texts. "a" and "abc" are lengths 1 and 3,
+    // total 4, squares 1 + 9 = 10; "ab" and "ab" total 4 too, but their squares are 8; "a" and
+    // "ab" total 3, not 4.
+    assertThat(new OpenTextSummary(5, 2, 4, 10, 5, java.util.List.of("a", "abc")).keepsEveryText())
+        .isTrue();
+    assertThatThrownBy(() -> new OpenTextSummary(5, 2, 4, 10, 5, java.util.List.of("ab", "ab")))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("totalLength, totalSquaredLength = 4, 10: must be 4, 8, the sums of"
+            + " the texts' lengths and their squares, since every answer's text is kept");
+    assertThatThrownBy(() -> new OpenTextSummary(5, 2, 4, 10, 5, java.util.List.of("a", "ab")))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("must be 3, 5");
+    // Some answers not kept (cap 1): the kept text's square must fit within the squares' sum.
+    assertThat(new OpenTextSummary(5, 2, 4, 10, 1, java.util.List.of("abc")).texts())
+        .containsExactly("abc");
+    assertThatThrownBy(() -> new OpenTextSummary(5, 2, 5, 13, 1, java.util.List.of("abcd")))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("texts = 16 squared code points: must be at most totalSquaredLength = 13");
     assertThatThrownBy(() -> new OpenTextSummary(5, 0, 0, 0, -1, java.util.List.of()))
         .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("cap = -1");
     java.util.List<String> withNull = new java.util.ArrayList<>();
