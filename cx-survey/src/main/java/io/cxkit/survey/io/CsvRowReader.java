@@ -106,7 +106,8 @@ final class CsvRowReader extends RecordReader {
       parser.disable(CsvParser.Feature.ALLOW_TRAILING_COMMA);
       parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(options.delimiter())
           .withQuoteChar('"').withoutEscapeChar().withoutComments());
-      rows = new Rows(parser);
+      rows = new Rows(parser, reader instanceof CsvDecodingReader
+          ? (CsvDecodingReader) reader : null);
       BadRecord unreadable = null;
       boolean header = false;
       try {
@@ -573,6 +574,8 @@ final class CsvRowReader extends RecordReader {
    */
   static final class Rows {
     final CsvParser parser;
+    /** The decoder of the bytes, when the rows were opened from bytes; null for text. */
+    private final @Nullable CsvDecodingReader decoding;
     String[] cells = new String[16];
     private int width = Integer.MAX_VALUE;
     /** The number of the current row, counting blank rows and the header. */
@@ -585,8 +588,9 @@ final class CsvRowReader extends RecordReader {
     boolean blank;
     private boolean inRow;
 
-    Rows(CsvParser parser) {
+    Rows(CsvParser parser, @Nullable CsvDecodingReader decoding) {
       this.parser = parser;
+      this.decoding = decoding;
     }
 
     void width(int width) {
@@ -608,6 +612,11 @@ final class CsvRowReader extends RecordReader {
     boolean next(boolean grow) throws IOException {
       JsonToken token = parser.nextToken();
       if (token == null) {
+        // Undecodable bytes end the text where they start: the row after the last is bad.
+        CsvDecodingReader.Undecodable failure = decoding == null ? null : decoding.failure();
+        if (failure != null) {
+          throw failure;
+        }
         return false;
       }
       row++;
@@ -632,6 +641,11 @@ final class CsvRowReader extends RecordReader {
       if (line < 1) {
         line = Math.max(1, parser.currentLocation().getLineNr());
       }
+      // The bad bytes ended the text: the row is whole only when its line ended before them.
+      CsvDecodingReader.Undecodable failure = decoding == null ? null : decoding.failure();
+      if (failure != null && !decoding.endedLine()) {
+        throw failure;
+      }
       inRow = false;
       return true;
     }
@@ -642,6 +656,11 @@ final class CsvRowReader extends RecordReader {
      *     CSV), or null for another I/O failure
      */
     @Nullable BadRecord fatal(IOException e) {
+      if (decoding != null && decoding.failure() != null) {
+        // The parser met the end of the text the bad bytes made (an unclosed quote, say): the
+        // bytes are the problem.
+        e = decoding.failure();
+      }
       long record = inRow ? row : row + 1;
       JsonLocation at = parser.currentLocation();
       long where = Math.max(1, at.getLineNr());
