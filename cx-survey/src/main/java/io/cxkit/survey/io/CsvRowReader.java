@@ -17,6 +17,7 @@ import io.cxkit.survey.Respondent;
 import io.cxkit.survey.Response;
 import io.cxkit.survey.ResponseContext;
 import io.cxkit.survey.ResponseStatus;
+import io.cxkit.survey.ResponseValidator;
 import io.cxkit.survey.Survey;
 import io.cxkit.survey.SurveyNavigator;
 import io.cxkit.survey.Violation;
@@ -70,7 +71,9 @@ final class CsvRowReader extends RecordReader {
   private final CsvTimestamps timestamps;
   private final SurveyNavigator navigator;
   private final Set<String> questionIds;
+  /** The row of each id delivered, when duplicates are refused; null otherwise. */
   private final @Nullable Map<String, Long> seen;
+  private final ResponseValidator validator;
   private final boolean restoresNeutralised;
 
   private CsvRowReader(String source, ReaderSettings settings, Rows rows, Binding binding,
@@ -84,6 +87,7 @@ final class CsvRowReader extends RecordReader {
     this.navigator = csv.navigator();
     this.questionIds = new HashSet<>(survey.questionIds());
     this.seen = csv.rejectsDuplicateIds() ? new HashMap<>() : null;
+    this.validator = csv.validator();
     this.restoresNeutralised = csv.restoresNeutralised();
   }
 
@@ -222,22 +226,31 @@ final class CsvRowReader extends RecordReader {
             + "question seen, and this row answers no question on its path to tell it by");
       }
     }
-    if (id != null && seen != null) {
-      Long first = seen.putIfAbsent(id, row);
-      if (first != null) {
-        problems.add(Part.ID, Ids.quote(id), "duplicates the id of row " + first
-            + ": response ids must be unique");
-      }
+    Long first = id != null && seen != null ? seen.get(id) : null;
+    if (first != null) {
+      problems.add(Part.ID, Ids.quote(id), "duplicates the id of row " + first
+          + ": response ids must be unique");
     }
     if (problems.any() || id == null || submittedAt == null || status == null) {
       return Parsed.bad(row, line, problems.exception());
     }
+    Response response;
     try {
-      return Parsed.of(row, line, new Response(id, surveyId != null ? surveyId : survey.id(),
-          version, respondent, submittedAt, status, lastQuestionSeen, context, answers));
+      response = new Response(id, surveyId != null ? surveyId : survey.id(), version, respondent,
+          submittedAt, status, lastQuestionSeen, context, answers);
     } catch (InvalidResponseException e) {
       return Parsed.bad(row, line, e);
     }
+    // Validation comes here rather than in RecordReader so that only delivered rows claim their
+    // ids: a skipped row does not make a later valid one with its id a duplicate.
+    List<Violation> violations = validator.validate(response);
+    if (!violations.isEmpty()) {
+      return Parsed.bad(row, line, new InvalidResponseException(violations));
+    }
+    if (seen != null) {
+      seen.put(id, row);
+    }
+    return Parsed.of(row, line, response);
   }
 
   /** @return the last question on the answers' path that is answered, or null when none is */

@@ -280,7 +280,7 @@ public final class ResponseCsv {
     settings.mode = mode;
     settings.kept = kept;
     settings.listener = listener;
-    settings.validator = validator;
+    // The row reader validates each response itself, before it claims the response's id.
     return CsvRowReader.open(reader, source, owned, settings, this);
   }
 
@@ -290,6 +290,10 @@ public final class ResponseCsv {
 
   CsvTimestamps timestamps() {
     return timestamps;
+  }
+
+  ResponseValidator validator() {
+    return validator;
   }
 
   boolean rejectsDuplicateIds() {
@@ -701,8 +705,9 @@ public final class ResponseCsv {
 
     /**
      * Makes a row whose response id an earlier row of the same file had a bad record naming that
-     * row. The ids seen are remembered while a file is read, so memory grows with the number of
-     * distinct ids (about a hundred bytes each).
+     * row. Only delivered rows count: a row skipped as bad does not make a later one with its id a
+     * duplicate. The ids delivered are remembered while a file is read, so memory grows with the
+     * number of distinct ids (about a hundred bytes each).
      *
      * @return this builder
      */

@@ -296,6 +296,31 @@ class ResponseCsvMappingTest {
   }
 
   @Test
+  void onlyDeliveredRowsClaimTheirIds() {
+    // Row 2 breaks a rule of the survey (nps is required), row 3 has a cell that does not read
+    // (11 is off 0..10): both are skipped, so the corrected rows 4 and 5 with the same ids are
+    // the first delivered with them and are kept, as the JSON Lines reader keeps them. Row 6
+    // repeats row 4, which was delivered, and is the one duplicate.
+    ResponseCsv csv = minimal().question("nps", "nps").question("goal", "goal")
+        .rejectDuplicateIds().onBadRecord(OnBadRecord.SKIP_AND_COLLECT).build();
+    String text = "id,at,nps,goal\n"
+        + "s1,2026-01-01T00:00:00Z,,fully\n"
+        + "s2,2026-01-01T00:00:00Z,11,fully\n"
+        + "s1,2026-01-01T00:00:00Z,9,fully\n"
+        + "s2,2026-01-01T00:00:00Z,8,fully\n"
+        + "s1,2026-01-02T00:00:00Z,3,fully\n";
+
+    ResponseReader reader = csv.open(new StringReader(text));
+
+    assertThat(readAll(reader)).extracting(Response::id).containsExactly("s1", "s2");
+    assertThat(reader.report().badRecords()).extracting(BadRecord::record)
+        .containsExactly(2L, 3L, 6L);
+    assertThat(reader.report().badRecords().get(2)).hasToString(
+        "line 6: column \"id\" (id) = \"s1\": duplicates the id of row 4: response ids must be "
+            + "unique");
+  }
+
+  @Test
   void aFileIsNamedInMessagesByItsNameAndOneThatCannotBeOpenedIsAnIoError(@TempDir Path dir)
       throws Exception {
     Path file = dir.resolve("export.csv");
