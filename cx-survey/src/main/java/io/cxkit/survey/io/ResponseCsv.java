@@ -163,7 +163,8 @@ public final class ResponseCsv {
    * {@code '} the export puts before free text that a spreadsheet would run as a formula is
    * removed again. Export then import gives back equal responses for valid responses of the
    * built-in types, except for a multiple choice answered with no option (written as a blank cell,
-   * so read as unanswered).
+   * so read as unanswered) and a free text that is empty or only white space (a page URL, device,
+   * variant, attribute value, contact name or phone: a blank cell, so read as absent).
    *
    * @param survey the survey the rows answer
    * @return a builder with the layout mapped
