@@ -133,6 +133,11 @@ final class CsvRowReader extends RecordReader {
       if (unreadable != null) {
         throw new BadRecordException(source, unreadable);
       }
+      if (rows.count > ResponseCsv.MAX_COLUMNS) {
+        throw new BadRecordException(source, new BadRecord(rows.row, rows.line,
+            new InvalidValueException("header", rows.count + " columns", "must have at most "
+                + ResponseCsv.MAX_COLUMNS + " columns")));
+      }
       Binding binding;
       try {
         binding = csv.mapping().bind(rows.header());
@@ -590,7 +595,8 @@ final class CsvRowReader extends RecordReader {
     /** The decoder of the bytes, when the rows were opened from bytes; null for text. */
     private final @Nullable CsvDecodingReader decoding;
     String[] cells = new String[16];
-    private int width = Integer.MAX_VALUE;
+    /** The cells kept of a row: the header's width once it is known, at most the limit before. */
+    private int width = ResponseCsv.MAX_COLUMNS;
     /** The number of the current row, counting blank rows and the header. */
     long row;
     /** The line the current row starts on. */
@@ -619,7 +625,8 @@ final class CsvRowReader extends RecordReader {
     }
 
     /**
-     * @param grow whether to keep every cell (the header) rather than as many as the header has
+     * @param grow whether to keep every cell up to the limit (the header) rather than as many as
+     *     the header has
      * @return whether there was a row
      */
     boolean next(boolean grow) throws IOException {
@@ -644,7 +651,7 @@ final class CsvRowReader extends RecordReader {
         String cell = parser.getText();
         if (count < width) {
           if (count == cells.length) {
-            cells = Arrays.copyOf(cells, grow ? cells.length * 2 : width);
+            cells = Arrays.copyOf(cells, grow ? Math.min(cells.length * 2, width) : width);
           }
           cells[count] = cell;
         }

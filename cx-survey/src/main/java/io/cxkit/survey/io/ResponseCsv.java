@@ -94,7 +94,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Errors.</b> A mapping that cannot work is refused when it is built ({@link
  * Builder#build()}) or, for what depends on the file, when it is opened: a mapped column missing
- * from the header, a mapped name the header has twice, or an empty file throw a {@link
+ * from the header, a mapped name the header has twice, a header of more than {@value #MAX_COLUMNS}
+ * columns, or an empty file throw a {@link
  * BadRecordException} for the header row before any record is read, naming the columns and the
  * header. A bad row — cells that do not read ({@code column "Empfehlung" (answers.nps.score) =
  * "11": must lie on scale 0..10}, every one of the row's reported at once in an {@link
@@ -108,6 +109,13 @@ import org.jspecify.annotations.Nullable;
  * UncheckedIOException}.
  */
 public final class ResponseCsv {
+  /**
+   * The most columns a header may have: 100 000, several times what spreadsheet programs hold
+   * (16 384). A wider header, most often a file that is no CSV export at all, is refused when
+   * opened, without its cells being held, so that memory stays bounded.
+   */
+  public static final int MAX_COLUMNS = 100_000;
+
   private final Survey survey;
   private final QuestionTypeRegistry registry;
   private final CsvOptions options;

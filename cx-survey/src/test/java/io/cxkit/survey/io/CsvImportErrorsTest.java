@@ -300,6 +300,30 @@ class CsvImportErrorsTest {
   }
 
   @Test
+  void aHeaderWiderThanTheLimitIsRefusedWithoutHoldingItsCells() {
+    // One line of 100 001 names (no line break: garbage, or a file of another format) would
+    // otherwise be kept whole as the header; past ResponseCsv.MAX_COLUMNS it is refused at row 1.
+    StringBuilder header = new StringBuilder("id,date");
+    for (int i = 2; i <= ResponseCsv.MAX_COLUMNS; i++) {
+      header.append(",c").append(i);
+    }
+    ResponseCsv csv = ResponseCsv.reader(survey).id("id").submittedAt("date").status("c2").build();
+
+    assertThatThrownBy(() -> csv.open(new StringReader(header + "\nr1,2026-01-01T00:00:00Z")))
+        .isInstanceOfSatisfying(BadRecordException.class, e -> {
+          assertThat(e.record()).isEqualTo(1);
+          assertThat(e.getMessage()).isEqualTo("CSV line 1: header = 100001 columns: must have "
+              + "at most 100000 columns");
+        });
+    // At the limit it reads: a dismissed row (no answers needed) of as many cells.
+    String fits = header.substring(0, header.lastIndexOf(","));
+    try (ResponseReader reader = csv.open(new StringReader(fits
+        + "\nr1,2026-01-01T00:00:00Z,dismissed" + ",".repeat(ResponseCsv.MAX_COLUMNS - 3)))) {
+      assertThat(reader.next().id()).isEqualTo("r1");
+    }
+  }
+
+  @Test
   void anEmptyFileOrOneOfBlankLinesHasNoHeader() {
     ResponseCsv csv = errorsMapping().build();
     for (String text : new String[] {"", "\n\n  \n", "\uFEFF"}) {
