@@ -162,7 +162,9 @@ public final class ResponseCsv {
    * named by its id, with {@code <id>.other} for the "other" text of a choice question with an
    * "other" option and {@code <id>.email} for the e-mail of a contact consent question. {@code id}
    * and {@code submitted_at} must be in the header; every other column is read when the header has
-   * it, so exports with or without contact details and attributes read alike.
+   * it, so exports with or without contact details and attributes read alike. An {@code <id>.other}
+   * or {@code <id>.email} column without the question's own column is refused when the file is
+   * opened, since its texts would be lost.
    *
    * <p>Any of these may be mapped otherwise on the builder returned (a question of a type without
    * a {@link QuestionType#cellParser} needs {@link Builder#question(String, String, CellParser)},

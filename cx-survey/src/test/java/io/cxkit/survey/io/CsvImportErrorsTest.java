@@ -243,8 +243,8 @@ class CsvImportErrorsTest {
       assertThat(reader.report().badRecords()).singleElement().satisfies(bad -> {
         assertThat(bad.record()).isEqualTo(4);
         assertThat(bad.line()).isEqualTo(4);
-        assertThat(bad.problem().getMessage()).startsWith("encoding = byte FF on line 4 (byte offset "
-            + head.length() + "): must be valid UTF-8");
+        assertThat(bad.problem().getMessage()).startsWith("encoding = byte FF on line 4 (byte "
+            + "offset " + head.length() + "): must be valid UTF-8");
       });
     }
 

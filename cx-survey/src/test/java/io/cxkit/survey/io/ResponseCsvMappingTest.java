@@ -97,6 +97,33 @@ class ResponseCsvMappingTest {
   }
 
   @Test
+  void thePresetRefusesOtherTextsOrEmailsWithoutTheirQuestionsColumnRatherThanDropThem() {
+    // The checkout survey's "reason" offers "other" and "contact" is a consent: a file with
+    // reason.other or contact.email but without reason or contact would have its texts and
+    // e-mails dropped unread, so it is refused when opened.
+    ResponseCsv csv = ResponseCsv.readerOfExport(survey).build();
+
+    assertThatThrownBy(() -> csv.open(new StringReader("id,submitted_at,nps,goal,reason.other\n"
+        + "k1,2026-01-01T00:00:00Z,9,fully,Coupons\n")))
+        .isInstanceOf(BadRecordException.class)
+        .hasMessage("CSV line 1: header = [\"id\", \"submitted_at\", \"nps\", \"goal\", "
+            + "\"reason.other\"]: column \"reason.other\" (answers.reason.otherText) needs the "
+            + "column \"reason\" (answers.reason) beside it, which the header lacks: its texts "
+            + "would be lost");
+    assertThatThrownBy(() -> csv.open(new StringReader("id,submitted_at,nps,goal,contact.email\n"
+        + "k1,2026-01-01T00:00:00Z,9,fully,ana@example.org\n")))
+        .isInstanceOf(BadRecordException.class)
+        .hasMessageEndingWith("column \"contact.email\" (answers.contact.email) needs the column "
+            + "\"contact\" (answers.contact) beside it, which the header lacks: its e-mails "
+            + "would be lost");
+    // With the question's column, the text is read.
+    assertThat(readAll(csv.open(new StringReader("id,submitted_at,nps,goal,reason,reason.other\n"
+        + "k1,2026-01-01T00:00:00Z,9,fully,other,Coupons\n"))))
+        .singleElement().satisfies(r -> assertThat(r.answers().get("reason"))
+            .isEqualTo(new SingleChoiceAnswer("other", "Coupons")));
+  }
+
+  @Test
   void aMappedColumnMissingFromTheHeaderIsRefusedWhenOpenedNamingItAndTheHeader() {
     ResponseCsv csv = minimal().question("nps", "Empfehlung").variant("Variante").build();
 
