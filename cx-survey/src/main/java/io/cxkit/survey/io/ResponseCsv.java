@@ -706,7 +706,7 @@ public final class ResponseCsv {
 
     /**
      * @param listener told of each bad row as it is skipped, in {@link OnBadRecord#SKIP_AND_COLLECT}
-     *     mode, whether or not the report keeps it
+     *     mode (which {@link #build()} requires with a listener), whether or not the report keeps it
      * @return this builder
      */
     public Builder onBadRecord(Consumer<? super BadRecord> listener) {
@@ -747,6 +747,8 @@ public final class ResponseCsv {
 
     /**
      * @return the reader of CSV files
+     * @throws IllegalStateException if a listener was set without {@link
+     *     OnBadRecord#SKIP_AND_COLLECT}, as it would never be told
      * @throws InvalidValueException naming the setting if no id or submission time is mapped, a
      *     question is not the survey's, a question's type reads no cell and no parser is given, an
      *     other text or e-mail is mapped for a question of another kind or without its own column,
@@ -756,6 +758,10 @@ public final class ResponseCsv {
      *     registry
      */
     public ResponseCsv build() {
+      if (settings.listener != null && settings.mode != OnBadRecord.SKIP_AND_COLLECT) {
+        throw new IllegalStateException("a bad-record listener is told only in SKIP_AND_COLLECT"
+            + " mode; set onBadRecord(OnBadRecord.SKIP_AND_COLLECT) as well");
+      }
       if (idPrefix == null && !targets.containsKey(Part.ID.name())) {
         throw new InvalidValueException("id", "unmapped",
             "map the column of the response ids with id(column), or number rows with idFromRow(prefix)");

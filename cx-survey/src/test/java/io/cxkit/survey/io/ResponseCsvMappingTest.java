@@ -323,6 +323,23 @@ class ResponseCsvMappingTest {
   }
 
   @Test
+  void aListenerWithoutCollectModeIsRefusedAsItWouldNeverBeTold() {
+    // In the default FAIL mode the first bad row is thrown, never told: the JSON Lines reader's
+    // builder refuses this too.
+    assertThatThrownBy(() -> minimal().onBadRecord(bad -> { }).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a bad-record listener is told only in SKIP_AND_COLLECT mode; set "
+            + "onBadRecord(OnBadRecord.SKIP_AND_COLLECT) as well");
+    // With the mode, in either order, it is told of the bad row (11 is off the NPS scale).
+    List<BadRecord> told = new ArrayList<>();
+    ResponseCsv csv = minimal().question("nps", "nps").onBadRecord(told::add)
+        .onBadRecord(OnBadRecord.SKIP_AND_COLLECT).build();
+    assertThat(readAll(csv.open(new StringReader("id,at,nps\nk1,2026-01-01T00:00:00Z,11\n"))))
+        .isEmpty();
+    assertThat(told).extracting(BadRecord::record).containsExactly(2L);
+  }
+
+  @Test
   void onlyDeliveredRowsClaimTheirIds() {
     // Row 2 breaks a rule of the survey (nps is required), row 3 has a cell that does not read
     // (11 is off 0..10): both are skipped, so the corrected rows 4 and 5 with the same ids are
