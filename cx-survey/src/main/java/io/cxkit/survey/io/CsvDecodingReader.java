@@ -18,8 +18,11 @@ import org.jspecify.annotations.Nullable;
  * instead of replacing it with U+FFFD as {@link java.io.InputStreamReader} does by default. Unlike
  * an {@code InputStreamReader} with a reporting decoder, which drops the chars decoded just before
  * the bad bytes, it first hands out every char before them, so the CSV parser's location at the
- * failure is the place of the bad bytes; the next read then throws {@link Undecodable} with their
- * byte offset. A leading byte order mark (U+FEFF once decoded) is skipped.
+ * failure is the place of the bad bytes. The next read then ends the text, as if the file ended
+ * there, and {@link #failure()} gives the {@link Undecodable} with their byte offset: ending rather
+ * than throwing lets the parser finish a row that the bad bytes follow (it asks for more text
+ * before it ends a row), and {@link #endedLine()} tells whether that row was whole. A leading byte
+ * order mark (U+FEFF once decoded) is skipped.
  */
 final class CsvDecodingReader extends Reader {
   private static final int BUFFER = 8192;
@@ -34,6 +37,10 @@ final class CsvDecodingReader extends Reader {
   private boolean done;
   private boolean started;
   private @Nullable Undecodable failure;
+  /** Whether a read met {@link #failure} after every char before it was handed out. */
+  private boolean met;
+  /** The last char handed out, or 0 before the first. */
+  private char last;
 
   /**
    * @param in the bytes
@@ -53,7 +60,8 @@ final class CsvDecodingReader extends Reader {
     }
     while (!chars.hasRemaining()) {
       if (failure != null) {
-        throw failure;
+        met = true;
+        return -1;
       }
       if (done) {
         return -1;
@@ -62,7 +70,21 @@ final class CsvDecodingReader extends Reader {
     }
     int n = Math.min(length, chars.remaining());
     chars.get(buffer, offset, n);
+    last = buffer[offset + n - 1];
     return n;
+  }
+
+  /**
+   * @return the bytes that could not be decoded, once a read has met them (the text ended there);
+   *     null before, and for a source that decodes whole
+   */
+  @Nullable Undecodable failure() {
+    return met ? failure : null;
+  }
+
+  /** @return whether the last char handed out ends a line ({@code \n} or {@code \r}) */
+  boolean endedLine() {
+    return last == '\n' || last == '\r';
   }
 
   /** Decodes what the bytes hold into {@link #chars}, reading more bytes when they run out. */

@@ -124,7 +124,8 @@ final class CsvMapping {
    * @return where each part is
    * @throws InvalidValueException at field {@code header} naming every mapped column the header
    *     lacks (except those of the export preset), a mapped name the header has twice, a preset
-   *     question column of a type that reads no cell, or an attribute column without a name
+   *     question column of a type that reads no cell, a preset "other" text or e-mail column
+   *     without its question's column, or an attribute column without a name
    */
   Binding bind(List<String> cells) {
     List<String> header = new ArrayList<>(cells.size());
@@ -181,6 +182,10 @@ final class CsvMapping {
     for (AnswerMapping answer : answers) {
       int index = lookup.index(answer.column(), answer.path());
       if (index < 0) {
+        // The export preset reads a question's companion columns only beside its own: without it
+        // their texts and e-mails would be dropped unread.
+        companionWithout(answer, answer.other(), ".otherText", "texts", first, problems);
+        companionWithout(answer, answer.email(), ".email", "e-mails", first, problems);
         continue;
       }
       if (answer.parser() == null) {
@@ -209,6 +214,15 @@ final class CsvMapping {
     return new Binding(header.size(), Collections.unmodifiableList(header), partColumns,
         attributeNames.toArray(new String[0]), attributeIndex,
         answerColumns.toArray(new AnswerColumns[0]));
+  }
+
+  private static void companionWithout(AnswerMapping answer, @Nullable Column companion,
+      String suffix, String what, Map<String, Integer> first, List<String> problems) {
+    if (companion != null && answer.column().whenPresent() && first.containsKey(companion.name())) {
+      problems.add("column " + Ids.quote(companion.name()) + " (" + answer.path() + suffix
+          + ") needs the column " + Ids.quote(answer.column().name()) + " (" + answer.path()
+          + ") beside it, which the header lacks: its " + what + " would be lost");
+    }
   }
 
   /** The header cells quoted, the first twenty of them, for messages. */

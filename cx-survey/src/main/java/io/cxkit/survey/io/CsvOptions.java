@@ -57,12 +57,13 @@ public record CsvOptions(char delimiter, Charset charset, CellFormat cells, Zone
 
   /**
    * @param delimiter {@code ,}, {@code ;}, tab or {@code |}
-   * @return these options with that delimiter; when it is {@code ;} and choices were separated by
-   *     {@code ;}, they are separated by {@code |} instead
+   * @return these options with that delimiter; when the separator of choices holds it, choices
+   *     are separated by {@code |} instead ({@code ;} when the delimiter is {@code |}), so that
+   *     {@code withDelimiter(';')} of the default separates them by {@code |}
    */
   public CsvOptions withDelimiter(char delimiter) {
     CellFormat format = cells.listSeparator().indexOf(delimiter) >= 0
-        ? new CellFormat(cells.decimalComma(), "|") : cells;
+        ? new CellFormat(cells.decimalComma(), delimiter == '|' ? ";" : "|") : cells;
     return new CsvOptions(delimiter, charset, format, zone, byteOrderMark);
   }
 

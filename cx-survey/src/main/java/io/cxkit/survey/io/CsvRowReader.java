@@ -17,6 +17,7 @@ import io.cxkit.survey.Respondent;
 import io.cxkit.survey.Response;
 import io.cxkit.survey.ResponseContext;
 import io.cxkit.survey.ResponseStatus;
+import io.cxkit.survey.ResponseValidator;
 import io.cxkit.survey.Survey;
 import io.cxkit.survey.SurveyNavigator;
 import io.cxkit.survey.Violation;
@@ -70,7 +71,9 @@ final class CsvRowReader extends RecordReader {
   private final CsvTimestamps timestamps;
   private final SurveyNavigator navigator;
   private final Set<String> questionIds;
+  /** The row of each id delivered, when duplicates are refused; null otherwise. */
   private final @Nullable Map<String, Long> seen;
+  private final ResponseValidator validator;
   private final boolean restoresNeutralised;
 
   private CsvRowReader(String source, ReaderSettings settings, Rows rows, Binding binding,
@@ -84,6 +87,7 @@ final class CsvRowReader extends RecordReader {
     this.navigator = csv.navigator();
     this.questionIds = new HashSet<>(survey.questionIds());
     this.seen = csv.rejectsDuplicateIds() ? new HashMap<>() : null;
+    this.validator = csv.validator();
     this.restoresNeutralised = csv.restoresNeutralised();
   }
 
@@ -106,7 +110,8 @@ final class CsvRowReader extends RecordReader {
       parser.disable(CsvParser.Feature.ALLOW_TRAILING_COMMA);
       parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(options.delimiter())
           .withQuoteChar('"').withoutEscapeChar().withoutComments());
-      rows = new Rows(parser);
+      rows = new Rows(parser, reader instanceof CsvDecodingReader
+          ? (CsvDecodingReader) reader : null);
       BadRecord unreadable = null;
       boolean header = false;
       try {
@@ -127,6 +132,11 @@ final class CsvRowReader extends RecordReader {
       }
       if (unreadable != null) {
         throw new BadRecordException(source, unreadable);
+      }
+      if (rows.count > ResponseCsv.MAX_COLUMNS) {
+        throw new BadRecordException(source, new BadRecord(rows.row, rows.line,
+            new InvalidValueException("header", rows.count + " columns", "must have at most "
+                + ResponseCsv.MAX_COLUMNS + " columns")));
       }
       Binding binding;
       try {
@@ -221,22 +231,31 @@ final class CsvRowReader extends RecordReader {
             + "question seen, and this row answers no question on its path to tell it by");
       }
     }
-    if (id != null && seen != null) {
-      Long first = seen.putIfAbsent(id, row);
-      if (first != null) {
-        problems.add(Part.ID, Ids.quote(id), "duplicates the id of row " + first
-            + ": response ids must be unique");
-      }
+    Long first = id != null && seen != null ? seen.get(id) : null;
+    if (first != null) {
+      problems.add(Part.ID, Ids.quote(id), "duplicates the id of row " + first
+          + ": response ids must be unique");
     }
     if (problems.any() || id == null || submittedAt == null || status == null) {
       return Parsed.bad(row, line, problems.exception());
     }
+    Response response;
     try {
-      return Parsed.of(row, line, new Response(id, surveyId != null ? surveyId : survey.id(),
-          version, respondent, submittedAt, status, lastQuestionSeen, context, answers));
+      response = new Response(id, surveyId != null ? surveyId : survey.id(), version, respondent,
+          submittedAt, status, lastQuestionSeen, context, answers);
     } catch (InvalidResponseException e) {
       return Parsed.bad(row, line, e);
     }
+    // Validation comes here rather than in RecordReader so that only delivered rows claim their
+    // ids: a skipped row does not make a later valid one with its id a duplicate.
+    List<Violation> violations = validator.validate(response);
+    if (!violations.isEmpty()) {
+      return Parsed.bad(row, line, new InvalidResponseException(violations));
+    }
+    if (seen != null) {
+      seen.put(id, row);
+    }
+    return Parsed.of(row, line, response);
   }
 
   /** @return the last question on the answers' path that is answered, or null when none is */
@@ -573,8 +592,11 @@ final class CsvRowReader extends RecordReader {
    */
   static final class Rows {
     final CsvParser parser;
+    /** The decoder of the bytes, when the rows were opened from bytes; null for text. */
+    private final @Nullable CsvDecodingReader decoding;
     String[] cells = new String[16];
-    private int width = Integer.MAX_VALUE;
+    /** The cells kept of a row: the header's width once it is known, at most the limit before. */
+    private int width = ResponseCsv.MAX_COLUMNS;
     /** The number of the current row, counting blank rows and the header. */
     long row;
     /** The line the current row starts on. */
@@ -585,8 +607,9 @@ final class CsvRowReader extends RecordReader {
     boolean blank;
     private boolean inRow;
 
-    Rows(CsvParser parser) {
+    Rows(CsvParser parser, @Nullable CsvDecodingReader decoding) {
       this.parser = parser;
+      this.decoding = decoding;
     }
 
     void width(int width) {
@@ -602,12 +625,18 @@ final class CsvRowReader extends RecordReader {
     }
 
     /**
-     * @param grow whether to keep every cell (the header) rather than as many as the header has
+     * @param grow whether to keep every cell up to the limit (the header) rather than as many as
+     *     the header has
      * @return whether there was a row
      */
     boolean next(boolean grow) throws IOException {
       JsonToken token = parser.nextToken();
       if (token == null) {
+        // Undecodable bytes end the text where they start: the row after the last is bad.
+        CsvDecodingReader.Undecodable failure = decoding == null ? null : decoding.failure();
+        if (failure != null) {
+          throw failure;
+        }
         return false;
       }
       row++;
@@ -622,7 +651,7 @@ final class CsvRowReader extends RecordReader {
         String cell = parser.getText();
         if (count < width) {
           if (count == cells.length) {
-            cells = Arrays.copyOf(cells, grow ? cells.length * 2 : width);
+            cells = Arrays.copyOf(cells, grow ? Math.min(cells.length * 2, width) : width);
           }
           cells[count] = cell;
         }
@@ -631,6 +660,11 @@ final class CsvRowReader extends RecordReader {
       }
       if (line < 1) {
         line = Math.max(1, parser.currentLocation().getLineNr());
+      }
+      // The bad bytes ended the text: the row is whole only when its line ended before them.
+      CsvDecodingReader.Undecodable failure = decoding == null ? null : decoding.failure();
+      if (failure != null && !decoding.endedLine()) {
+        throw failure;
       }
       inRow = false;
       return true;
@@ -642,6 +676,11 @@ final class CsvRowReader extends RecordReader {
      *     CSV), or null for another I/O failure
      */
     @Nullable BadRecord fatal(IOException e) {
+      if (decoding != null && decoding.failure() != null) {
+        // The parser met the end of the text the bad bytes made (an unclosed quote, say): the
+        // bytes are the problem.
+        e = decoding.failure();
+      }
       long record = inRow ? row : row + 1;
       JsonLocation at = parser.currentLocation();
       long where = Math.max(1, at.getLineNr());

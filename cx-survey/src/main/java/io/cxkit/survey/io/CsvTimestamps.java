@@ -43,8 +43,10 @@ final class CsvTimestamps {
       .appendLiteral('T')
       .append(DateTimeFormatter.ISO_LOCAL_TIME)
       .optionalStart()
+      // Lenient "+HH" takes +01, +0100, +01:00 and +01:00:30 alike (colons as the text has them);
+      // a strict "+HH:MM:ss" would refuse the +0100 the builder documents.
       .parseLenient()
-      .appendOffset("+HH:MM:ss", "Z")
+      .appendOffset("+HH", "Z")
       .parseStrict()
       .optionalEnd()
       .optionalStart()

@@ -94,7 +94,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Errors.</b> A mapping that cannot work is refused when it is built ({@link
  * Builder#build()}) or, for what depends on the file, when it is opened: a mapped column missing
- * from the header, a mapped name the header has twice, or an empty file throw a {@link
+ * from the header, a mapped name the header has twice, a header of more than {@value #MAX_COLUMNS}
+ * columns, or an empty file throw a {@link
  * BadRecordException} for the header row before any record is read, naming the columns and the
  * header. A bad row — cells that do not read ({@code column "Empfehlung" (answers.nps.score) =
  * "11": must lie on scale 0..10}, every one of the row's reported at once in an {@link
@@ -108,6 +109,13 @@ import org.jspecify.annotations.Nullable;
  * UncheckedIOException}.
  */
 public final class ResponseCsv {
+  /**
+   * The most columns a header may have: 100 000, several times what spreadsheet programs hold
+   * (16 384). A wider header, most often a file that is no CSV export at all, is refused when
+   * opened, without its cells being held, so that memory stays bounded.
+   */
+  public static final int MAX_COLUMNS = 100_000;
+
   private final Survey survey;
   private final QuestionTypeRegistry registry;
   private final CsvOptions options;
@@ -154,7 +162,9 @@ public final class ResponseCsv {
    * named by its id, with {@code <id>.other} for the "other" text of a choice question with an
    * "other" option and {@code <id>.email} for the e-mail of a contact consent question. {@code id}
    * and {@code submitted_at} must be in the header; every other column is read when the header has
-   * it, so exports with or without contact details and attributes read alike.
+   * it, so exports with or without contact details and attributes read alike. An {@code <id>.other}
+   * or {@code <id>.email} column without the question's own column is refused when the file is
+   * opened, since its texts would be lost.
    *
    * <p>Any of these may be mapped otherwise on the builder returned (a question of a type without
    * a {@link QuestionType#cellParser} needs {@link Builder#question(String, String, CellParser)},
@@ -163,7 +173,8 @@ public final class ResponseCsv {
    * {@code '} the export puts before free text that a spreadsheet would run as a formula is
    * removed again. Export then import gives back equal responses for valid responses of the
    * built-in types, except for a multiple choice answered with no option (written as a blank cell,
-   * so read as unanswered).
+   * so read as unanswered) and a free text that is empty or only white space (a page URL, device,
+   * variant, attribute value, contact name or phone: a blank cell, so read as absent).
    *
    * @param survey the survey the rows answer
    * @return a builder with the layout mapped
@@ -280,7 +291,7 @@ public final class ResponseCsv {
     settings.mode = mode;
     settings.kept = kept;
     settings.listener = listener;
-    settings.validator = validator;
+    // The row reader validates each response itself, before it claims the response's id.
     return CsvRowReader.open(reader, source, owned, settings, this);
   }
 
@@ -290,6 +301,10 @@ public final class ResponseCsv {
 
   CsvTimestamps timestamps() {
     return timestamps;
+  }
+
+  ResponseValidator validator() {
+    return validator;
   }
 
   boolean rejectsDuplicateIds() {
@@ -691,7 +706,7 @@ public final class ResponseCsv {
 
     /**
      * @param listener told of each bad row as it is skipped, in {@link OnBadRecord#SKIP_AND_COLLECT}
-     *     mode, whether or not the report keeps it
+     *     mode (which {@link #build()} requires with a listener), whether or not the report keeps it
      * @return this builder
      */
     public Builder onBadRecord(Consumer<? super BadRecord> listener) {
@@ -701,8 +716,9 @@ public final class ResponseCsv {
 
     /**
      * Makes a row whose response id an earlier row of the same file had a bad record naming that
-     * row. The ids seen are remembered while a file is read, so memory grows with the number of
-     * distinct ids (about a hundred bytes each).
+     * row. Only delivered rows count: a row skipped as bad does not make a later one with its id a
+     * duplicate. The ids delivered are remembered while a file is read, so memory grows with the
+     * number of distinct ids (about a hundred bytes each).
      *
      * @return this builder
      */
@@ -731,6 +747,8 @@ public final class ResponseCsv {
 
     /**
      * @return the reader of CSV files
+     * @throws IllegalStateException if a listener was set without {@link
+     *     OnBadRecord#SKIP_AND_COLLECT}, as it would never be told
      * @throws InvalidValueException naming the setting if no id or submission time is mapped, a
      *     question is not the survey's, a question's type reads no cell and no parser is given, an
      *     other text or e-mail is mapped for a question of another kind or without its own column,
@@ -740,6 +758,10 @@ public final class ResponseCsv {
      *     registry
      */
     public ResponseCsv build() {
+      if (settings.listener != null && settings.mode != OnBadRecord.SKIP_AND_COLLECT) {
+        throw new IllegalStateException("a bad-record listener is told only in SKIP_AND_COLLECT"
+            + " mode; set onBadRecord(OnBadRecord.SKIP_AND_COLLECT) as well");
+      }
       if (idPrefix == null && !targets.containsKey(Part.ID.name())) {
         throw new InvalidValueException("id", "unmapped",
             "map the column of the response ids with id(column), or number rows with idFromRow(prefix)");

@@ -80,7 +80,10 @@ import org.jspecify.annotations.Nullable;
  * Double#toString(double)}, with a decimal comma when the options say), a text as it is, codes
  * joined with the options' list separator, a flag as {@code true} or {@code false}. A blank cell is
  * an unanswered question (so an answer that chooses no option at all, which a multiple choice with
- * no minimum allows, is written like no answer: the layout cannot tell them apart).
+ * no minimum allows, is written like no answer: the layout cannot tell them apart). Likewise a free
+ * text that is empty or only white space (a page URL, device, variant, attribute value, contact
+ * name or phone), which the model allows, is written as it is but reads back as absent: a blank
+ * cell is a part left out.
  *
  * <p><b>Free text is neutralised.</b> Every cell of text that did not come from cxkit — ids, the
  * touchpoint, page URL, device, variant, attribute values, contact details, text answers ({@link

@@ -211,6 +211,73 @@ class CsvImportErrorsTest {
     });
   }
 
+  private static byte[] withByteAfter(String head, int bad, String tail) {
+    byte[] before = head.getBytes(StandardCharsets.UTF_8);
+    byte[] after = tail.getBytes(StandardCharsets.UTF_8);
+    byte[] file = new byte[before.length + 1 + after.length];
+    System.arraycopy(before, 0, file, 0, before.length);
+    file[before.length] = (byte) bad;
+    System.arraycopy(after, 0, file, before.length + 1, after.length);
+    return file;
+  }
+
+  private ResponseCsv commentMapping() {
+    return ResponseCsv.reader(survey).id("id").submittedAt("date").question("nps", "nps")
+        .question("goal", "goal").question("comment", "comment")
+        .onBadRecord(OnBadRecord.SKIP_AND_COLLECT).build();
+  }
+
+  @Test
+  void anUndecodableByteAtTheStartOfARowSpoilsNeitherTheRowBeforeNorTheHeader() {
+    // Row 3 (b2) ends with its line break, and 0xFF is the first byte of row 4 (line 4). The CSV
+    // parser asks for more text before it ends row 3: that request meets the bad byte, but row 3
+    // is whole and valid, so it is delivered, and the bad record is row 4, line 4.
+    for (String end : new String[] {"\n", "\r\n"}) {
+      String head = "id,date,nps,goal,comment" + end
+          + "b1,2026-01-01T00:00:00Z,9,fully,ok" + end
+          + "b2,2026-01-01T00:00:00Z,8,fully,ok" + end;
+      ResponseReader reader = commentMapping().open(new ByteArrayInputStream(
+          withByteAfter(head, 0xFF, "b3,2026-01-01T00:00:00Z,7,fully,after" + end)));
+
+      assertThat(drain(reader)).extracting(Response::id).containsExactly("b1", "b2");
+      assertThat(reader.report().badRecords()).singleElement().satisfies(bad -> {
+        assertThat(bad.record()).isEqualTo(4);
+        assertThat(bad.line()).isEqualTo(4);
+        assertThat(bad.problem().getMessage()).startsWith("encoding = byte FF on line 4 (byte "
+            + "offset " + head.length() + "): must be valid UTF-8");
+      });
+    }
+
+    // Right after the header: the header binds, and row 2 is the bad record.
+    ResponseReader reader = commentMapping().open(new ByteArrayInputStream(
+        withByteAfter("id,date,nps,goal,comment\n", 0xFF, "b1,2026-01-01T00:00:00Z,9,fully,x\n")));
+    assertThat(drain(reader)).isEmpty();
+    assertThat(reader.report().badRecords()).singleElement().satisfies(bad -> {
+      assertThat(bad.record()).isEqualTo(2);
+      assertThat(bad.line()).isEqualTo(2);
+      assertThat(bad.problem().getMessage()).startsWith("encoding = byte FF on line 2 (byte offset "
+          + 25 + "): must be valid UTF-8");
+    });
+  }
+
+  @Test
+  void anUndecodableByteInAQuotedCellIsReportedAsSuchNotAsAnUnclosedQuote() {
+    // Row 3 opens a quoted cell on line 3 that the bad byte on line 4 cuts off: the row is the bad
+    // record, and its problem is the byte, not the quote the parser never saw closed.
+    String head = "id,date,nps,goal,comment\nb1,2026-01-01T00:00:00Z,9,fully,ok\n"
+        + "b2,2026-01-01T00:00:00Z,9,fully,\"two\n";
+    ResponseReader reader = commentMapping().open(new ByteArrayInputStream(
+        withByteAfter(head, 0xFF, "lines\"\n")));
+
+    assertThat(drain(reader)).extracting(Response::id).containsExactly("b1");
+    assertThat(reader.report().badRecords()).singleElement().satisfies(bad -> {
+      assertThat(bad.record()).isEqualTo(3);
+      assertThat(bad.line()).isEqualTo(3);
+      assertThat(bad.problem().getMessage()).startsWith("encoding = byte FF on line 4 (byte offset "
+          + head.length() + "): must be valid UTF-8");
+    });
+  }
+
   @Test
   void aByteWindows1251DoesNotMapIsReportedNotReplaced() {
     // 0x98 is the one byte windows-1251 leaves unassigned.
@@ -230,6 +297,30 @@ class CsvImportErrorsTest {
       assertThat(bad.problem().getMessage()).startsWith("encoding = byte 98 on line 2 (byte offset 58)")
           .contains("must be characters of windows-1251");
     });
+  }
+
+  @Test
+  void aHeaderWiderThanTheLimitIsRefusedWithoutHoldingItsCells() {
+    // One line of 100 001 names (no line break: garbage, or a file of another format) would
+    // otherwise be kept whole as the header; past ResponseCsv.MAX_COLUMNS it is refused at row 1.
+    StringBuilder header = new StringBuilder("id,date");
+    for (int i = 2; i <= ResponseCsv.MAX_COLUMNS; i++) {
+      header.append(",c").append(i);
+    }
+    ResponseCsv csv = ResponseCsv.reader(survey).id("id").submittedAt("date").status("c2").build();
+
+    assertThatThrownBy(() -> csv.open(new StringReader(header + "\nr1,2026-01-01T00:00:00Z")))
+        .isInstanceOfSatisfying(BadRecordException.class, e -> {
+          assertThat(e.record()).isEqualTo(1);
+          assertThat(e.getMessage()).isEqualTo("CSV line 1: header = 100001 columns: must have "
+              + "at most 100000 columns");
+        });
+    // At the limit it reads: a dismissed row (no answers needed) of as many cells.
+    String fits = header.substring(0, header.lastIndexOf(","));
+    try (ResponseReader reader = csv.open(new StringReader(fits
+        + "\nr1,2026-01-01T00:00:00Z,dismissed" + ",".repeat(ResponseCsv.MAX_COLUMNS - 3)))) {
+      assertThat(reader.next().id()).isEqualTo("r1");
+    }
   }
 
   @Test

@@ -97,6 +97,33 @@ class ResponseCsvMappingTest {
   }
 
   @Test
+  void thePresetRefusesOtherTextsOrEmailsWithoutTheirQuestionsColumnRatherThanDropThem() {
+    // The checkout survey's "reason" offers "other" and "contact" is a consent: a file with
+    // reason.other or contact.email but without reason or contact would have its texts and
+    // e-mails dropped unread, so it is refused when opened.
+    ResponseCsv csv = ResponseCsv.readerOfExport(survey).build();
+
+    assertThatThrownBy(() -> csv.open(new StringReader("id,submitted_at,nps,goal,reason.other\n"
+        + "k1,2026-01-01T00:00:00Z,9,fully,Coupons\n")))
+        .isInstanceOf(BadRecordException.class)
+        .hasMessage("CSV line 1: header = [\"id\", \"submitted_at\", \"nps\", \"goal\", "
+            + "\"reason.other\"]: column \"reason.other\" (answers.reason.otherText) needs the "
+            + "column \"reason\" (answers.reason) beside it, which the header lacks: its texts "
+            + "would be lost");
+    assertThatThrownBy(() -> csv.open(new StringReader("id,submitted_at,nps,goal,contact.email\n"
+        + "k1,2026-01-01T00:00:00Z,9,fully,ana@example.org\n")))
+        .isInstanceOf(BadRecordException.class)
+        .hasMessageEndingWith("column \"contact.email\" (answers.contact.email) needs the column "
+            + "\"contact\" (answers.contact) beside it, which the header lacks: its e-mails "
+            + "would be lost");
+    // With the question's column, the text is read.
+    assertThat(readAll(csv.open(new StringReader("id,submitted_at,nps,goal,reason,reason.other\n"
+        + "k1,2026-01-01T00:00:00Z,9,fully,other,Coupons\n"))))
+        .singleElement().satisfies(r -> assertThat(r.answers().get("reason"))
+            .isEqualTo(new SingleChoiceAnswer("other", "Coupons")));
+  }
+
+  @Test
   void aMappedColumnMissingFromTheHeaderIsRefusedWhenOpenedNamingItAndTheHeader() {
     ResponseCsv csv = minimal().question("nps", "Empfehlung").variant("Variante").build();
 
@@ -293,6 +320,48 @@ class ResponseCsvMappingTest {
     // Without the option both are delivered: the caller decides.
     assertThat(readAll(minimal().question("nps", "nps").question("goal", "goal").build()
         .open(new StringReader(text)))).hasSize(3);
+  }
+
+  @Test
+  void aListenerWithoutCollectModeIsRefusedAsItWouldNeverBeTold() {
+    // In the default FAIL mode the first bad row is thrown, never told: the JSON Lines reader's
+    // builder refuses this too.
+    assertThatThrownBy(() -> minimal().onBadRecord(bad -> { }).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a bad-record listener is told only in SKIP_AND_COLLECT mode; set "
+            + "onBadRecord(OnBadRecord.SKIP_AND_COLLECT) as well");
+    // With the mode, in either order, it is told of the bad row (11 is off the NPS scale).
+    List<BadRecord> told = new ArrayList<>();
+    ResponseCsv csv = minimal().question("nps", "nps").onBadRecord(told::add)
+        .onBadRecord(OnBadRecord.SKIP_AND_COLLECT).build();
+    assertThat(readAll(csv.open(new StringReader("id,at,nps\nk1,2026-01-01T00:00:00Z,11\n"))))
+        .isEmpty();
+    assertThat(told).extracting(BadRecord::record).containsExactly(2L);
+  }
+
+  @Test
+  void onlyDeliveredRowsClaimTheirIds() {
+    // Row 2 breaks a rule of the survey (nps is required), row 3 has a cell that does not read
+    // (11 is off 0..10): both are skipped, so the corrected rows 4 and 5 with the same ids are
+    // the first delivered with them and are kept, as the JSON Lines reader keeps them. Row 6
+    // repeats row 4, which was delivered, and is the one duplicate.
+    ResponseCsv csv = minimal().question("nps", "nps").question("goal", "goal")
+        .rejectDuplicateIds().onBadRecord(OnBadRecord.SKIP_AND_COLLECT).build();
+    String text = "id,at,nps,goal\n"
+        + "s1,2026-01-01T00:00:00Z,,fully\n"
+        + "s2,2026-01-01T00:00:00Z,11,fully\n"
+        + "s1,2026-01-01T00:00:00Z,9,fully\n"
+        + "s2,2026-01-01T00:00:00Z,8,fully\n"
+        + "s1,2026-01-02T00:00:00Z,3,fully\n";
+
+    ResponseReader reader = csv.open(new StringReader(text));
+
+    assertThat(readAll(reader)).extracting(Response::id).containsExactly("s1", "s2");
+    assertThat(reader.report().badRecords()).extracting(BadRecord::record)
+        .containsExactly(2L, 3L, 6L);
+    assertThat(reader.report().badRecords().get(2)).hasToString(
+        "line 6: column \"id\" (id) = \"s1\": duplicates the id of row 4: response ids must be "
+            + "unique");
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.cxkit.survey.LocalizedText;
 import io.cxkit.survey.QuestionTypeRegistry;
 import io.cxkit.survey.Respondent;
 import io.cxkit.survey.Response;
+import io.cxkit.survey.ResponseContext;
 import io.cxkit.survey.RoutingExamples;
 import io.cxkit.survey.Survey;
 import io.cxkit.survey.SurveyKind;
@@ -37,6 +38,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +71,36 @@ class ResponseCsvWriterTest {
     assertThat(writer.header()).containsExactly(NPS_HEADER.strip().split(","));
     assertThat(writer.survey()).isSameAs(NPS);
     assertThat(writer.options()).isEqualTo(CsvOptions.DEFAULT);
+  }
+
+  /**
+   * A free text that is empty or only white space is a valid value of the model, and the export
+   * writes it as it is (the tab neutralised), but a blank cell is a part left out, so cxkit's own
+   * import reads each of them back as absent, as the writer's and readerOfExport's javadoc say.
+   */
+  @Test
+  void blankFreeTextIsWrittenAsItIsAndReadsBackAbsent() {
+    Response response = Response.builder("b1", "nps-quarterly", 1)
+        .submittedAt(at("2026-11-30T09:15:00Z")).dismissed()
+        .respondent(new Respondent(null, true, new ContactDetails("ana@example.org", " ", null)))
+        .context(new ResponseContext(null, null, "", "\t", null, " ", Map.of("plan", "")))
+        .build();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ResponseCsvWriter.Output out = ResponseCsvWriter.builder(NPS).attributes("plan")
+        .includeContactDetails(true).build().open(bytes)) {
+      out.write(response);
+    }
+    // contact_name " ", page_url "", device "'\t", variant " ", attr:plan "".
+    assertThat(parse(bytes.toByteArray(), StandardCharsets.UTF_8, ',').get(1).subList(8, 18))
+        .containsExactly("ana@example.org", " ", "", "", "", "", "'\t", "", " ", "");
+
+    Response back;
+    try (ResponseReader in = ResponseCsv.readerOfExport(NPS).build()
+        .open(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      back = in.next();
+    }
+    assertThat(back.context()).isEqualTo(ResponseContext.EMPTY);
+    assertThat(back.respondent().contact()).isEqualTo(ContactDetails.ofEmail("ana@example.org"));
   }
 
   @Test
