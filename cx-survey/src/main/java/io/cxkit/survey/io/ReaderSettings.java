@@ -1,6 +1,5 @@
 package io.cxkit.survey.io;
 
-import io.cxkit.survey.ResponseValidator;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -9,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The settings every streaming reader's builder shares: what to do with bad records, how many to
- * keep, who to tell, and which survey to check responses against. Each may be set once.
+ * keep, and who to tell. Each may be set once. (Each reader checks responses against the survey
+ * itself, so that a record that fails the check never claims its id for the duplicate check.)
  */
 final class ReaderSettings {
   /** Bad records kept in a {@link ReadReport} unless set otherwise. */
@@ -18,7 +18,6 @@ final class ReaderSettings {
   OnBadRecord mode = OnBadRecord.FAIL;
   int kept = DEFAULT_KEPT;
   @Nullable Consumer<? super BadRecord> listener;
-  @Nullable ResponseValidator validator;
   private final Set<String> set = new HashSet<>();
 
   void once(String setting) {
@@ -47,9 +46,4 @@ final class ReaderSettings {
     this.listener = listener;
   }
 
-  void validator(ResponseValidator validator) {
-    Objects.requireNonNull(validator, "validator");
-    once("validator");
-    this.validator = validator;
-  }
 }

@@ -1,10 +1,7 @@
 package io.cxkit.survey.io;
 
 import io.cxkit.core.CxException;
-import io.cxkit.survey.InvalidResponseException;
 import io.cxkit.survey.Response;
-import io.cxkit.survey.ResponseValidator;
-import io.cxkit.survey.Violation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -18,8 +15,8 @@ import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The iteration, counting, validation and bad-record handling that JSON Lines and CSV readers
- * share; a subclass only turns its source into {@link Parsed} records.
+ * The iteration, counting and bad-record handling that JSON Lines and CSV readers share; a
+ * subclass turns its source into {@link Parsed} records, checked against the survey.
  */
 abstract class RecordReader implements ResponseReader {
 
@@ -51,7 +48,6 @@ abstract class RecordReader implements ResponseReader {
   private final OnBadRecord mode;
   private final int kept;
   private final @Nullable Consumer<? super BadRecord> listener;
-  private final @Nullable ResponseValidator validator;
   private final List<BadRecord> badRecords = new ArrayList<>();
   private long read;
   private long valid;
@@ -65,7 +61,6 @@ abstract class RecordReader implements ResponseReader {
     this.mode = settings.mode;
     this.kept = settings.kept;
     this.listener = settings.listener;
-    this.validator = settings.validator;
   }
 
   /**
@@ -93,12 +88,6 @@ abstract class RecordReader implements ResponseReader {
       read++;
       CxException problem = parsed.problem();
       Response response = parsed.response();
-      if (problem == null && response != null && validator != null) {
-        List<Violation> violations = validator.validate(response);
-        if (!violations.isEmpty()) {
-          problem = new InvalidResponseException(violations);
-        }
-      }
       if (problem == null && response != null) {
         valid++;
         next = response;
