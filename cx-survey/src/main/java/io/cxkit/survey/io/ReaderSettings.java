@@ -46,4 +46,21 @@ final class ReaderSettings {
     this.listener = listener;
   }
 
+  /**
+   * @return a copy of these settings for a built reader, which later calls on the builder do not
+   *     change
+   * @throws IllegalStateException if a listener was set without {@link
+   *     OnBadRecord#SKIP_AND_COLLECT}, as it would never be told
+   */
+  ReaderSettings built() {
+    if (listener != null && mode != OnBadRecord.SKIP_AND_COLLECT) {
+      throw new IllegalStateException("a bad-record listener is told only in SKIP_AND_COLLECT"
+          + " mode; set onBadRecord(OnBadRecord.SKIP_AND_COLLECT) as well");
+    }
+    ReaderSettings copy = new ReaderSettings();
+    copy.mode = mode;
+    copy.kept = kept;
+    copy.listener = listener;
+    return copy;
+  }
 }
