@@ -1,5 +1,6 @@
 package io.cxkit.survey.io;
 
+import static io.cxkit.survey.io.Reading.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,14 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Mappings that cannot work are refused before a row is read; the ones that can, work. */
 class ResponseCsvMappingTest {
   private final Survey survey = ResponseCsvFixtures.checkout();
-
-  private static List<Response> readAll(ResponseReader reader) {
-    List<Response> out = new ArrayList<>();
-    try (reader) {
-      reader.forEachRemaining(out::add);
-    }
-    return out;
-  }
 
   private ResponseCsv.Builder minimal() {
     return ResponseCsv.reader(survey).id("id").submittedAt("at");
