@@ -227,8 +227,10 @@ public final class ResponseCsv {
    * @param file the file; its name names it in messages
    * @return the responses, one per row, read as they are asked for
    * @throws UncheckedIOException if the file cannot be opened or read
-   * @throws BadRecordException if the header lacks a mapped column, names one twice, cannot be
-   *     decoded, or the file is empty
+   * @throws BadRecordException for the header row, before any record is read: it lacks a mapped
+   *     column, names one twice, has more than {@value #MAX_COLUMNS} columns or otherwise does
+   *     not fit the mapping (see the class comment), is not well-formed CSV,
+   *     cannot be decoded, or the file is empty
    */
   public ResponseReader open(Path file) {
     Objects.requireNonNull(file, "file");
@@ -250,8 +252,10 @@ public final class ResponseCsv {
    * @param in the bytes
    * @return the responses, one per row, read as they are asked for
    * @throws UncheckedIOException if the stream cannot be read
-   * @throws BadRecordException if the header lacks a mapped column, names one twice, cannot be
-   *     decoded, or the stream is empty
+   * @throws BadRecordException for the header row, before any record is read: it lacks a mapped
+   *     column, names one twice, has more than {@value #MAX_COLUMNS} columns or otherwise does
+   *     not fit the mapping (see the class comment), is not well-formed CSV,
+   *     cannot be decoded, or the stream is empty
    */
   public ResponseReader open(InputStream in) {
     Objects.requireNonNull(in, "in");
@@ -265,8 +269,10 @@ public final class ResponseCsv {
    * @param reader the text
    * @return the responses, one per row, read as they are asked for
    * @throws UncheckedIOException if the text cannot be read
-   * @throws BadRecordException if the header lacks a mapped column, names one twice, or the text is
-   *     empty
+   * @throws BadRecordException for the header row, before any record is read: it lacks a mapped
+   *     column, names one twice, has more than {@value #MAX_COLUMNS} columns or otherwise does
+   *     not fit the mapping (see the class comment), is not well-formed CSV,
+   *     or the text is empty
    */
   public ResponseReader open(Reader reader) {
     Objects.requireNonNull(reader, "reader");

@@ -66,7 +66,8 @@ final class GroupEstimates {
    * @throws InvalidValueException if it is present without the comparison (or absent with it), or
    *     outside [raw p-value, 1]
    */
-  static void requireAdjustedPValue(Optional<Comparison> comparison, OptionalDouble adjustedPValue) {
+  static void requireAdjustedPValue(Optional<Comparison> comparison,
+      OptionalDouble adjustedPValue) {
     if (comparison.isPresent() != adjustedPValue.isPresent()) {
       throw new InvalidValueException("adjustedPValue", adjustedPValue,
           "must be present exactly when the comparison is (" + comparison + ")");
