@@ -317,12 +317,15 @@ public final class ResponseCsv {
     return navigator;
   }
 
-  /** @return the survey, the options and the number of mapped parts */
+  /**
+   * @return the survey, delimiter, charset and timestamps read, such as {@code ResponseCsv{checkout
+   *     v1, delimiter=;, UTF-8, ISO-8601 in UTC}}
+   */
   @Override
   public String toString() {
-    return "ResponseCsv[" + survey.id() + " v" + survey.version() + ", delimiter "
+    return "ResponseCsv{" + survey.id() + " v" + survey.version() + ", delimiter="
         + (options.delimiter() == '\t' ? "tab" : String.valueOf(options.delimiter())) + ", "
-        + options.charset().name() + ", " + timestamps + "]";
+        + options.charset().name() + ", " + timestamps + "}";
   }
 
   /**

@@ -383,8 +383,8 @@ class ResponseCsvMappingTest {
     assertThat(a.next().id()).isEqualTo("a2");
     assertThat(a.hasNext()).isFalse();
     assertThat(b.hasNext()).isFalse();
-    assertThat(csv.toString()).isEqualTo("ResponseCsv[checkout v1, delimiter ,, UTF-8, ISO-8601 "
-        + "in UTC]");
+    assertThat(csv.toString()).isEqualTo("ResponseCsv{checkout v1, delimiter=,, UTF-8, ISO-8601 "
+        + "in UTC}");
   }
 
   @Test
