@@ -238,7 +238,7 @@ public final class ResponseCsv {
     try {
       in = Files.newInputStream(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open " + file, e);
+      throw new UncheckedIOException(file + ": cannot be opened", e);
     }
     Path name = file.getFileName();
     return open(new CsvDecodingReader(in, options.charset()),
