@@ -194,18 +194,17 @@ public final class ResponseCsv {
     builder.preset(Part.DEVICE, "device", true);
     builder.preset(Part.LOCALE, "locale", true);
     builder.preset(Part.VARIANT, "variant", true);
-    builder.attributePrefix = "attr:";
+    // The writer's names, so that the layout it writes and the one read here cannot drift apart.
+    builder.attributePrefix = ResponseCsvWriter.ATTRIBUTE_PREFIX;
     builder.restoreNeutralised();
     for (Question question : survey.questions()) {
       String id = question.id();
-      builder.targets.put("question:" + id, new Target(new Column(id, true), null, false));
+      builder.presetAnswer("question:" + id, id);
       if (question instanceof ChoiceQuestion && ((ChoiceQuestion) question).hasOther()) {
-        builder.targets.put("otherText:" + id, new Target(new Column(id + ".other", true), null,
-            false));
+        builder.presetAnswer("otherText:" + id, id + ResponseCsvWriter.OTHER_SUFFIX);
       }
       if (question instanceof ContactConsentQuestion) {
-        builder.targets.put("consentEmail:" + id, new Target(new Column(id + ".email", true), null,
-            false));
+        builder.presetAnswer("consentEmail:" + id, id + ResponseCsvWriter.EMAIL_SUFFIX);
       }
     }
     return builder;
@@ -363,6 +362,11 @@ public final class ResponseCsv {
 
     private void preset(Part part, String column, boolean whenPresent) {
       targets.put(part.name(), new Target(new Column(column, whenPresent), null, false));
+    }
+
+    /** Maps a question's column, or its other text's or e-mail's, when the header has it. */
+    private void presetAnswer(String key, String column) {
+      targets.put(key, new Target(new Column(column, true), null, false));
     }
 
     private Builder map(String key, String what, String column, @Nullable CellParser<?> parser) {
