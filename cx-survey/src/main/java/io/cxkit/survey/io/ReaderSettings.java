@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The settings every streaming reader's builder shares: what to do with bad records, how many to
- * keep, and who to tell. Each may be set once. (Each reader checks responses against the survey
+ * keep, and who to tell. Each may be set once, and so may a builder's own settings, which it
+ * records with {@link #once}. (Each reader checks responses against the survey
  * itself, so that a record that fails the check never claims its id for the duplicate check.)
  */
 final class ReaderSettings {
