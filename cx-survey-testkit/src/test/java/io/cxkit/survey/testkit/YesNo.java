@@ -69,7 +69,8 @@ public final class YesNo {
    * @param yes the yes count
    * @param no the no count
    */
-  public record YesNoSummary(long yes, long no) implements QuestionSummary<YesNoSummary> {
+  public record YesNoSummary(long yes, long no)
+      implements QuestionSummary<YesNoSummary>, Counts {
     @Override
     public long answered() {
       return yes + no;
@@ -88,7 +89,8 @@ public final class YesNo {
   }
 
   /** A summary that loses the other side's no-count when added: merge is not whole. */
-  public record LossySummary(long yes, long no) implements QuestionSummary<LossySummary> {
+  public record LossySummary(long yes, long no)
+      implements QuestionSummary<LossySummary>, Counts {
     @Override
     public long answered() {
       return yes + no;
@@ -98,6 +100,53 @@ public final class YesNo {
     public LossySummary plus(LossySummary other) {
       return new LossySummary(yes + other.yes, no);
     }
+  }
+
+  /** Counts of yes and no answers, which the summaries below are made of. */
+  interface Counts {
+    /** @return the yes count */
+    long yes();
+
+    /** @return the no count */
+    long no();
+  }
+
+  /** Makes a summary of counts of yes and no answers. */
+  @FunctionalInterface
+  interface CountsSummary<S> {
+    S of(long yes, long no);
+  }
+
+  /**
+   * @return an accumulator that counts yes and no answers and merges summaries of their counts,
+   *     its snapshot made by {@code summary}
+   */
+  static <S extends QuestionSummary<S> & Counts> SummaryAccumulator<YesNoAnswer, S> counting(
+      CountsSummary<S> summary) {
+    return new SummaryAccumulator<YesNoAnswer, S>() {
+      private long yes;
+      private long no;
+
+      @Override
+      public void add(YesNoAnswer answer) {
+        if (answer.value().equals("yes")) {
+          yes++;
+        } else {
+          no++;
+        }
+      }
+
+      @Override
+      public void merge(S counts) {
+        yes += counts.yes();
+        no += counts.no();
+      }
+
+      @Override
+      public S snapshot() {
+        return summary.of(yes, no);
+      }
+    };
   }
 
   /** The correct type. */
@@ -129,30 +178,7 @@ public final class YesNo {
 
     @Override
     public SummaryAccumulator<YesNoAnswer, ?> newSummary(YesNoQuestion question) {
-      return new SummaryAccumulator<YesNoAnswer, YesNoSummary>() {
-        private long yes;
-        private long no;
-
-        @Override
-        public void add(YesNoAnswer answer) {
-          if (answer.value().equals("yes")) {
-            yes++;
-          } else {
-            no++;
-          }
-        }
-
-        @Override
-        public void merge(YesNoSummary summary) {
-          yes += summary.yes();
-          no += summary.no();
-        }
-
-        @Override
-        public YesNoSummary snapshot() {
-          return new YesNoSummary(yes, no);
-        }
-      };
+      return counting(YesNoSummary::new);
     }
 
     @Override
@@ -230,30 +256,7 @@ public final class YesNo {
 
     @Override
     public SummaryAccumulator<YesNoAnswer, ?> newSummary(YesNoQuestion question) {
-      return new SummaryAccumulator<YesNoAnswer, LossySummary>() {
-        private long yes;
-        private long no;
-
-        @Override
-        public void add(YesNoAnswer answer) {
-          if (answer.value().equals("yes")) {
-            yes++;
-          } else {
-            no++;
-          }
-        }
-
-        @Override
-        public void merge(LossySummary summary) {
-          yes += summary.yes();
-          no += summary.no();
-        }
-
-        @Override
-        public LossySummary snapshot() {
-          return new LossySummary(yes, no);
-        }
-      };
+      return counting(LossySummary::new);
     }
   }
 
@@ -622,7 +625,8 @@ public final class YesNo {
    * @param yes the yes count
    * @param no the no count
    */
-  public record ComeAndGoSummary(long yes, long no) implements QuestionSummary<ComeAndGoSummary> {
+  public record ComeAndGoSummary(long yes, long no)
+      implements QuestionSummary<ComeAndGoSummary>, Counts {
     @Override
     public long answered() {
       return yes + no;
@@ -646,30 +650,7 @@ public final class YesNo {
 
     @Override
     public SummaryAccumulator<YesNoAnswer, ?> newSummary(YesNoQuestion question) {
-      return new SummaryAccumulator<YesNoAnswer, ComeAndGoSummary>() {
-        private long yes;
-        private long no;
-
-        @Override
-        public void add(YesNoAnswer answer) {
-          if (answer.value().equals("yes")) {
-            yes++;
-          } else {
-            no++;
-          }
-        }
-
-        @Override
-        public void merge(ComeAndGoSummary summary) {
-          yes += summary.yes();
-          no += summary.no();
-        }
-
-        @Override
-        public ComeAndGoSummary snapshot() {
-          return new ComeAndGoSummary(yes, no);
-        }
-      };
+      return counting(ComeAndGoSummary::new);
     }
   }
 
@@ -679,7 +660,8 @@ public final class YesNo {
    * @param yes the yes count
    * @param no the no count
    */
-  public record DropOffSummary(long yes, long no) implements QuestionSummary<DropOffSummary> {
+  public record DropOffSummary(long yes, long no)
+      implements QuestionSummary<DropOffSummary>, Counts {
     @Override
     public long answered() {
       return yes + no;
@@ -706,30 +688,7 @@ public final class YesNo {
 
     @Override
     public SummaryAccumulator<YesNoAnswer, ?> newSummary(YesNoQuestion question) {
-      return new SummaryAccumulator<YesNoAnswer, DropOffSummary>() {
-        private long yes;
-        private long no;
-
-        @Override
-        public void add(YesNoAnswer answer) {
-          if (answer.value().equals("yes")) {
-            yes++;
-          } else {
-            no++;
-          }
-        }
-
-        @Override
-        public void merge(DropOffSummary summary) {
-          yes += summary.yes();
-          no += summary.no();
-        }
-
-        @Override
-        public DropOffSummary snapshot() {
-          return new DropOffSummary(yes, no);
-        }
-      };
+      return counting(DropOffSummary::new);
     }
   }
 

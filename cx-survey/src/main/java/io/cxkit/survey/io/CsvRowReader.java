@@ -75,6 +75,11 @@ final class CsvRowReader extends RecordReader {
   private final @Nullable Map<String, Long> seen;
   private final ResponseValidator validator;
   private final boolean restoresNeutralised;
+  // Reused from row to row, so that a row allocates little beyond its response: Response and
+  // ResponseContext copy the maps they are given.
+  private final Problems problems = new Problems();
+  private final Map<String, Answer> answerBuffer = new LinkedHashMap<>();
+  private final Map<String, String> attributeBuffer = new LinkedHashMap<>();
 
   private CsvRowReader(String source, ReaderSettings settings, Rows rows, Binding binding,
       ResponseCsv csv) {
@@ -203,7 +208,8 @@ final class CsvRowReader extends RecordReader {
         cells[i] = SpreadsheetSafe.restore(cells[i]);
       }
     }
-    Problems problems = new Problems(cells);
+    Problems problems = this.problems;
+    problems.start(cells);
 
     String id;
     if (mapping.idPrefix != null) {
@@ -274,11 +280,13 @@ final class CsvRowReader extends RecordReader {
 
   /** The cells of one row, read part by part, and every problem found on the way. */
   private final class Problems {
-    private final String[] cells;
+    private String[] cells = new String[0];
     private @Nullable List<Violation> found;
 
-    Problems(String[] cells) {
+    /** Starts reading a row: its cells, no problem found yet. */
+    void start(String[] cells) {
       this.cells = cells;
+      this.found = null;
     }
 
     boolean any() {
@@ -447,7 +455,8 @@ final class CsvRowReader extends RecordReader {
         String value = cells[columns[i]];
         if (!value.isBlank()) {
           if (attributes.isEmpty()) {
-            attributes = new LinkedHashMap<>();
+            attributes = attributeBuffer;
+            attributes.clear();
           }
           attributes.put(names[i], value);
         }
@@ -469,7 +478,8 @@ final class CsvRowReader extends RecordReader {
 
     Map<String, Answer> answers() {
       AnswerColumns[] all = binding.answers();
-      Map<String, Answer> answers = new LinkedHashMap<>(all.length * 2);
+      Map<String, Answer> answers = answerBuffer;
+      answers.clear();
       for (AnswerColumns columns : all) {
         Answer answer = answer(columns);
         if (answer != null) {

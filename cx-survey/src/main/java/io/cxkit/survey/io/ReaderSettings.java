@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The settings every streaming reader's builder shares: what to do with bad records, how many to
- * keep, and who to tell. Each may be set once. (Each reader checks responses against the survey
+ * keep, and who to tell. Each may be set once, and so may a builder's own settings, which it
+ * records with {@link #once}. (Each reader checks responses against the survey
  * itself, so that a record that fails the check never claims its id for the duplicate check.)
  */
 final class ReaderSettings {
@@ -46,4 +47,21 @@ final class ReaderSettings {
     this.listener = listener;
   }
 
+  /**
+   * @return a copy of these settings for a built reader, which later calls on the builder do not
+   *     change
+   * @throws IllegalStateException if a listener was set without {@link
+   *     OnBadRecord#SKIP_AND_COLLECT}, as it would never be told
+   */
+  ReaderSettings built() {
+    if (listener != null && mode != OnBadRecord.SKIP_AND_COLLECT) {
+      throw new IllegalStateException("a bad-record listener is told only in SKIP_AND_COLLECT"
+          + " mode; set onBadRecord(OnBadRecord.SKIP_AND_COLLECT) as well");
+    }
+    ReaderSettings copy = new ReaderSettings();
+    copy.mode = mode;
+    copy.kept = kept;
+    copy.listener = listener;
+    return copy;
+  }
 }

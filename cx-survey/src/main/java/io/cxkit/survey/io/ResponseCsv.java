@@ -23,13 +23,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -121,23 +119,21 @@ public final class ResponseCsv {
   private final CsvOptions options;
   private final CsvMapping mapping;
   private final CsvTimestamps timestamps;
-  private final OnBadRecord mode;
-  private final int kept;
-  private final @Nullable Consumer<? super BadRecord> listener;
+  /** Mode, cap and listener: the builder's, copied by {@link Builder#build()}. */
+  private final ReaderSettings settings;
   private final boolean rejectDuplicateIds;
   private final boolean restoresNeutralised;
   private final ResponseValidator validator;
   private final SurveyNavigator navigator;
 
-  private ResponseCsv(Builder builder, CsvMapping mapping, CsvTimestamps timestamps) {
+  private ResponseCsv(Builder builder, ReaderSettings settings, CsvMapping mapping,
+      CsvTimestamps timestamps) {
     this.survey = builder.survey;
     this.registry = builder.registry;
     this.options = builder.options;
     this.mapping = mapping;
     this.timestamps = timestamps;
-    this.mode = builder.settings.mode;
-    this.kept = builder.settings.kept;
-    this.listener = builder.settings.listener;
+    this.settings = settings;
     this.rejectDuplicateIds = builder.rejectDuplicateIds;
     this.restoresNeutralised = builder.restoreNeutralised;
     this.validator = ResponseValidator.builder().survey(survey).registry(registry).build();
@@ -198,18 +194,17 @@ public final class ResponseCsv {
     builder.preset(Part.DEVICE, "device", true);
     builder.preset(Part.LOCALE, "locale", true);
     builder.preset(Part.VARIANT, "variant", true);
-    builder.attributePrefix = "attr:";
+    // The writer's names, so that the layout it writes and the one read here cannot drift apart.
+    builder.attributePrefix = ResponseCsvWriter.ATTRIBUTE_PREFIX;
     builder.restoreNeutralised();
     for (Question question : survey.questions()) {
       String id = question.id();
-      builder.targets.put("question:" + id, new Target(new Column(id, true), null, false));
+      builder.presetAnswer("question:" + id, id);
       if (question instanceof ChoiceQuestion && ((ChoiceQuestion) question).hasOther()) {
-        builder.targets.put("otherText:" + id, new Target(new Column(id + ".other", true), null,
-            false));
+        builder.presetAnswer("otherText:" + id, id + ResponseCsvWriter.OTHER_SUFFIX);
       }
       if (question instanceof ContactConsentQuestion) {
-        builder.targets.put("consentEmail:" + id, new Target(new Column(id + ".email", true), null,
-            false));
+        builder.presetAnswer("consentEmail:" + id, id + ResponseCsvWriter.EMAIL_SUFFIX);
       }
     }
     return builder;
@@ -231,8 +226,10 @@ public final class ResponseCsv {
    * @param file the file; its name names it in messages
    * @return the responses, one per row, read as they are asked for
    * @throws UncheckedIOException if the file cannot be opened or read
-   * @throws BadRecordException if the header lacks a mapped column, names one twice, cannot be
-   *     decoded, or the file is empty
+   * @throws BadRecordException for the header row, before any record is read: it lacks a mapped
+   *     column, names one twice, has more than {@value #MAX_COLUMNS} columns or otherwise does
+   *     not fit the mapping (see the class comment), is not well-formed CSV,
+   *     cannot be decoded, or the file is empty
    */
   public ResponseReader open(Path file) {
     Objects.requireNonNull(file, "file");
@@ -240,7 +237,7 @@ public final class ResponseCsv {
     try {
       in = Files.newInputStream(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open " + file, e);
+      throw new UncheckedIOException(file + ": cannot be opened", e);
     }
     Path name = file.getFileName();
     return open(new CsvDecodingReader(in, options.charset()),
@@ -254,8 +251,10 @@ public final class ResponseCsv {
    * @param in the bytes
    * @return the responses, one per row, read as they are asked for
    * @throws UncheckedIOException if the stream cannot be read
-   * @throws BadRecordException if the header lacks a mapped column, names one twice, cannot be
-   *     decoded, or the stream is empty
+   * @throws BadRecordException for the header row, before any record is read: it lacks a mapped
+   *     column, names one twice, has more than {@value #MAX_COLUMNS} columns or otherwise does
+   *     not fit the mapping (see the class comment), is not well-formed CSV,
+   *     cannot be decoded, or the stream is empty
    */
   public ResponseReader open(InputStream in) {
     Objects.requireNonNull(in, "in");
@@ -269,8 +268,10 @@ public final class ResponseCsv {
    * @param reader the text
    * @return the responses, one per row, read as they are asked for
    * @throws UncheckedIOException if the text cannot be read
-   * @throws BadRecordException if the header lacks a mapped column, names one twice, or the text is
-   *     empty
+   * @throws BadRecordException for the header row, before any record is read: it lacks a mapped
+   *     column, names one twice, has more than {@value #MAX_COLUMNS} columns or otherwise does
+   *     not fit the mapping (see the class comment), is not well-formed CSV,
+   *     or the text is empty
    */
   public ResponseReader open(Reader reader) {
     Objects.requireNonNull(reader, "reader");
@@ -287,10 +288,6 @@ public final class ResponseCsv {
   }
 
   private ResponseReader open(Reader reader, String source, boolean owned) {
-    ReaderSettings settings = new ReaderSettings();
-    settings.mode = mode;
-    settings.kept = kept;
-    settings.listener = listener;
     // The row reader validates each response itself, before it claims the response's id.
     return CsvRowReader.open(reader, source, owned, settings, this);
   }
@@ -319,12 +316,15 @@ public final class ResponseCsv {
     return navigator;
   }
 
-  /** @return the survey, the options and the number of mapped parts */
+  /**
+   * @return the survey, delimiter, charset and timestamps read, such as {@code ResponseCsv{checkout
+   *     v1, delimiter=;, UTF-8, ISO-8601 in UTC}}
+   */
   @Override
   public String toString() {
-    return "ResponseCsv[" + survey.id() + " v" + survey.version() + ", delimiter "
+    return "ResponseCsv{" + survey.id() + " v" + survey.version() + ", delimiter="
         + (options.delimiter() == '\t' ? "tab" : String.valueOf(options.delimiter())) + ", "
-        + options.charset().name() + ", " + timestamps + "]";
+        + options.charset().name() + ", " + timestamps + "}";
   }
 
   /**
@@ -353,21 +353,20 @@ public final class ResponseCsv {
     private @Nullable String attributePrefix;
     private boolean rejectDuplicateIds;
     private boolean restoreNeutralised;
+    /** The bad-record settings, and which settings were given (each may be given once). */
     private final ReaderSettings settings = new ReaderSettings();
-    private final Set<String> set = new HashSet<>();
 
     private Builder(Survey survey) {
       this.survey = survey;
     }
 
-    private void once(String setting) {
-      if (!set.add(setting)) {
-        throw new IllegalStateException(setting + " was already set");
-      }
-    }
-
     private void preset(Part part, String column, boolean whenPresent) {
       targets.put(part.name(), new Target(new Column(column, whenPresent), null, false));
+    }
+
+    /** Maps a question's column, or its other text's or e-mail's, when the header has it. */
+    private void presetAnswer(String key, String column) {
+      targets.put(key, new Target(new Column(column, true), null, false));
     }
 
     private Builder map(String key, String what, String column, @Nullable CellParser<?> parser) {
@@ -389,10 +388,11 @@ public final class ResponseCsv {
      * @param registry the question types of the survey's questions, whose cell parsers read the
      *     answers (default: the {@linkplain QuestionTypeRegistry#standard() standard registry})
      * @return this builder
+     * @throws IllegalStateException if the registry was already set
      */
     public Builder registry(QuestionTypeRegistry registry) {
       Objects.requireNonNull(registry, "registry");
-      once("registry");
+      settings.once("registry");
       this.registry = registry;
       return this;
     }
@@ -402,10 +402,11 @@ public final class ResponseCsv {
      *     (default {@link CsvOptions#DEFAULT}: comma, UTF-8, decimal point, {@code ;} between
      *     choices, UTC)
      * @return this builder
+     * @throws IllegalStateException if the options were already set
      */
     public Builder options(CsvOptions options) {
       Objects.requireNonNull(options, "options");
-      once("options");
+      settings.once("options");
       this.options = options;
       return this;
     }
@@ -687,6 +688,7 @@ public final class ResponseCsv {
     /**
      * @param mode what to do with a bad row (default {@link OnBadRecord#FAIL})
      * @return this builder
+     * @throws IllegalStateException if the mode was already set
      */
     public Builder onBadRecord(OnBadRecord mode) {
       settings.onBadRecord(mode);
@@ -698,6 +700,7 @@ public final class ResponseCsv {
      *     counted
      * @return this builder
      * @throws IllegalArgumentException if {@code max} is negative
+     * @throws IllegalStateException if the cap was already set
      */
     public Builder keepBadRecords(int max) {
       settings.keepBadRecords(max);
@@ -708,6 +711,7 @@ public final class ResponseCsv {
      * @param listener told of each bad row as it is skipped, in {@link OnBadRecord#SKIP_AND_COLLECT}
      *     mode (which {@link #build()} requires with a listener), whether or not the report keeps it
      * @return this builder
+     * @throws IllegalStateException if a listener was already set
      */
     public Builder onBadRecord(Consumer<? super BadRecord> listener) {
       settings.listener(listener);
@@ -715,15 +719,16 @@ public final class ResponseCsv {
     }
 
     /**
-     * Makes a row whose response id an earlier row of the same file had a bad record naming that
-     * row. Only delivered rows count: a row skipped as bad does not make a later one with its id a
-     * duplicate. The ids delivered are remembered while a file is read, so memory grows with the
-     * number of distinct ids (about a hundred bytes each).
+     * Refuses a row whose response id an earlier row of the same file had: it is a bad record
+     * naming that row. Only delivered rows count: a row skipped as bad does not make a later one
+     * with its id a duplicate. The ids delivered are remembered while a file is read, so memory
+     * grows with the number of distinct ids (about a hundred bytes each).
      *
      * @return this builder
+     * @throws IllegalStateException if this was already set
      */
     public Builder rejectDuplicateIds() {
-      once("rejectDuplicateIds");
+      settings.once("rejectDuplicateIds");
       rejectDuplicateIds = true;
       return this;
     }
@@ -740,7 +745,7 @@ public final class ResponseCsv {
      * @throws IllegalStateException if it was already set
      */
     public Builder restoreNeutralised() {
-      once("restoreNeutralised");
+      settings.once("restoreNeutralised");
       restoreNeutralised = true;
       return this;
     }
@@ -758,10 +763,7 @@ public final class ResponseCsv {
      *     registry
      */
     public ResponseCsv build() {
-      if (settings.listener != null && settings.mode != OnBadRecord.SKIP_AND_COLLECT) {
-        throw new IllegalStateException("a bad-record listener is told only in SKIP_AND_COLLECT"
-            + " mode; set onBadRecord(OnBadRecord.SKIP_AND_COLLECT) as well");
-      }
+      ReaderSettings built = settings.built();
       if (idPrefix == null && !targets.containsKey(Part.ID.name())) {
         throw new InvalidValueException("id", "unmapped",
             "map the column of the response ids with id(column), or number rows with idFromRow(prefix)");
@@ -864,8 +866,8 @@ public final class ResponseCsv {
       }
       CsvTimestamps timestamps = pattern == null ? CsvTimestamps.iso(options.zone())
           : CsvTimestamps.pattern(pattern, options.zone());
-      return new ResponseCsv(this, new CsvMapping(parts, idPrefix, attributes, attributePrefix,
-          mapped), timestamps);
+      return new ResponseCsv(this, built, new CsvMapping(parts, idPrefix, attributes,
+          attributePrefix, mapped), timestamps);
     }
 
     private Question requireQuestion(String id, String field) {

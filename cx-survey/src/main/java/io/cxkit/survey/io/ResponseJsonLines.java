@@ -82,7 +82,7 @@ public final class ResponseJsonLines {
   static final String DEFAULT_SOURCE = "JSON Lines";
 
   private final SurveyJson json;
-  /** Mode, cap and listener; never changed after {@link Builder#build()} copied them in. */
+  /** Mode, cap and listener: the builder's, copied by {@link Builder#build()}. */
   private final ReaderSettings settings;
   private final @Nullable ResponseValidator validator;
   private final int maxLineLength;
@@ -90,11 +90,7 @@ public final class ResponseJsonLines {
 
   private ResponseJsonLines(Builder builder) {
     this.json = builder.json;
-    ReaderSettings copy = new ReaderSettings();
-    copy.mode = builder.settings.mode;
-    copy.kept = builder.settings.kept;
-    copy.listener = builder.settings.listener;
-    this.settings = copy;
+    this.settings = builder.settings.built();
     this.validator = builder.validator;
     this.maxLineLength = builder.maxLineLength;
     this.rejectDuplicateIds = builder.rejectDuplicateIds;
@@ -363,10 +359,6 @@ public final class ResponseJsonLines {
      *     OnBadRecord#SKIP_AND_COLLECT}, as it would never be told
      */
     public ResponseJsonLines build() {
-      if (settings.listener != null && settings.mode != OnBadRecord.SKIP_AND_COLLECT) {
-        throw new IllegalStateException("a bad-record listener is told only in SKIP_AND_COLLECT"
-            + " mode; set onBadRecord(OnBadRecord.SKIP_AND_COLLECT) as well");
-      }
       return new ResponseJsonLines(this);
     }
   }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.cxkit.survey.internal.Ids;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
@@ -136,6 +137,15 @@ abstract class DocumentDeserializer<T> extends StdDeserializer<T> implements Con
     }
   }
 
+  /** Checks that the current member, {@code kind}, names the document's kind. */
+  final void kind(JsonParser p, DeserializationContext ctxt, String kind) throws IOException {
+    if (!p.hasToken(JsonToken.VALUE_STRING) || !p.getText().equals(kind)) {
+      ctxt.reportInputMismatch(this, "kind must be \"%s\" in %s; found %s", kind, what,
+          p.hasToken(JsonToken.VALUE_STRING) ? Ids.quote(p.getText())
+              : JsonPaths.describe(p.currentToken()));
+    }
+  }
+
   /** @return the value of a member that must be present and not null */
   final <V> V require(@Nullable V value, String member, DeserializationContext ctxt)
       throws IOException {
@@ -159,6 +169,17 @@ abstract class DocumentDeserializer<T> extends StdDeserializer<T> implements Con
       throw (IOException) e;
     }
     return JsonMappingException.wrapWithPath(e, handledType(), member);
+  }
+
+  /**
+   * @return {@code e} with the index of an array element on its path (or {@code e} itself if an
+   *     I/O failure)
+   */
+  static IOException atIndex(Exception e, int index) throws IOException {
+    if (e instanceof IOException && !(e instanceof JacksonException)) {
+      throw (IOException) e;
+    }
+    return JsonMappingException.wrapWithPath(e, List.class, index);
   }
 
   /** @return the record's own validation failure, as a failure to build the value */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.cxkit.survey.QuestionTypeRegistry;
@@ -148,7 +147,7 @@ final class GroupedSerde {
               versioned = true;
               break;
             case "kind":
-              kind(this, p, ctxt, GROUPED_KIND);
+              kind(p, ctxt, GROUPED_KIND);
               kinded = true;
               break;
             case "key":
@@ -238,7 +237,7 @@ final class GroupedSerde {
               versioned = true;
               break;
             case "kind":
-              kind(this, p, ctxt, TREND_KIND);
+              kind(p, ctxt, TREND_KIND);
               kinded = true;
               break;
             case "unit":
@@ -299,15 +298,6 @@ final class GroupedSerde {
     }
   }
 
-  private static void kind(DocumentDeserializer<?> self, JsonParser p, DeserializationContext ctxt,
-      String kind) throws IOException {
-    if (!p.hasToken(JsonToken.VALUE_STRING) || !p.getText().equals(kind)) {
-      ctxt.reportInputMismatch(self, "kind must be \"%s\" here; found %s", kind,
-          p.hasToken(JsonToken.VALUE_STRING) ? Ids.quote(p.getText())
-              : JsonPaths.describe(p.currentToken()));
-    }
-  }
-
   /** Reads an array of entries into a map, refusing a key given twice. */
   private static <K> Map<K, SurveySummary> entries(DocumentDeserializer<?> self,
       EntryDeserializer<K> entries, JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -325,10 +315,7 @@ final class GroupedSerde {
               entries.keyMember, Ids.quote(entry.key().toString()));
         }
       } catch (Exception e) {
-        if (e instanceof IOException && !(e instanceof com.fasterxml.jackson.core.JacksonException)) {
-          throw (IOException) e;
-        }
-        throw JsonMappingException.wrapWithPath(e, List.class, i);
+        throw DocumentDeserializer.atIndex(e, i);
       }
       i++;
     }

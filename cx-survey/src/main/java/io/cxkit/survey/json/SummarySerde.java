@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -243,7 +242,7 @@ final class SummarySerde {
               versioned = true;
               break;
             case "kind":
-              kind(p, ctxt);
+              kind(p, ctxt, KIND);
               kinded = true;
               break;
             case "survey":
@@ -295,14 +294,6 @@ final class SummarySerde {
       }
     }
 
-    private void kind(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (!p.hasToken(JsonToken.VALUE_STRING) || !p.getText().equals(KIND)) {
-        ctxt.reportInputMismatch(this, "kind must be \"%s\" in a survey summary document; found %s",
-            KIND, p.hasToken(JsonToken.VALUE_STRING) ? Ids.quote(p.getText())
-                : JsonPaths.describe(p.currentToken()));
-      }
-    }
-
     private List<QuestionResult> questions(JsonParser p, DeserializationContext ctxt, Reading reading)
         throws IOException {
       if (!p.isExpectedStartArrayToken()) {
@@ -331,13 +322,6 @@ final class SummarySerde {
             reading.survey.questionIds());
       }
       return results;
-    }
-
-    private static IOException atIndex(Exception e, int index) throws IOException {
-      if (e instanceof IOException && !(e instanceof com.fasterxml.jackson.core.JacksonException)) {
-        throw (IOException) e;
-      }
-      return JsonMappingException.wrapWithPath(e, List.class, index);
     }
   }
 

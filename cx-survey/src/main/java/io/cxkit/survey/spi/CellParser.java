@@ -4,7 +4,8 @@ import io.cxkit.survey.Answer;
 
 /**
  * Reads one question's answer from the text of one cell of a flat export, such as {@code 9} for an
- * NPS, {@code Fully} or {@code fully} for a choice, {@code price;delivery} for a multiple choice.
+ * NPS, {@code Fully} or {@code fully} for a goal completion, {@code price;delivery} for a multiple
+ * choice.
  * Stateless and thread-safe; a question type gives one through {@link QuestionType#cellParser}, and
  * a CSV mapping may take one of the caller's for any column.
  *

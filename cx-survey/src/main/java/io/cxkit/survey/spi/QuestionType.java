@@ -101,7 +101,7 @@ public interface QuestionType<Q extends Question, A extends Answer> {
    * reverse of {@link #valueOf}, so that what a CSV export writes reads back as the same answer. A
    * blank cell never reaches the parser (it is a question left unanswered). The default has none:
    * a CSV mapping that maps a column to such a question without a parser of its own is refused when
-   * it is built.
+   * it is built (by cxkit's export preset, when a file holding the question's column is opened).
    *
    * @param question the question the column is mapped to
    * @param format how the export writes numbers and lists

@@ -1,6 +1,7 @@
 package io.cxkit.survey.summary;
 
 import io.cxkit.core.IncompatibleMergeException;
+import io.cxkit.core.InvalidValueException;
 import io.cxkit.core.stats.Comparison;
 import io.cxkit.core.stats.GroupComparison;
 import io.cxkit.core.stats.MergeableEstimate;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The one place where estimates of unknown type ({@code MergeableEstimate<?>}, as summaries hand
@@ -55,6 +57,39 @@ final class GroupEstimates {
     pair.put(baselineLabel, baseline);
     requireAlike(key, pair);
     return ((MergeableEstimate) estimate).comparedWith(baseline);
+  }
+
+  /**
+   * Checks a Holm-adjusted p-value against the comparison it adjusts, as {@link GroupResult} and
+   * {@link VariantComparison} hold them.
+   *
+   * @throws InvalidValueException if it is present without the comparison (or absent with it), or
+   *     outside [raw p-value, 1]
+   */
+  static void requireAdjustedPValue(Optional<Comparison> comparison,
+      OptionalDouble adjustedPValue) {
+    if (comparison.isPresent() != adjustedPValue.isPresent()) {
+      throw new InvalidValueException("adjustedPValue", adjustedPValue,
+          "must be present exactly when the comparison is (" + comparison + ")");
+    }
+    if (adjustedPValue.isPresent()) {
+      double p = adjustedPValue.getAsDouble();
+      if (!(p >= comparison.get().pValue() && p <= 1)) {
+        throw new InvalidValueException("adjustedPValue", p,
+            "must lie in [raw p-value, 1] = [" + comparison.get().pValue() + ", 1]");
+      }
+    }
+  }
+
+  /**
+   * @return whether a Holm-adjusted p-value is below {@code alpha}; false where there is none
+   * @throws InvalidValueException if {@code alpha} is not in (0, 1)
+   */
+  static boolean isSignificant(OptionalDouble adjustedPValue, double alpha) {
+    if (!(alpha > 0 && alpha < 1)) {
+      throw new InvalidValueException("alpha", alpha, "a significance level must lie in (0, 1)");
+    }
+    return adjustedPValue.isPresent() && adjustedPValue.getAsDouble() < alpha;
   }
 
   private static void requireAlike(EstimateKey key, Map<String, MergeableEstimate<?>> estimates) {

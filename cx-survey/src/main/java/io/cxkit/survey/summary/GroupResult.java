@@ -45,17 +45,7 @@ public record GroupResult(String group, EstimateKey key, MergeableEstimate<?> es
     if (group.isBlank()) {
       throw new InvalidValueException("group", Ids.quote(group), "a group's label must not be blank");
     }
-    if (comparison.isPresent() != adjustedPValue.isPresent()) {
-      throw new InvalidValueException("adjustedPValue", adjustedPValue,
-          "must be present exactly when the comparison is (" + comparison + ")");
-    }
-    if (adjustedPValue.isPresent()) {
-      double p = adjustedPValue.getAsDouble();
-      if (!(p >= comparison.get().pValue() && p <= 1)) {
-        throw new InvalidValueException("adjustedPValue", p,
-            "must lie in [raw p-value, 1] = [" + comparison.get().pValue() + ", 1]");
-      }
-    }
+    GroupEstimates.requireAdjustedPValue(comparison, adjustedPValue);
   }
 
   /** @return the number of observations of the group's estimate (answers, or a rate's denominator) */
@@ -69,9 +59,6 @@ public record GroupResult(String group, EstimateKey key, MergeableEstimate<?> es
    * @throws InvalidValueException if {@code alpha} is not in (0, 1)
    */
   public boolean isSignificant(double alpha) {
-    if (!(alpha > 0 && alpha < 1)) {
-      throw new InvalidValueException("alpha", alpha, "a significance level must lie in (0, 1)");
-    }
-    return adjustedPValue.isPresent() && adjustedPValue.getAsDouble() < alpha;
+    return GroupEstimates.isSignificant(adjustedPValue, alpha);
   }
 }

@@ -45,8 +45,8 @@ public final class GroupedSummarizer {
   private GroupedSummarizer(Builder builder) {
     this.survey = builder.survey;
     this.key = builder.key;
-    this.options = builder.options;
-    this.registry = builder.registry;
+    this.options = builder.settings.options;
+    this.registry = builder.settings.registry;
     this.maxGroups = builder.maxGroups;
     this.withoutKey = newSummarizer();
   }
@@ -243,20 +243,12 @@ public final class GroupedSummarizer {
   public static final class Builder {
     private final Survey survey;
     private final GroupKey key;
-    private SummaryOptions options = SummaryOptions.DEFAULT;
-    private QuestionTypeRegistry registry = QuestionTypeRegistry.standard();
+    private final SummarizerSettings settings = new SummarizerSettings();
     private int maxGroups = DEFAULT_MAX_GROUPS;
-    private final Set<String> set = new HashSet<>();
 
     private Builder(Survey survey, GroupKey key) {
       this.survey = survey;
       this.key = key;
-    }
-
-    private void once(String setting) {
-      if (!set.add(setting)) {
-        throw new IllegalStateException(setting + " was already set");
-      }
     }
 
     /**
@@ -265,9 +257,7 @@ public final class GroupedSummarizer {
      * @throws IllegalStateException if the options were already set
      */
     public Builder options(SummaryOptions options) {
-      Objects.requireNonNull(options, "options");
-      once("options");
-      this.options = options;
+      settings.options(options);
       return this;
     }
 
@@ -277,9 +267,7 @@ public final class GroupedSummarizer {
      * @throws IllegalStateException if the registry was already set
      */
     public Builder registry(QuestionTypeRegistry registry) {
-      Objects.requireNonNull(registry, "registry");
-      once("registry");
-      this.registry = registry;
+      settings.registry(registry);
       return this;
     }
 
@@ -290,7 +278,7 @@ public final class GroupedSummarizer {
      * @throws IllegalStateException if the cap was already set
      */
     public Builder maxGroups(int maxGroups) {
-      once("maxGroups");
+      settings.once("maxGroups");
       this.maxGroups = maxGroups;
       return this;
     }

@@ -53,8 +53,8 @@ public final class SurveySummarizer {
   @SuppressWarnings("unchecked")
   private SurveySummarizer(Builder builder) {
     this.survey = builder.survey;
-    this.options = builder.options;
-    this.registry = builder.registry;
+    this.options = builder.settings.options;
+    this.registry = builder.settings.registry;
     this.validator = ResponseValidator.builder().survey(survey).registry(registry).build();
     this.navigator = SurveyNavigator.of(survey, registry);
     List<Question> questions = survey.questions();
@@ -227,18 +227,10 @@ public final class SurveySummarizer {
   /** Builds a {@link SurveySummarizer}; each setting may be given once. */
   public static final class Builder {
     private final Survey survey;
-    private SummaryOptions options = SummaryOptions.DEFAULT;
-    private QuestionTypeRegistry registry = QuestionTypeRegistry.standard();
-    private final java.util.Set<String> set = new java.util.HashSet<>();
+    private final SummarizerSettings settings = new SummarizerSettings();
 
     private Builder(Survey survey) {
       this.survey = survey;
-    }
-
-    private void once(String setting) {
-      if (!set.add(setting)) {
-        throw new IllegalStateException(setting + " was already set");
-      }
     }
 
     /**
@@ -247,9 +239,7 @@ public final class SurveySummarizer {
      * @throws IllegalStateException if the options were already set
      */
     public Builder options(SummaryOptions options) {
-      Objects.requireNonNull(options, "options");
-      once("options");
-      this.options = options;
+      settings.options(options);
       return this;
     }
 
@@ -259,9 +249,7 @@ public final class SurveySummarizer {
      * @throws IllegalStateException if the registry was already set
      */
     public Builder registry(QuestionTypeRegistry registry) {
-      Objects.requireNonNull(registry, "registry");
-      once("registry");
-      this.registry = registry;
+      settings.registry(registry);
       return this;
     }
 

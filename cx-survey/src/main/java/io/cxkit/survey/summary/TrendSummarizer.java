@@ -7,11 +7,9 @@ import io.cxkit.survey.Response;
 import io.cxkit.survey.Survey;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -48,8 +46,8 @@ public final class TrendSummarizer {
     this.survey = builder.survey;
     this.unit = builder.unit;
     this.zone = builder.zone;
-    this.options = builder.options;
-    this.registry = builder.registry;
+    this.options = builder.settings.options;
+    this.registry = builder.settings.registry;
     this.maxPeriods = builder.maxPeriods;
     this.empty = newSummarizer().snapshot();
   }
@@ -258,21 +256,13 @@ public final class TrendSummarizer {
     private final Survey survey;
     private final Period unit;
     private final ZoneId zone;
-    private SummaryOptions options = SummaryOptions.DEFAULT;
-    private QuestionTypeRegistry registry = QuestionTypeRegistry.standard();
+    private final SummarizerSettings settings = new SummarizerSettings();
     private int maxPeriods = DEFAULT_MAX_PERIODS;
-    private final Set<String> set = new HashSet<>();
 
     private Builder(Survey survey, Period unit, ZoneId zone) {
       this.survey = survey;
       this.unit = unit;
       this.zone = zone;
-    }
-
-    private void once(String setting) {
-      if (!set.add(setting)) {
-        throw new IllegalStateException(setting + " was already set");
-      }
     }
 
     /**
@@ -281,9 +271,7 @@ public final class TrendSummarizer {
      * @throws IllegalStateException if the options were already set
      */
     public Builder options(SummaryOptions options) {
-      Objects.requireNonNull(options, "options");
-      once("options");
-      this.options = options;
+      settings.options(options);
       return this;
     }
 
@@ -293,9 +281,7 @@ public final class TrendSummarizer {
      * @throws IllegalStateException if the registry was already set
      */
     public Builder registry(QuestionTypeRegistry registry) {
-      Objects.requireNonNull(registry, "registry");
-      once("registry");
-      this.registry = registry;
+      settings.registry(registry);
       return this;
     }
 
@@ -307,7 +293,7 @@ public final class TrendSummarizer {
      * @throws IllegalStateException if the cap was already set
      */
     public Builder maxPeriods(int maxPeriods) {
-      once("maxPeriods");
+      settings.once("maxPeriods");
       this.maxPeriods = maxPeriods;
       return this;
     }

@@ -61,17 +61,7 @@ public record VariantComparison(EstimateKey key, String baseline, String variant
       throw new InvalidValueException("variant", Ids.quote(variant),
           "must differ from the baseline: a group compared with itself tells nothing");
     }
-    if (comparison.isPresent() != adjustedPValue.isPresent()) {
-      throw new InvalidValueException("adjustedPValue", adjustedPValue,
-          "must be present exactly when the comparison is (" + comparison + ")");
-    }
-    if (adjustedPValue.isPresent()) {
-      double p = adjustedPValue.getAsDouble();
-      if (!(p >= comparison.get().pValue() && p <= 1)) {
-        throw new InvalidValueException("adjustedPValue", p,
-            "must lie in [raw p-value, 1] = [" + comparison.get().pValue() + ", 1]");
-      }
-    }
+    GroupEstimates.requireAdjustedPValue(comparison, adjustedPValue);
   }
 
   /**
@@ -80,10 +70,7 @@ public record VariantComparison(EstimateKey key, String baseline, String variant
    * @throws InvalidValueException if {@code alpha} is not in (0, 1)
    */
   public boolean isSignificant(double alpha) {
-    if (!(alpha > 0 && alpha < 1)) {
-      throw new InvalidValueException("alpha", alpha, "a significance level must lie in (0, 1)");
-    }
-    return adjustedPValue.isPresent() && adjustedPValue.getAsDouble() < alpha;
+    return GroupEstimates.isSignificant(adjustedPValue, alpha);
   }
 
   /** The work of {@link GroupedSummary#compareVariants}. */

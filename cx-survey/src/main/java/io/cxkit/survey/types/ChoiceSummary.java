@@ -1,10 +1,9 @@
 package io.cxkit.survey.types;
 
-import java.util.Collections;
-import io.cxkit.core.stats.MergeableEstimate;
 import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.InvalidValueException;
+import io.cxkit.core.stats.MergeableEstimate;
 import io.cxkit.core.stats.Percentage;
 import io.cxkit.survey.InvalidResponseException;
 import io.cxkit.survey.spi.QuestionSummary;
@@ -52,11 +51,7 @@ public record ChoiceSummary(Map<String, Long> counts) implements QuestionSummary
    */
   @Override
   public Map<String, MergeableEstimate<?>> estimates() {
-    Map<String, MergeableEstimate<?>> estimates = new LinkedHashMap<>();
-    for (Map.Entry<String, Percentage> entry : shares().entrySet()) {
-      estimates.put("share:" + entry.getKey(), entry.getValue());
-    }
-    return Collections.unmodifiableMap(estimates);
+    return Summaries.shareEstimates(shares());
   }
 
   /** @return the number of answers, the sum of the counts */

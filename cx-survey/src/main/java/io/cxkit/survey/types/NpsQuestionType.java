@@ -88,9 +88,9 @@ public final class NpsQuestionType implements QuestionType<NpsQuestion, NpsAnswe
    * Reads a score from a cell: a whole number ({@code 9}, as {@link #valueOf} writes it), with white
    * space around it allowed, or an integral decimal ({@code 9.0}, or {@code 9,0} when {@code format}
    * uses a decimal comma; only the format's separator is accepted). Anything else, and a score off
-   * the question's scale ({@code 0..10, or 1..10 for the one-to-ten variant}), is refused at field {@code score} with the value and the
-   * scale. Out-of-scale scores are refused here rather than left to validation, so that the
-   * message names the column the score came from.
+   * the question's scale ({@code 0..10}, or {@code 1..10} for the one-to-ten variant), is refused
+   * at field {@code score} with the value and the scale. Out-of-scale scores are refused here
+   * rather than left to validation, so that the message names the column the score came from.
    */
   @Override
   public Optional<CellParser<NpsAnswer>> cellParser(NpsQuestion question, CellFormat format) {

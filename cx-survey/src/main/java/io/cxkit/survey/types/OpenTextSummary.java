@@ -211,7 +211,8 @@ public record OpenTextSummary(int maxLength, long answered, long totalLength, lo
 
   /**
    * @return the counts and the number of texts kept, such as {@code OpenTextSummary{maxLength=2000,
-   *     answered=250, texts=100 of cap 100}}; never the texts, which may hold personal data
+   *     answered=250, totalLength=21000, texts=100 of cap 100}}; never the texts, which may hold
+   *     personal data
    */
   @Override
   public String toString() {

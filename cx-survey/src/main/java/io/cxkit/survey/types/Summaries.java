@@ -3,6 +3,7 @@ package io.cxkit.survey.types;
 import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.InvalidValueException;
+import io.cxkit.core.stats.MergeableEstimate;
 import io.cxkit.core.stats.Percentage;
 import io.cxkit.survey.internal.Ids;
 import java.util.Collections;
@@ -87,6 +88,15 @@ final class Summaries {
       shares.put(entry.getKey(), Percentage.of(entry.getValue(), n));
     }
     return Collections.unmodifiableMap(shares);
+  }
+
+  /** @return each share as the estimate {@code "share:<code>"}, in order */
+  static Map<String, MergeableEstimate<?>> shareEstimates(Map<String, Percentage> shares) {
+    Map<String, MergeableEstimate<?>> estimates = new LinkedHashMap<>();
+    for (Map.Entry<String, Percentage> entry : shares.entrySet()) {
+      estimates.put("share:" + entry.getKey(), entry.getValue());
+    }
+    return Collections.unmodifiableMap(estimates);
   }
 
   /** @throws IncompatibleMergeException if the codes (or their order) differ */

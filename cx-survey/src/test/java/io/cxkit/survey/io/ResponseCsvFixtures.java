@@ -3,6 +3,7 @@ package io.cxkit.survey.io;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cxkit.survey.Answer;
+import io.cxkit.survey.AnswerCount;
 import io.cxkit.survey.LocalizedText;
 import io.cxkit.survey.Question;
 import io.cxkit.survey.QuestionTypeRegistry;
@@ -11,7 +12,6 @@ import io.cxkit.survey.SurveyKind;
 import io.cxkit.survey.Violation;
 import io.cxkit.survey.spi.AnswerValue;
 import io.cxkit.survey.spi.ConditionOperator;
-import io.cxkit.survey.spi.QuestionSummary;
 import io.cxkit.survey.spi.QuestionType;
 import io.cxkit.survey.spi.SummaryAccumulator;
 import io.cxkit.survey.types.BuiltInTypes;
@@ -96,14 +96,6 @@ final class ResponseCsvFixtures {
   /** A ranking answer: the items in the order ranked. */
   record RankingAnswer(List<String> order) implements Answer {}
 
-  /** A count of answers, all a ranking summary holds. */
-  record Count(long answered) implements QuestionSummary<Count> {
-    @Override
-    public Count plus(Count other) {
-      return new Count(answered + other.answered);
-    }
-  }
-
   /** The type {@code ranking}: no {@code cellParser}, so a CSV column needs the caller's parser. */
   static final class RankingType implements QuestionType<RankingQuestion, RankingAnswer> {
     @Override
@@ -128,25 +120,8 @@ final class ResponseCsvFixtures {
     }
 
     @Override
-    public SummaryAccumulator<RankingAnswer, Count> newSummary(RankingQuestion question) {
-      return new SummaryAccumulator<>() {
-        private long n;
-
-        @Override
-        public void add(RankingAnswer answer) {
-          n++;
-        }
-
-        @Override
-        public void merge(Count summary) {
-          n += summary.answered();
-        }
-
-        @Override
-        public Count snapshot() {
-          return new Count(n);
-        }
-      };
+    public SummaryAccumulator<RankingAnswer, AnswerCount> newSummary(RankingQuestion question) {
+      return AnswerCount.counter();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.cxkit.survey.io;
 
+import static io.cxkit.survey.io.Reading.readAll;
 import static io.cxkit.survey.io.ResponseCsvFixtures.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,14 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResponseCsvGoldenTest {
   private final Survey survey = ResponseCsvFixtures.checkout();
-
-  private static List<Response> readAll(ResponseReader reader) {
-    List<Response> out = new ArrayList<>();
-    try (reader) {
-      reader.forEachRemaining(out::add);
-    }
-    return out;
-  }
 
   private static Map<String, Answer> answers(Object... idsAndAnswers) {
     Map<String, Answer> out = new LinkedHashMap<>();

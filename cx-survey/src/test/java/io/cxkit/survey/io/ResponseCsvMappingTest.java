@@ -1,5 +1,6 @@
 package io.cxkit.survey.io;
 
+import static io.cxkit.survey.io.Reading.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,14 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Mappings that cannot work are refused before a row is read; the ones that can, work. */
 class ResponseCsvMappingTest {
   private final Survey survey = ResponseCsvFixtures.checkout();
-
-  private static List<Response> readAll(ResponseReader reader) {
-    List<Response> out = new ArrayList<>();
-    try (reader) {
-      reader.forEachRemaining(out::add);
-    }
-    return out;
-  }
 
   private ResponseCsv.Builder minimal() {
     return ResponseCsv.reader(survey).id("id").submittedAt("at");
@@ -374,8 +367,9 @@ class ResponseCsvMappingTest {
 
     assertThatThrownBy(() -> readAll(csv.open(file))).isInstanceOf(BadRecordException.class)
         .hasMessageStartingWith("export.csv line 2: column \"nps\"");
+    // Worded as the JSON Lines reader words it.
     assertThatThrownBy(() -> csv.open(dir.resolve("missing.csv")))
-        .isInstanceOf(UncheckedIOException.class);
+        .isInstanceOf(UncheckedIOException.class).hasMessageEndingWith("missing.csv: cannot be opened");
   }
 
   @Test
@@ -390,8 +384,8 @@ class ResponseCsvMappingTest {
     assertThat(a.next().id()).isEqualTo("a2");
     assertThat(a.hasNext()).isFalse();
     assertThat(b.hasNext()).isFalse();
-    assertThat(csv.toString()).isEqualTo("ResponseCsv[checkout v1, delimiter ,, UTF-8, ISO-8601 "
-        + "in UTC]");
+    assertThat(csv.toString()).isEqualTo("ResponseCsv{checkout v1, delimiter=,, UTF-8, ISO-8601 "
+        + "in UTC}");
   }
 
   @Test

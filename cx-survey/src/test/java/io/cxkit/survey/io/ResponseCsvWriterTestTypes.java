@@ -3,13 +3,13 @@ package io.cxkit.survey.io;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cxkit.survey.Answer;
+import io.cxkit.survey.AnswerCount;
 import io.cxkit.survey.LocalizedText;
 import io.cxkit.survey.Question;
 import io.cxkit.survey.QuestionTypeRegistry;
 import io.cxkit.survey.Violation;
 import io.cxkit.survey.spi.AnswerValue;
 import io.cxkit.survey.spi.ConditionOperator;
-import io.cxkit.survey.spi.QuestionSummary;
 import io.cxkit.survey.spi.QuestionType;
 import io.cxkit.survey.spi.SummaryAccumulator;
 import java.util.List;
@@ -52,33 +52,6 @@ final class ResponseCsvWriterTestTypes {
     }
   }
 
-  /** Counts answers; the export tests need no more. */
-  record Count(long answered) implements QuestionSummary<Count> {
-    @Override
-    public Count plus(Count other) {
-      return new Count(answered + other.answered);
-    }
-  }
-
-  static final class Counter<A extends Answer> implements SummaryAccumulator<A, Count> {
-    private long answered;
-
-    @Override
-    public void add(A answer) {
-      answered++;
-    }
-
-    @Override
-    public void merge(Count summary) {
-      answered += summary.answered();
-    }
-
-    @Override
-    public Count snapshot() {
-      return new Count(answered);
-    }
-  }
-
   private static ObjectNode object() {
     ObjectNode schema = JsonNodeFactory.instance.objectNode();
     schema.put("type", "object");
@@ -110,7 +83,7 @@ final class ResponseCsvWriterTestTypes {
 
     @Override
     public SummaryAccumulator<SpendAnswer, ?> newSummary(SpendQuestion question) {
-      return new Counter<>();
+      return AnswerCount.counter();
     }
 
     @Override
@@ -157,7 +130,7 @@ final class ResponseCsvWriterTestTypes {
 
     @Override
     public SummaryAccumulator<TagsAnswer, ?> newSummary(TagsQuestion question) {
-      return new Counter<>();
+      return AnswerCount.counter();
     }
 
     @Override

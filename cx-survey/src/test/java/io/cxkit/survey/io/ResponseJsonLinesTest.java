@@ -1,5 +1,6 @@
 package io.cxkit.survey.io;
 
+import static io.cxkit.survey.io.Reading.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -68,14 +69,6 @@ class ResponseJsonLinesTest {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static List<Response> readAll(ResponseReader reader) {
-    List<Response> out = new ArrayList<>();
-    try (reader) {
-      reader.forEachRemaining(out::add);
-    }
-    return out;
   }
 
   private static List<String> ids(List<Response> responses) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cxkit.core.GoalOutcome;
 import io.cxkit.core.NpsVariant;
 import io.cxkit.survey.Answer;
+import io.cxkit.survey.AnswerCount;
 import io.cxkit.survey.InvalidSurveyException;
 import io.cxkit.survey.LocalizedText;
 import io.cxkit.survey.Question;
@@ -12,7 +13,6 @@ import io.cxkit.survey.QuestionTypeRegistry;
 import io.cxkit.survey.Violation;
 import io.cxkit.survey.spi.AnswerValue;
 import io.cxkit.survey.spi.ConditionOperator;
-import io.cxkit.survey.spi.QuestionSummary;
 import io.cxkit.survey.spi.QuestionType;
 import io.cxkit.survey.spi.SummaryAccumulator;
 import java.util.List;
@@ -94,33 +94,6 @@ final class TestTypes {
     }
   }
 
-  /** Counts answers; enough for a type that the JSON layer only reads and writes. */
-  record Count(long answered) implements QuestionSummary<Count> {
-    @Override
-    public Count plus(Count other) {
-      return new Count(answered + other.answered);
-    }
-  }
-
-  static final class Counter<A extends Answer> implements SummaryAccumulator<A, Count> {
-    private long answered;
-
-    @Override
-    public void add(A answer) {
-      answered++;
-    }
-
-    @Override
-    public void merge(Count summary) {
-      answered += summary.answered();
-    }
-
-    @Override
-    public Count snapshot() {
-      return new Count(answered);
-    }
-  }
-
   private static ObjectNode object(String... required) {
     ObjectNode schema = JsonNodeFactory.instance.objectNode();
     schema.put("type", "object");
@@ -170,7 +143,7 @@ final class TestTypes {
 
     @Override
     public SummaryAccumulator<ScoreAnswer, ?> newSummary(ScoreQuestion question) {
-      return new Counter<>();
+      return AnswerCount.counter();
     }
 
     @Override
@@ -226,7 +199,7 @@ final class TestTypes {
 
     @Override
     public SummaryAccumulator<PickAnswer, ?> newSummary(PickQuestion question) {
-      return new Counter<>();
+      return AnswerCount.counter();
     }
 
     @Override
@@ -287,7 +260,7 @@ final class TestTypes {
 
     @Override
     public SummaryAccumulator<GoalAnswer, ?> newSummary(GoalQuestion question) {
-      return new Counter<>();
+      return AnswerCount.counter();
     }
 
     @Override

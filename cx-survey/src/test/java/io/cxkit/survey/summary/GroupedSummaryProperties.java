@@ -38,6 +38,11 @@ class GroupedSummaryProperties {
 
   @Provide
   Arbitrary<List<List<Integer>>> walks() {
+    return anyWalks();
+  }
+
+  /** @return up to 30 walks, decoded by {@link #responses} */
+  static Arbitrary<List<List<Integer>>> anyWalks() {
     // Sizes spread evenly over 0..30, rather than mostly small, so that most tries have several
     // groups and periods.
     return RoutedArbitraries.choiceLists(20, 60).list().ofMaxSize(30)

@@ -98,6 +98,10 @@ class SummaryJsonTest {
     assertThat(read).isEqualTo(summarise(survey, SummaryOptions.DEFAULT.withDismissedInDenominators(true),
         12, SurveySummaryExamples.productPulseResponses()));
     assertThat(JSON.writeSummary(read)).isEqualTo(compact(text));
+    // From the table of productPulseResponses(): recommend is reached by all 5 (the dismissed one
+    // too, as the options count it); its 9, 6, 10, 8 are 2 promoters and 1 detractor of 4, NPS
+    // (2 − 1) / 4 = 25; satisfied 5, 3, 4, 4 is 3 of 4 in 4..5, CSAT 75; stars 4, 2, 5 mean 11/3;
+    // features is answered by #1 and #2, so each share is over n = 2.
     assertThat(read.question("recommend").reached()).isEqualTo(5);
     assertThat(read.estimate(EstimateKey.question("recommend", "nps")).value()).hasValue(25.0);
     assertThat(read.estimate(EstimateKey.question("satisfied", "csat")).value()).hasValue(75.0);

@@ -14,7 +14,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -32,10 +31,7 @@ class TrendProperties {
 
   @Provide
   Arbitrary<List<List<Integer>>> walks() {
-    // Sizes spread evenly over 0..30, rather than mostly small, so that most tries have several
-    // groups and periods.
-    return RoutedArbitraries.choiceLists(20, 60).list().ofMaxSize(30)
-        .withSizeDistribution(RandomDistribution.uniform());
+    return GroupedSummaryProperties.anyWalks();
   }
 
   @Provide
