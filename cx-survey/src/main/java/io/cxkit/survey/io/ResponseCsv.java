@@ -257,8 +257,22 @@ public final class ResponseCsv {
    *     cannot be decoded, or the stream is empty
    */
   public ResponseReader open(InputStream in) {
+    return open(in, "CSV");
+  }
+
+  /**
+   * Opens a stream of bytes, as {@link #open(InputStream)} does, named in messages.
+   *
+   * @param in the bytes
+   * @param name what to call the source in messages, such as the name of a file or an upload
+   * @return the responses, one per row, read as they are asked for
+   * @throws UncheckedIOException if the stream cannot be read
+   * @throws BadRecordException for the header row, as {@link #open(InputStream)} says
+   */
+  public ResponseReader open(InputStream in, String name) {
     Objects.requireNonNull(in, "in");
-    return open(new CsvDecodingReader(in, options.charset()), "CSV", false);
+    Objects.requireNonNull(name, "name");
+    return open(new CsvDecodingReader(in, options.charset()), name, false);
   }
 
   /**
@@ -274,7 +288,21 @@ public final class ResponseCsv {
    *     or the text is empty
    */
   public ResponseReader open(Reader reader) {
+    return open(reader, "CSV");
+  }
+
+  /**
+   * Opens text already decoded, as {@link #open(Reader)} does, named in messages.
+   *
+   * @param reader the text
+   * @param name what to call the source in messages, such as the name of a file or an upload
+   * @return the responses, one per row, read as they are asked for
+   * @throws UncheckedIOException if the text cannot be read
+   * @throws BadRecordException for the header row, as {@link #open(Reader)} says
+   */
+  public ResponseReader open(Reader reader, String name) {
     Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(name, "name");
     PushbackReader text = new PushbackReader(reader, 1);
     try {
       int first = text.read();
@@ -282,9 +310,9 @@ public final class ResponseCsv {
         text.unread(first);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("CSV: reading failed", e);
+      throw new UncheckedIOException(name + ": reading failed", e);
     }
-    return open(text, "CSV", false);
+    return open(text, name, false);
   }
 
   private ResponseReader open(Reader reader, String source, boolean owned) {

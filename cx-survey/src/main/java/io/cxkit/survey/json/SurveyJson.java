@@ -456,6 +456,22 @@ public final class SurveyJson {
   }
 
   /**
+   * Reads a grouped summary, as {@link #readGroupedSummary(String, Survey)} does.
+   *
+   * @param json a grouped summary document in UTF-8 (or UTF-16/32 with a byte order mark); not
+   *     closed
+   * @param survey the survey version it summarises
+   * @return the grouped summary
+   * @throws CxException as described in {@link #readGroupedSummary(String, Survey)}
+   * @throws java.io.UncheckedIOException if reading fails
+   */
+  public GroupedSummary readGroupedSummary(InputStream json, Survey survey) {
+    Objects.requireNonNull(json, "json");
+    ObjectReader reader = withSurvey(groupedSummaries, survey);
+    return read(reader, GROUPED, () -> reader.createParser(json));
+  }
+
+  /**
    * Writes a trend: {@code {"formatVersion":1,"kind":"survey-trend","unit":"iso-week",
    * "zone":"Europe/Berlin","options":{…},"periods":[{"start":"2026-11-30","summary":{…}}, …]}},
    * each summary a document of {@link #writeSummary}; only periods with responses or displays are
@@ -503,6 +519,21 @@ public final class SurveyJson {
     Objects.requireNonNull(json, "json");
     ObjectReader reader = withSurvey(trends, survey);
     return read(reader, TREND, () -> reader.createParser(withoutBom(json)));
+  }
+
+  /**
+   * Reads a trend, as {@link #readTrend(String, Survey)} does.
+   *
+   * @param json a trend document in UTF-8 (or UTF-16/32 with a byte order mark); not closed
+   * @param survey the survey version it summarises
+   * @return the trend
+   * @throws CxException as described in {@link #readTrend(String, Survey)}
+   * @throws java.io.UncheckedIOException if reading fails
+   */
+  public Trend readTrend(InputStream json, Survey survey) {
+    Objects.requireNonNull(json, "json");
+    ObjectReader reader = withSurvey(trends, survey);
+    return read(reader, TREND, () -> reader.createParser(json));
   }
 
   private void requireTypes(Survey survey) {

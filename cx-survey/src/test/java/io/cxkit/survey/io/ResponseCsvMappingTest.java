@@ -373,6 +373,25 @@ class ResponseCsvMappingTest {
   }
 
   @Test
+  void aStreamOrTextIsNamedInMessagesAsTheCallerNamesIt() {
+    String text = "id,at,nps,goal\nf1,2026-01-01T00:00:00Z,12,fully\n";
+    ResponseCsv csv = minimal().question("nps", "nps").question("goal", "goal").build();
+
+    // Unnamed sources are "CSV"; a named one carries its name, as a file does.
+    assertThatThrownBy(() -> readAll(csv.open(new StringReader(text))))
+        .isInstanceOf(BadRecordException.class).hasMessageStartingWith("CSV line 2: column \"nps\"");
+    assertThatThrownBy(() -> readAll(csv.open(new StringReader(text), "upload-7.csv")))
+        .isInstanceOf(BadRecordException.class)
+        .hasMessageStartingWith("upload-7.csv line 2: column \"nps\"");
+    assertThatThrownBy(() -> readAll(csv.open(new java.io.ByteArrayInputStream(
+        text.getBytes(StandardCharsets.UTF_8)), "upload-8.csv")))
+        .isInstanceOf(BadRecordException.class)
+        .hasMessageStartingWith("upload-8.csv line 2: column \"nps\"");
+    assertThatThrownBy(() -> csv.open(new StringReader(text), null))
+        .isInstanceOf(NullPointerException.class).hasMessage("name");
+  }
+
+  @Test
   void oneMappingReadsSeveralFilesAtOnceEachOnItsOwn() {
     ResponseCsv csv = minimal().question("nps", "nps").question("goal", "goal").build();
     ResponseReader a = csv.open(new StringReader("id,at,nps,goal\na1,2026-01-01T00:00:00Z,1,fully\n"

@@ -68,6 +68,8 @@ class GroupedJsonTest {
     GroupedSummary read = JSON.readGroupedSummary(golden("nps-by-variant.grouped.json"), NPS);
     assertThat(read).isEqualTo(grouped);
     assertThat(JSON.readGroupedSummary(new StringReader(json), NPS)).isEqualTo(grouped);
+    assertThat(JSON.readGroupedSummary(new java.io.ByteArrayInputStream(
+        json.getBytes(StandardCharsets.UTF_8)), NPS)).isEqualTo(grouped);
     // A: promoters 2, detractors 1 of 3 → (2 − 1)/3·100 = 33.3; B: one passive and one detractor
     // of 2 → −50; without a variant: one detractor → −100.
     assertThat(read.group("A").estimate(GroupFixtures.NPS_KEY).value().getAsDouble())
@@ -91,6 +93,8 @@ class GroupedJsonTest {
     assertThat(json).doesNotContain("2026-12-07");
     assertThat(JSON.readTrend(json, NPS)).isEqualTo(trend);
     assertThat(JSON.readTrend(new StringReader(json), NPS).periods()).isEqualTo(trend.periods());
+    assertThat(JSON.readTrend(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+        NPS)).isEqualTo(trend);
   }
 
   @Test
