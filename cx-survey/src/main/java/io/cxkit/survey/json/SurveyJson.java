@@ -341,9 +341,7 @@ public final class SurveyJson {
    */
   public String writeSummary(SurveySummary summary) {
     Objects.requireNonNull(summary, "summary");
-    for (Question question : summary.survey().questions()) {
-      registry.typeOf(question);
-    }
+    requireTypes(summary.survey());
     return write(summary);
   }
 
@@ -371,7 +369,7 @@ public final class SurveyJson {
    */
   public SurveySummary readSummary(String json, Survey survey) {
     Objects.requireNonNull(json, "json");
-    ObjectReader reader = summaryReader(survey);
+    ObjectReader reader = withSurvey(summaries, survey);
     return read(reader, SUMMARY, () -> reader.createParser(withoutBom(json)));
   }
 
@@ -386,7 +384,7 @@ public final class SurveyJson {
    */
   public SurveySummary readSummary(Reader json, Survey survey) {
     Objects.requireNonNull(json, "json");
-    ObjectReader reader = summaryReader(survey);
+    ObjectReader reader = withSurvey(summaries, survey);
     return read(reader, SUMMARY, () -> reader.createParser(withoutBom(json)));
   }
 
@@ -402,7 +400,7 @@ public final class SurveyJson {
    */
   public SurveySummary readSummary(InputStream json, Survey survey) {
     Objects.requireNonNull(json, "json");
-    ObjectReader reader = summaryReader(survey);
+    ObjectReader reader = withSurvey(summaries, survey);
     return read(reader, SUMMARY, () -> reader.createParser(json));
   }
 
@@ -546,14 +544,6 @@ public final class SurveyJson {
     Objects.requireNonNull(survey, "survey");
     requireTypes(survey); // before any JSON is read, so the error is the type's, not a path's
     return reader.withAttribute(SummarySerde.SURVEY, survey);
-  }
-
-  private ObjectReader summaryReader(Survey survey) {
-    Objects.requireNonNull(survey, "survey");
-    for (Question question : survey.questions()) {
-      registry.typeOf(question); // before any JSON is read, so the error is the type's, not a path's
-    }
-    return summaries.withAttribute(SummarySerde.SURVEY, survey);
   }
 
   @Override
