@@ -1,7 +1,11 @@
-/** cxkit journey: journey maps, personas, segments and journey events. */
+/**
+ * cxkit journey: journey maps, customer profiles and personas, journey events and their readers,
+ * funnels, exit points and paths.
+ */
 module io.cxkit.journey {
   requires static transitive org.jspecify;
   requires transitive io.cxkit.survey;
 
-  // API packages are exported here as they arrive with the cx-journey issues; none is public yet.
+  exports io.cxkit.journey;
+  exports io.cxkit.journey.profile;
 }

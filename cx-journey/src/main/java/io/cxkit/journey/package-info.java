@@ -1,7 +1,6 @@
 /**
- * Journey maps, personas, segments and journey events, built on cx-survey. The module is in place
- * so that its boundaries (it reads cx-survey and cx-core, and nothing reads upward) hold from the
- * start; its API arrives with the cx-journey issues.
+ * Journey maps (stages, touchpoints, channels) and journey events: the model the analyses of
+ * {@code io.cxkit.journey.analysis} and the readers of {@code io.cxkit.journey.io} work on.
  */
 @NullMarked
 package io.cxkit.journey;
