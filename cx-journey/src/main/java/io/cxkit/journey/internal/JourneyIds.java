@@ -1,6 +1,6 @@
 package io.cxkit.journey.internal;
 
-import io.cxkit.core.InvalidValueException;
+import io.cxkit.journey.InvalidJourneyException;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -31,11 +31,11 @@ public final class JourneyIds {
    * @param field the field, for the message
    * @param id the id
    * @return the id
-   * @throws InvalidValueException if the id breaks {@link #ID_RULE}
+   * @throws InvalidJourneyException if the id breaks {@link #ID_RULE}
    */
   public static String requireId(String field, @Nullable String id) {
     if (id == null || !ID.matcher(id).matches()) {
-      throw new InvalidValueException(field, quote(id), ID_RULE);
+      throw new InvalidJourneyException(field, quote(id), ID_RULE);
     }
     return id;
   }
@@ -52,15 +52,15 @@ public final class JourneyIds {
    * @param field the field, for the message
    * @param id the customer or session id
    * @return the id
-   * @throws InvalidValueException if the id breaks {@link #CUSTOMER_ID_RULE}
+   * @throws InvalidJourneyException if the id breaks {@link #CUSTOMER_ID_RULE}
    */
   public static String requireCustomerId(String field, @Nullable String id) {
     if (id == null || id.isEmpty() || id.length() > MAX_CUSTOMER_ID || id.isBlank()) {
-      throw new InvalidValueException(field, quote(id), CUSTOMER_ID_RULE);
+      throw new InvalidJourneyException(field, quote(id), CUSTOMER_ID_RULE);
     }
     for (int i = 0; i < id.length(); i++) {
       if (Character.isISOControl(id.charAt(i))) {
-        throw new InvalidValueException(field, quote(id), CUSTOMER_ID_RULE);
+        throw new InvalidJourneyException(field, quote(id), CUSTOMER_ID_RULE);
       }
     }
     return id;
