@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,6 +47,9 @@ public final class PhraseCounter {
   private boolean[] stopScratch = new boolean[16];
   private final List<String> commentPhrases = new ArrayList<>();
   private final CommentSet seen = new CommentSet();
+  private final StringBuilder phraseScratch = new StringBuilder();
+  // Made once: a lambda that captures this counter would be a new object per comment.
+  private final Consumer<String> collect = this::collect;
 
   /** A held phrase: its count, error and place in the heap. */
   private static final class Slot {
@@ -122,11 +126,7 @@ public final class PhraseCounter {
     }
     commentPhrases.clear();
     seen.reset();
-    phrases.forEach(tokens, stopScratch, phrase -> {
-      if (seen.add(phrase)) {
-        commentPhrases.add(phrase);
-      }
-    });
+    phrases.forEach(tokens, stopScratch, phraseScratch, collect);
     if (totalComments == Long.MAX_VALUE) {
       throw new CountOverflowException("totalComments", totalComments, 1);
     }
@@ -141,6 +141,12 @@ public final class PhraseCounter {
     }
     commentPhrases.clear();
     return this;
+  }
+
+  private void collect(String phrase) {
+    if (seen.add(phrase)) {
+      commentPhrases.add(phrase);
+    }
   }
 
   private void count(String phrase) {

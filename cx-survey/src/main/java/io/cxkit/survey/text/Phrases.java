@@ -94,7 +94,7 @@ public final class Phrases {
   public List<String> phrases(List<String> tokens) {
     Objects.requireNonNull(tokens, "tokens");
     Set<String> out = new LinkedHashSet<>();
-    forEach(tokens, new boolean[tokens.size()], out::add);
+    forEach(tokens, new boolean[tokens.size()], new StringBuilder(), out::add);
     return Collections.unmodifiableList(new ArrayList<>(out));
   }
 
@@ -103,8 +103,9 @@ public final class Phrases {
    * included; nothing reaches the sink if a token is bad.
    *
    * @param stop scratch space of at least {@code tokens.size()} flags, overwritten
+   * @param phrase scratch space for building a phrase, overwritten
    */
-  void forEach(List<String> tokens, boolean[] stop, Consumer<String> sink) {
+  void forEach(List<String> tokens, boolean[] stop, StringBuilder phrase, Consumer<String> sink) {
     int size = tokens.size();
     // Check every token before the first phrase goes out, so that a bad comment counts nothing.
     for (int i = 0; i < size; i++) {
@@ -112,7 +113,6 @@ public final class Phrases {
       checkToken(i, token);
       stop[i] = stopWords.test(token);
     }
-    StringBuilder phrase = new StringBuilder();
     for (int start = 0; start < size; start++) {
       if (stop[start]) {
         continue;
