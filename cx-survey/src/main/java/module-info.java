@@ -16,6 +16,7 @@ module io.cxkit.survey {
   exports io.cxkit.survey.json;
   exports io.cxkit.survey.io;
   exports io.cxkit.survey.summary;
+  exports io.cxkit.survey.loop;
 
   // Jackson binds the model records by reflection.
   opens io.cxkit.survey to com.fasterxml.jackson.databind;
