@@ -576,6 +576,10 @@ public final class FollowUpJson {
       }
       throw new SurveyJsonException(path, location == null ? -1 : location.getLineNr(),
           location == null ? -1 : location.getColumnNr(), e.getOriginalMessage(), e);
+    } catch (InvalidValueException e) {
+      // A rule of the condition itself, found when the comparison was built: its field is the
+      // member within the comparison.
+      throw new InvalidFollowUpRuleException(at + "." + e.field(), e.value(), e.rule());
     }
   }
 
