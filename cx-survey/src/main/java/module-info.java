@@ -16,11 +16,8 @@ module io.cxkit.survey {
   exports io.cxkit.survey.json;
   exports io.cxkit.survey.io;
   exports io.cxkit.survey.summary;
-<<<<<<< HEAD
   exports io.cxkit.survey.text;
-=======
   exports io.cxkit.survey.loop;
->>>>>>> loop
 
   // Jackson binds the model records by reflection.
   opens io.cxkit.survey to com.fasterxml.jackson.databind;
