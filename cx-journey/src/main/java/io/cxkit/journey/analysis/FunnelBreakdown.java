@@ -69,9 +69,9 @@ public final class FunnelBreakdown {
   /**
    * Compares each group's {@linkplain FunnelResult#conversion() conversion} with the rest of the
    * groups pooled, by cx-core's {@link GroupComparison#eachAgainstRest} (the two-proportion z-test,
-   * Holm-adjusted across the groups). There is no universal minimum n: the 95 % interval of a
-   * conversion of 50 % from 30 customers reaches about 17 points either side (Wilson: 33.2 % to 66.8 %), so the caller says
-   * which n is too few; such groups are flagged, not dropped.
+   * Holm-adjusted across the groups). There is no universal minimum n: the 95 % Wilson interval of
+   * a conversion of 50 % from 30 customers is 33.2 % to 66.8 %, so the caller says which n is too
+   * few; such groups are flagged, not dropped.
    *
    * @param minimumN the first-step customers below which a group is flagged, ≥ 0
    * @return one comparison per group in label order; empty with fewer than two groups
