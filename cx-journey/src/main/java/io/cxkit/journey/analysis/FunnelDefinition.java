@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * FunnelMode#ANY_ORDER}, of any step) and lasts the window from that event, inclusive: a step
  * reached at exactly {@code start + window} counts, a microsecond later does not. While an attempt
  * runs, a second first-step event does not restart it (the time to convert is measured from the
- * attempt's first event). When the window has expired without the last step, the attempt is over
+ * attempt's first event; in strict order a first-step event that ends the attempt starts the
+ * next). When the window has expired without the last step, the attempt is over
  * and the next first-step event starts a new one; in strict order an event at another touchpoint
  * also ends it. The customer is credited with the furthest step of any attempt (the best
  * attempt); once the last step is reached, the customer has converted and later events change
