@@ -7,5 +7,6 @@ module io.cxkit.journey {
   requires transitive io.cxkit.survey;
 
   exports io.cxkit.journey;
+  exports io.cxkit.journey.analysis;
   exports io.cxkit.journey.profile;
 }

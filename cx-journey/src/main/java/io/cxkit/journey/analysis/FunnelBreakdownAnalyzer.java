@@ -1,0 +1,71 @@
+package io.cxkit.journey.analysis;
+
+import io.cxkit.journey.EventOrderException;
+import io.cxkit.journey.InvalidJourneyException;
+import io.cxkit.journey.JourneyEvent;
+import io.cxkit.journey.UnknownTouchpointException;
+import java.util.Iterator;
+import java.util.Objects;
+
+/**
+ * Counts a funnel over streamed events as {@link FunnelAnalyzer} does, and also per group of a
+ * {@link FunnelGrouping} (persona, segment, first channel), giving a {@link FunnelBreakdown}. Per
+ * customer it holds the analyzer's 21 bytes and 4 more for the group's number; per group, one count
+ * and one {@link DurationHistogram} per step. A {@link FunnelGrouping.ByCustomer} is asked once per
+ * customer, when the customer's first event arrives. Not thread-safe.
+ */
+public final class FunnelBreakdownAnalyzer {
+  private final FunnelGrouping grouping;
+  private final FunnelTracker tracker;
+
+  /**
+   * @param definition the funnel to count
+   * @param grouping how to group the customers
+   */
+  public FunnelBreakdownAnalyzer(FunnelDefinition definition, FunnelGrouping grouping) {
+    this.grouping = Objects.requireNonNull(grouping, "grouping");
+    this.tracker = new FunnelTracker(Objects.requireNonNull(definition, "definition"), grouping);
+  }
+
+  /**
+   * Counts one event. An event that fails leaves the analyzer's state unchanged, so a caller can
+   * catch the exception, count the event as bad and go on.
+   *
+   * @param event the next event
+   * @throws UnknownTouchpointException if the map has no such touchpoint
+   * @throws EventOrderException if the event is earlier than the customer's previous event
+   * @throws InvalidJourneyException if its instant is more than about 292,000 years from 1970, or
+   *     the customer's group label is blank
+   */
+  public void accept(JourneyEvent event) {
+    tracker.accept(event);
+  }
+
+  /**
+   * Counts every event of an iterator in turn; the first event that fails ends the call with its
+   * exception, the events before it counted.
+   *
+   * @param events the events
+   */
+  public void acceptAll(Iterator<JourneyEvent> events) {
+    Objects.requireNonNull(events, "events");
+    while (events.hasNext()) {
+      tracker.accept(events.next());
+    }
+  }
+
+  /** @return the number of customers seen, whether or not they entered the funnel */
+  public int customersSeen() {
+    return tracker.customers();
+  }
+
+  /** @return the breakdown of the events so far; counting can go on afterwards */
+  public FunnelBreakdown result() {
+    return new FunnelBreakdown(grouping.name(), tracker.result(), tracker.groupResults());
+  }
+
+  @Override
+  public String toString() {
+    return "FunnelBreakdownAnalyzer{" + grouping.name() + ", " + tracker.result() + "}";
+  }
+}
