@@ -422,6 +422,17 @@ public final class JourneyJson {
     return StrictReader.document(open(json), conditions, SEGMENTATION, JourneyJson::segmentation);
   }
 
+  /**
+   * @param json a segmentation document in UTF-8 (or UTF-16/32 with a byte order mark); not closed
+   * @return the segmentation
+   * @throws CxException as described in {@link #readSegmentation(String)}
+   * @throws UncheckedIOException if reading fails
+   */
+  public Segmentation readSegmentation(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return StrictReader.document(open(json), conditions, SEGMENTATION, JourneyJson::segmentation);
+  }
+
   private static Segmentation segmentation(StrictReader r) throws IOException {
     String[] attribute = new String[1];
     List<Double> cuts = new ArrayList<>();

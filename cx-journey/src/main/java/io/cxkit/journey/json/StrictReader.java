@@ -38,6 +38,9 @@ final class StrictReader {
   private static final Pattern DUPLICATE =
       Pattern.compile("Duplicate (?:field|Object property) [\"']?(.*?)[\"']?");
 
+  /** How many levels of a rule's path a message names before it ends in {@code …}. */
+  static final int MAX_LEVELS = 32;
+
   private final JsonParser p;
   private final ObjectReader conditions;
 
@@ -246,21 +249,31 @@ final class StrictReader {
       throw relocated(path, e);
     } catch (JsonMappingException e) {
       StringBuilder at = new StringBuilder(path);
+      int levels = 0;
       for (JsonMappingException.Reference reference : e.getPath()) {
+        if (++levels > MAX_LEVELS) {
+          // A rule nested too deeply for the parser would otherwise name a path of a thousand steps.
+          at.append("…");
+          break;
+        }
         if (reference.getFieldName() != null) {
           at.replace(0, at.length(), member(at.toString(), reference.getFieldName()));
         } else if (reference.getIndex() >= 0) {
           at.append('[').append(reference.getIndex()).append(']');
         }
       }
+      String problem = e.getOriginalMessage();
       for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
         if (t instanceof InvalidValueException invalid) {
           throw relocated(at.toString(), invalid);
         }
+        if (t instanceof StreamConstraintsException limit) {
+          problem = "too large to read: " + limit.getOriginalMessage();
+        }
       }
       JsonLocation location = e.getLocation();
       throw new SurveyJsonException(at.toString(), location == null ? -1 : location.getLineNr(),
-          location == null ? -1 : location.getColumnNr(), e.getOriginalMessage(), e);
+          location == null ? -1 : location.getColumnNr(), problem, e);
     }
   }
 

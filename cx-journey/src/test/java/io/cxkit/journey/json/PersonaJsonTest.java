@@ -159,4 +159,32 @@ class PersonaJsonTest {
         .isInstanceOf(InvalidJourneyException.class)
         .hasMessageStartingWith("$.personas = []");
   }
+
+  @Test
+  void aRuleNestedBeyondTheParsersLimitIsATypedError() {
+    // Jackson's default limit is 1000 levels of nesting; 1500 "not"s go past it.
+    String rule = "{\"not\":".repeat(1500) + "{\"attribute\":\"a\",\"operator\":\"is-answered\"}"
+        + "}".repeat(1500);
+
+    assertThatThrownBy(() -> json.readPersonas(personas("{\"id\":\"a\",\"name\":\"A\",\"rule\":"
+        + rule + "}")))
+        .isInstanceOfSatisfying(SurveyJsonException.class, e -> {
+          assertThat(e.problem()).startsWith("too large to read: Document nesting depth (1001)");
+          // The path names the first 32 levels, then ends.
+          assertThat(e.path()).startsWith("$.personas[0].rule.not.not").endsWith(".not…");
+          assertThat(e.path()).hasSize("$.personas[0].rule".length() + 32 * ".not".length() + 1);
+        });
+  }
+
+  @Test
+  void segmentationsAndPersonasReadFromStreams() {
+    java.io.InputStream in = new java.io.ByteArrayInputStream(
+        "{\"formatVersion\":1,\"attribute\":\"country\"}".getBytes(
+            java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(json.readSegmentation(in))
+        .isEqualTo(io.cxkit.journey.profile.Segmentation.byAttribute("country"));
+    assertThat(json.readPersonas(new java.io.StringReader(json.writePersonas(shopPersonas()))))
+        .isEqualTo(shopPersonas());
+  }
 }
