@@ -132,10 +132,10 @@ public final class FrictionAnalyzer {
         s -= k; // keeps s ≥ k and s mod k, so that a long run cannot overflow
       }
     } else {
-      other[c] = previous;
       s = 1;
       counted[c] = 0;
     }
+    other[c] = previous; // the run's pair is now {previous, tp}; a to-and-fro returns to previous
     ring[base + (s - 1) % k] = at;
     switches[c] = s;
     current[c] = tp;
