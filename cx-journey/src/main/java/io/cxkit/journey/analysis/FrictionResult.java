@@ -1,0 +1,213 @@
+package io.cxkit.journey.analysis;
+
+import io.cxkit.core.IncompatibleMergeException;
+import io.cxkit.core.stats.Percentage;
+import io.cxkit.journey.JourneyMap;
+import io.cxkit.journey.Touchpoint;
+import io.cxkit.journey.UnknownTouchpointException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Back-and-forth friction per touchpoint and per pair of touchpoints: episodes, the distinct
+ * customers who had one, and their share of the customers who visited the touchpoint (a {@link
+ * Percentage} on 0..100 with its Wilson interval). Immutable; results of partitions split by
+ * customer add exactly with {@link #plus} (a customer is in one partition, so distinct counts add).
+ */
+public final class FrictionResult {
+  private final FrictionDefinition definition;
+  private final long customers;
+  private final long[] visitors;
+  private final long[] episodes;
+  private final long[] frictionCustomers;
+  /** Episodes by pair key first · touchpoints + second, in key order; only pairs with episodes. */
+  private final TreeMap<Long, Long> pairs;
+
+  FrictionResult(FrictionDefinition definition, long customers, long[] visitors, long[] episodes,
+      long[] frictionCustomers, Map<Long, Long> pairs) {
+    this.definition = definition;
+    this.customers = customers;
+    this.visitors = visitors;
+    this.episodes = episodes;
+    this.frictionCustomers = frictionCustomers;
+    this.pairs = new TreeMap<>(pairs);
+  }
+
+  /** @return the definition the result was computed under */
+  public FrictionDefinition definition() {
+    return definition;
+  }
+
+  /** @return every customer seen */
+  public long customers() {
+    return customers;
+  }
+
+  /** @return whether no customer was seen */
+  public boolean isEmpty() {
+    return customers == 0;
+  }
+
+  /** @return every friction episode, each counted once (the sum over the pairs) */
+  public long episodes() {
+    long total = 0;
+    for (long count : pairs.values()) {
+      total = ExitResult.add("episodes", total, count);
+    }
+    return total;
+  }
+
+  /**
+   * @return every touchpoint that at least one customer visited, by episodes, most first (ties in
+   *     map order); unmodifiable
+   */
+  public List<FrictionTouchpoint> touchpoints() {
+    List<FrictionTouchpoint> out = new ArrayList<>();
+    for (int i = 0; i < visitors.length; i++) {
+      if (visitors[i] > 0) {
+        out.add(touchpoint(i));
+      }
+    }
+    out.sort((a, b) -> Long.compare(b.episodes(), a.episodes()));
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * @param touchpointId a touchpoint of the map
+   * @return its friction (no episodes and an empty share when nobody visited it)
+   * @throws UnknownTouchpointException if the map has no such touchpoint
+   */
+  public FrictionTouchpoint touchpoint(String touchpointId) {
+    Objects.requireNonNull(touchpointId, "touchpointId");
+    JourneyMap map = definition.map();
+    int index = map.touchpointIndex(touchpointId);
+    if (index < 0) {
+      throw new UnknownTouchpointException("touchpointId", touchpointId, map.id());
+    }
+    return touchpoint(index);
+  }
+
+  private FrictionTouchpoint touchpoint(int i) {
+    return new FrictionTouchpoint(definition.map().touchpoints().get(i), episodes[i],
+        frictionCustomers[i], visitors[i], Percentage.of(frictionCustomers[i], visitors[i]));
+  }
+
+  /**
+   * @return every pair of touchpoints with at least one episode, by episodes, most first (ties in
+   *     map order of the first, then the second); unmodifiable
+   */
+  public List<FrictionPair> pairs() {
+    List<Touchpoint> all = definition.map().touchpoints();
+    int n = all.size();
+    List<FrictionPair> out = new ArrayList<>(pairs.size());
+    pairs.forEach((key, count) -> out.add(new FrictionPair(all.get((int) (key / n)),
+        all.get((int) (key % n)), count)));
+    out.sort((a, b) -> Long.compare(b.episodes(), a.episodes()));
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Adds the results of two partitions of the customers (each customer in one of them).
+   *
+   * @param other the result of other customers under the same definition
+   * @return the result of both
+   * @throws IncompatibleMergeException if the definitions differ
+   * @throws io.cxkit.core.CountOverflowException if a count would exceed {@link Long#MAX_VALUE}
+   */
+  public FrictionResult plus(FrictionResult other) {
+    Objects.requireNonNull(other, "other");
+    if (!definition.equals(other.definition)) {
+      throw new IncompatibleMergeException("FrictionResult", "definition", definition,
+          other.definition);
+    }
+    Map<Long, Long> sum = new TreeMap<>(pairs);
+    other.pairs.forEach((key, count) -> sum.merge(key, count,
+        (a, b) -> ExitResult.add("episodes", a, b)));
+    return new FrictionResult(definition, ExitResult.add("customers", customers, other.customers),
+        add("visitors", visitors, other.visitors), add("episodes", episodes, other.episodes),
+        add("customers", frictionCustomers, other.frictionCustomers), sum);
+  }
+
+  private static long[] add(String field, long[] a, long[] b) {
+    long[] sum = new long[a.length];
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] = ExitResult.add(field, a[i], b[i]);
+    }
+    return sum;
+  }
+
+  /**
+   * The result as plain JSON values: {@code {"kind":"friction","format":1,"map":…,"switches":3,
+   * "window":"PT2M","customers":…,"episodes":…,"touchpoints":[{"touchpoint":…,"episodes":…,
+   * "customers":…,"visitors":…,"share":{percentage}}],"pairs":[{"first":…,"second":…,
+   * "episodes":…}]}}, ranked as {@link #touchpoints()} and {@link #pairs()} rank them.
+   *
+   * @return an unmodifiable, insertion-ordered map
+   */
+  public Map<String, Object> toJsonShape() {
+    Map<String, Object> shape = new LinkedHashMap<>();
+    shape.put("kind", "friction");
+    shape.put("format", 1);
+    shape.put("map", definition.map().id());
+    shape.put("switches", definition.switches());
+    shape.put("window", definition.window().toString());
+    shape.put("customers", customers);
+    shape.put("episodes", episodes());
+    List<Object> points = new ArrayList<>();
+    for (FrictionTouchpoint t : touchpoints()) {
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("touchpoint", t.touchpoint().id());
+      p.put("episodes", t.episodes());
+      p.put("customers", t.customers());
+      p.put("visitors", t.visitors());
+      p.put("share", t.share().toJsonShape());
+      points.add(Collections.unmodifiableMap(p));
+    }
+    shape.put("touchpoints", Collections.unmodifiableList(points));
+    List<Object> pairList = new ArrayList<>();
+    for (FrictionPair pair : pairs()) {
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("first", pair.first().id());
+      p.put("second", pair.second().id());
+      p.put("episodes", pair.episodes());
+      pairList.add(Collections.unmodifiableMap(p));
+    }
+    shape.put("pairs", Collections.unmodifiableList(pairList));
+    return Collections.unmodifiableMap(shape);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof FrictionResult r && r.definition.equals(definition)
+        && r.customers == customers && Arrays.equals(r.visitors, visitors)
+        && Arrays.equals(r.episodes, episodes)
+        && Arrays.equals(r.frictionCustomers, frictionCustomers) && r.pairs.equals(pairs);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(definition, customers, Arrays.hashCode(visitors),
+        Arrays.hashCode(episodes), Arrays.hashCode(frictionCustomers), pairs);
+  }
+
+  /** @return e.g. {@code FrictionResult{customers=4, episodes=1, pairs={cart/checkout=1}}} */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("FrictionResult{customers=").append(customers)
+        .append(", episodes=").append(episodes()).append(", pairs={");
+    List<FrictionPair> list = pairs();
+    for (int i = 0; i < list.size(); i++) {
+      FrictionPair pair = list.get(i);
+      out.append(i == 0 ? "" : ", ").append(pair.first().id()).append('/')
+          .append(pair.second().id()).append('=').append(pair.episodes());
+    }
+    return out.append("}}").toString();
+  }
+}

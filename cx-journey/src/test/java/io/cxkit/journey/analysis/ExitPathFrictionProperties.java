@@ -1,0 +1,138 @@
+package io.cxkit.journey.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cxkit.core.stats.Percentage;
+import io.cxkit.journey.EventKind;
+import io.cxkit.journey.JourneyEvent;
+import io.cxkit.journey.JourneyMap;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Invariants of the exit, friction and path analyses over random walks through the small shop:
+ * merging partitions split by customer equals the whole, exit shares add up to 100 %, every
+ * customer is counted once.
+ */
+class ExitPathFrictionProperties {
+  private static final JourneyMap MAP = ExitShop.map();
+  private static final ExitDefinition EXITS = ExitDefinition.builder(MAP)
+      .goal("order-confirmation", EventKind.PURCHASE).horizon(Duration.ofHours(2))
+      .end(ExitShop.T0.plus(Duration.ofDays(3))).build();
+  private static final FrictionDefinition FRICTION =
+      FrictionDefinition.of(MAP, 3, Duration.ofMinutes(5));
+  private static final PathDefinition PATHS =
+      PathDefinition.builder(MAP).maxSteps(6).maxNodes(PathDefinition.MAX_NODES).build();
+
+  /** One step of a walk: which customer, where, what, and how long after the step before. */
+  record Step(int customer, int touchpoint, EventKind kind, int seconds, int session) {}
+
+  @Provide
+  Arbitrary<List<JourneyEvent>> walks() {
+    Arbitrary<Step> step = Combinators.combine(Arbitraries.integers().between(0, 7),
+        Arbitraries.integers().between(0, MAP.touchpoints().size() - 1),
+        Arbitraries.of(EventKind.VIEW, EventKind.VIEW, EventKind.PURCHASE),
+        // Mostly seconds apart (friction needs quick switches), sometimes up to an hour.
+        Arbitraries.oneOf(Arbitraries.integers().between(0, 60),
+            Arbitraries.integers().between(0, 60), Arbitraries.integers().between(0, 3_600)),
+        Arbitraries.integers().between(0, 2))
+        .as(Step::new);
+    return step.list().ofMaxSize(80).map(steps -> {
+      // Time only moves forward, so every customer's events are in time order.
+      List<JourneyEvent> events = new ArrayList<>();
+      long seconds = 0;
+      for (Step s : steps) {
+        seconds += s.seconds();
+        JourneyEvent event = JourneyEvent.of("c" + s.customer(),
+            MAP.touchpoints().get(s.touchpoint()).id(), ExitShop.T0.plusSeconds(seconds), s.kind());
+        events.add(s.session() == 0 ? event : event.inSession("c" + s.customer() + "-s" + s.session()));
+      }
+      return events;
+    });
+  }
+
+  private static boolean inLeft(JourneyEvent event, int split) {
+    return Math.floorMod(event.customerId().hashCode() * 31 + split, 3) == 0;
+  }
+
+  @Property(tries = 200)
+  void mergingPartitionsByCustomerEqualsTheWhole(@ForAll("walks") List<JourneyEvent> events,
+      @ForAll int split) {
+    ExitAnalyzer exitsLeft = ExitAnalyzer.of(EXITS);
+    ExitAnalyzer exitsRight = ExitAnalyzer.of(EXITS);
+    FrictionAnalyzer frictionLeft = FrictionAnalyzer.of(FRICTION);
+    FrictionAnalyzer frictionRight = FrictionAnalyzer.of(FRICTION);
+    PathAnalyzer pathsLeft = PathAnalyzer.of(PATHS);
+    PathAnalyzer pathsRight = PathAnalyzer.of(PATHS);
+    for (JourneyEvent event : events) {
+      boolean left = inLeft(event, split);
+      (left ? exitsLeft : exitsRight).accept(event);
+      (left ? frictionLeft : frictionRight).accept(event);
+      (left ? pathsLeft : pathsRight).accept(event);
+    }
+
+    assertThat(exitsLeft.result().plus(exitsRight.result()))
+        .isEqualTo(ExitAnalyzer.of(EXITS).acceptAll(events.iterator()).result());
+    assertThat(frictionLeft.result().plus(frictionRight.result()))
+        .isEqualTo(FrictionAnalyzer.of(FRICTION).acceptAll(events.iterator()).result());
+    assertThat(pathsLeft.result().plus(pathsRight.result()))
+        .isEqualTo(PathAnalyzer.of(PATHS).acceptAll(events.iterator()).result());
+  }
+
+  @Property(tries = 200)
+  void exitSharesAddUpToAHundredAndEveryCustomerCountsOnce(
+      @ForAll("walks") List<JourneyEvent> events) {
+    ExitResult result = ExitAnalyzer.of(EXITS).acceptAll(events.iterator()).result();
+
+    long customers = events.stream().map(JourneyEvent::customerId).distinct().count();
+    assertThat(result.customers()).isEqualTo(customers);
+    assertThat(result.converted() + result.stillActive() + result.exits()).isEqualTo(customers);
+    if (result.exits() > 0) {
+      double points = result.exitPoints().stream().map(ExitPoint::share)
+          .mapToDouble(p -> p.value().getAsDouble()).sum();
+      double stages = result.exitStages().stream().map(ExitStage::share)
+          .mapToDouble(p -> p.value().getAsDouble()).sum();
+      assertThat(points).isCloseTo(100.0, org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(stages).isCloseTo(100.0, org.assertj.core.api.Assertions.within(1e-9));
+    } else {
+      assertThat(result.exitPoints()).isEmpty();
+    }
+    if (customers > 0) {
+      Percentage all = result.convertedShare().plus(result.stillActiveShare())
+          .plus(result.exitShare());
+      // The three shares are over the same customers: their successes add up to n.
+      assertThat(all.successes()).isEqualTo(customers);
+    }
+  }
+
+  @Property(tries = 200)
+  void frictionAndPathCountsStayWithinTheirUnits(@ForAll("walks") List<JourneyEvent> events) {
+    FrictionResult friction = FrictionAnalyzer.of(FRICTION).acceptAll(events.iterator()).result();
+    PathResult paths = PathAnalyzer.of(PATHS).acceptAll(events.iterator()).result();
+
+    for (FrictionTouchpoint touchpoint : friction.touchpoints()) {
+      assertThat(touchpoint.customers()).isBetween(0L, touchpoint.visitors());
+      assertThat(touchpoint.visitors()).isLessThanOrEqualTo(friction.customers());
+    }
+    // Each episode is at two touchpoints and one pair.
+    long atTouchpoints = friction.touchpoints().stream().mapToLong(FrictionTouchpoint::episodes)
+        .sum();
+    assertThat(atTouchpoints).isEqualTo(2 * friction.episodes());
+    // Every unit has exactly one path (the cap is not reached here).
+    assertThat(paths.isExact()).isTrue();
+    assertThat(paths.paths().stream().mapToLong(PathCount::count).sum()).isEqualTo(paths.units());
+    for (PathCount path : paths.paths()) {
+      assertThat(path.touchpointIds()).hasSizeBetween(1, PATHS.maxSteps());
+      for (int i = 1; i < path.touchpointIds().size(); i++) {
+        assertThat(path.touchpointIds().get(i)).isNotEqualTo(path.touchpointIds().get(i - 1));
+      }
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package io.cxkit.journey.analysis;
+
+import static io.cxkit.journey.analysis.ExitShop.minutes;
+import static io.cxkit.journey.analysis.ExitShop.view;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cxkit.core.IncompatibleMergeException;
+import io.cxkit.core.InvalidValueException;
+import io.cxkit.journey.EventOrderException;
+import io.cxkit.journey.InvalidJourneyException;
+import io.cxkit.journey.JourneyEvent;
+import io.cxkit.journey.UnknownTouchpointException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PathAnalyzerTest {
+
+  /**
+   * Session s1 (customer a): home, product page, product page again, cart; s2 (b): home, product
+   * page, cart; s3 (a, a second visit): home, product page; customer c without sessions: home.
+   */
+  static List<JourneyEvent> events() {
+    return List.of(
+        view("a", "home", minutes(0)).inSession("s1"),
+        view("b", "home", minutes(0)).inSession("s2"),
+        view("a", "product-page", minutes(1)).inSession("s1"),
+        view("a", "product-page", minutes(2)).inSession("s1"),
+        view("b", "product-page", minutes(2)).inSession("s2"),
+        view("a", "cart", minutes(3)).inSession("s1"),
+        view("b", "cart", minutes(3)).inSession("s2"),
+        view("c", "home", minutes(4)),
+        view("a", "home", minutes(60)).inSession("s3"),
+        view("a", "product-page", minutes(61)).inSession("s3"));
+  }
+
+  static PathDefinition.Builder paths() {
+    return PathDefinition.builder(ExitShop.map());
+  }
+
+  @Test
+  void countsSessionPathsWithRepeatsCollapsed() {
+    PathResult result = PathAnalyzer.of(paths().build()).acceptAll(events().iterator()).result();
+
+    // 4 units: s1, s2, s3 and c. [home, product-page, cart] 2 (s1 with its repeat collapsed, s2)
+    // = 50 %; then [home] (c) before [home, product-page] (s3) at 1 each: the shorter first.
+    assertThat(result.units()).isEqualTo(4);
+    assertThat(result.isExact()).isTrue();
+    assertThat(result.paths()).extracting(PathCount::touchpointIds, PathCount::count)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(List.of("home", "product-page", "cart"), 2L),
+            org.assertj.core.groups.Tuple.tuple(List.of("home"), 1L),
+            org.assertj.core.groups.Tuple.tuple(List.of("home", "product-page"), 1L));
+    assertThat(result.paths().get(0).share().value().getAsDouble()).isEqualTo(50.0);
+    assertThat(result.top(1)).hasSize(1);
+    assertThat(result.top(10)).hasSize(3);
+    assertThat(result.count(List.of("home", "product-page"))).isEqualTo(1);
+    assertThat(result.count(List.of("cart"))).isZero();
+    assertThatThrownBy(() -> result.top(-1)).isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void perCustomerPathsRunAcrossSessions() {
+    PathResult result = PathAnalyzer.of(paths().unit(PathUnit.CUSTOMER).build())
+        .acceptAll(events().iterator()).result();
+
+    // a: home, product-page, cart, home, product-page (s1 then s3); b: home, product-page, cart;
+    // c: home. 3 units, 1 each, ordered by map order step by step: [home] is a prefix of the
+    // others and shortest; b's path is a prefix of a's.
+    assertThat(result.units()).isEqualTo(3);
+    assertThat(result.paths()).extracting(PathCount::touchpointIds).containsExactly(
+        List.of("home"),
+        List.of("home", "product-page", "cart"),
+        List.of("home", "product-page", "cart", "home", "product-page"));
+  }
+
+  @Test
+  void aStepLimitCutsPaths() {
+    PathResult result = PathAnalyzer.of(paths().maxSteps(2).build())
+        .acceptAll(events().iterator()).result();
+
+    // s1 and s2 go on to the cart beyond 2 steps: [home, product-page] cut, 2. s3 ends at
+    // [home, product-page] itself: 1, not cut. c: [home], 1.
+    assertThat(result.paths()).extracting(PathCount::touchpointIds, PathCount::cut,
+        PathCount::count).containsExactly(
+            org.assertj.core.groups.Tuple.tuple(List.of("home", "product-page"), true, 2L),
+            org.assertj.core.groups.Tuple.tuple(List.of("home"), false, 1L),
+            org.assertj.core.groups.Tuple.tuple(List.of("home", "product-page"), false, 1L));
+    assertThat(result.count(List.of("home", "product-page"))).isEqualTo(1);
+  }
+
+  @Test
+  void theCapOnNodesCountsFurtherPathsAsOther() {
+    PathAnalyzer analyzer = PathAnalyzer.of(paths().maxNodes(3).build())
+        .acceptAll(events().iterator());
+    // s1 takes the 3 nodes home, home/product-page, home/product-page/cart; s2, s3 and c only
+    // walk them. A session starting at the help centre needs a fourth node: other.
+    assertThat(analyzer.nodes()).isEqualTo(3);
+    assertThat(analyzer.result().isExact()).isTrue();
+
+    analyzer.accept(view("d", "help", minutes(5)).inSession("s4"));
+    PathResult result = analyzer.result();
+
+    assertThat(result.isExact()).isFalse();
+    assertThat(result.other()).isEqualTo(1);
+    assertThat(result.units()).isEqualTo(5);
+    // 4 units on known paths + 1 other = 5; the known counts are unchanged.
+    assertThat(result.paths().stream().mapToLong(PathCount::count).sum()).isEqualTo(4);
+    assertThat(result.otherShare().value().getAsDouble()).isEqualTo(20.0);
+    assertThat(result.toJsonShape()).containsEntry("exact", false).containsEntry("other", 1L);
+  }
+
+  @Test
+  void refusedEventsChangeNothing() {
+    PathAnalyzer analyzer = PathAnalyzer.of(paths().build())
+        .accept(view("a", "cart", minutes(5)).inSession("s1"));
+    PathResult before = analyzer.result();
+
+    assertThatThrownBy(() -> analyzer.accept(view("a", "home", minutes(1)).inSession("s1")))
+        .isInstanceOf(EventOrderException.class);
+    assertThatThrownBy(() -> analyzer.accept(view("a", "basket", minutes(6)).inSession("s1")))
+        .isInstanceOf(UnknownTouchpointException.class);
+    assertThat(analyzer.result()).isEqualTo(before);
+    assertThat(analyzer.nodes()).isEqualTo(1);
+
+    assertThatThrownBy(() -> paths().maxSteps(0).build()).isInstanceOf(InvalidJourneyException.class)
+        .hasMessageContaining("maxSteps");
+    assertThatThrownBy(() -> paths().maxNodes(0).build()).isInstanceOf(InvalidJourneyException.class)
+        .hasMessageContaining("maxNodes");
+    assertThatThrownBy(() -> paths().maxSteps(3).maxSteps(4))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void mergesPathByPath() {
+    PathAnalyzer left = PathAnalyzer.of(paths().build());
+    PathAnalyzer right = PathAnalyzer.of(paths().build());
+    for (JourneyEvent event : events()) {
+      (event.customerId().equals("b") ? left : right).accept(event);
+    }
+    PathResult whole = PathAnalyzer.of(paths().build()).acceptAll(events().iterator()).result();
+
+    assertThat(left.result().plus(right.result())).isEqualTo(whole);
+    assertThatThrownBy(() -> whole.plus(PathAnalyzer.of(paths().maxSteps(3).build()).result()))
+        .isInstanceOf(IncompatibleMergeException.class);
+    assertThat(PathAnalyzer.of(paths().build()).result().isEmpty()).isTrue();
+    assertThat(whole.toJsonShape().get("paths")).asList().first().isEqualTo(Map.of(
+        "touchpoints", List.of("home", "product-page", "cart"), "cut", false, "count", 2L,
+        "share", Map.of("format", 1, "kind", "percentage", "successes", 2L, "n", 4L)));
+  }
+}
