@@ -32,7 +32,7 @@ class ModuleBoundaryTest {
     assertThat(module.exports()).extracting(ModuleDescriptor.Exports::source)
         .containsExactlyInAnyOrder("io.cxkit.survey", "io.cxkit.survey.spi", "io.cxkit.survey.types",
             "io.cxkit.survey.json", "io.cxkit.survey.condition", "io.cxkit.survey.io",
-            "io.cxkit.survey.summary");
+            "io.cxkit.survey.summary", "io.cxkit.survey.text");
     assertThat(Path.of("target", "classes", "io", "cxkit", "survey", "internal")).isDirectory();
   }
 
