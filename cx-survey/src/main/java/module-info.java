@@ -8,6 +8,8 @@ module io.cxkit.survey {
   // The SPI speaks Jackson (schema fragments, module set-up), so users read it too.
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
+  // Word segmentation and normalisation of open text (automatic module name of icu4j).
+  requires com.ibm.icu;
 
   exports io.cxkit.survey;
   exports io.cxkit.survey.spi;

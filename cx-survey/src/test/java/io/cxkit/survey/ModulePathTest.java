@@ -43,6 +43,11 @@ class ModulePathTest {
               .build();
           SurveyJson json = SurveyJson.standard();
           System.out.println(json.readSurvey(json.writeSurvey(survey)).equals(survey));
+          // ICU's data and the stop-word resources load from the module path too.
+          // (ASCII escapes: the child's source and output encodings are the platform's.)
+          System.out.println(io.cxkit.survey.text.Tokenizer.CHINESE.tokens("\\u9001\\u8d27\\u592a\\u6162\\u4e86")
+              .equals(java.util.List.of("\\u9001\\u8d27", "\\u592a\\u6162", "\\u4e86"))
+              + " " + io.cxkit.survey.text.StopWords.english().test("the"));
         }
       }
       """;
@@ -53,6 +58,7 @@ class ModulePathTest {
     String modulePath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(entry -> entry.endsWith("classes") && !entry.endsWith("test-classes")
             || entry.matches(".*jackson-(core|databind|annotations|dataformat-csv).*") || entry.contains("hipparchus") || entry.contains("jspecify")
+            || entry.contains("icu4j")
             || entry.contains("cx-core"))
         .filter(entry -> !entry.contains("tests"))
         .collect(Collectors.joining(File.pathSeparator));
@@ -77,7 +83,7 @@ class ModulePathTest {
     assertThat(process.exitValue()).as(output).isZero();
     assertThat(output.lines().toList()).containsExactly(
         "[nps, csat, ces, rating, goal_completion, single_choice, multiple_choice, open_text, contact_consent]",
-        "true");
+        "true", "true true");
   }
 
   private static String readAll(Process process) throws IOException {

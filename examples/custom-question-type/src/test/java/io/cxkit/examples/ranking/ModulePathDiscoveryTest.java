@@ -30,7 +30,7 @@ class ModulePathDiscoveryTest {
   private static final Set<String> MODULES = Set.of("io.cxkit.examples.ranking", "io.cxkit.survey",
       "io.cxkit.core", "com.fasterxml.jackson.core", "com.fasterxml.jackson.databind",
       "com.fasterxml.jackson.annotation", "com.fasterxml.jackson.dataformat.csv", "hipparchus.core",
-      "org.jspecify");
+      "org.jspecify", "com.ibm.icu");
 
   private static final String SURVEY = """
       {"formatVersion": 1, "id": "feature-poll", "version": 1, "defaultLocale": "en",
