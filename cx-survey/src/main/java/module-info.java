@@ -16,6 +16,8 @@ module io.cxkit.survey {
   exports io.cxkit.survey.json;
   exports io.cxkit.survey.io;
   exports io.cxkit.survey.summary;
+  // The reading machinery cx-journey's readers share; not API.
+  exports io.cxkit.survey.internal.io to io.cxkit.journey;
 
   // Jackson binds the model records by reflection.
   opens io.cxkit.survey to com.fasterxml.jackson.databind;
