@@ -8,4 +8,5 @@ module io.cxkit.journey {
 
   exports io.cxkit.journey;
   exports io.cxkit.journey.profile;
+  exports io.cxkit.journey.io;
 }
