@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The events of a JSON Lines source, one per non-blank line, read strictly. */
@@ -24,6 +25,8 @@ final class JsonEventSource implements EventSource {
   static final String INSTANT_RULE = "must be an ISO-8601 date-time with an offset, such as"
       + " 2026-03-01T10:00:00Z or 2026-03-01T11:00:00+01:00";
 
+  private static final Set<String> MEMBER_SET =
+      Set.of("customerId", "sessionId", "touchpointId", "at", "kind", "attributes");
   private final JsonLinesSource lines;
   private final boolean ignoreUnknownMembers;
   private final EventKinds kinds;
@@ -83,6 +86,9 @@ final class JsonEventSource implements EventSource {
       String name = in.name();
       String path = JsonLine.member("$", name);
       in.path = path;
+      if (!ignoreUnknownMembers && !MEMBER_SET.contains(name)) {
+        throw in.problem(path, "is not a member of an event; its members are " + MEMBERS);
+      }
       in.next();
       switch (name) {
         case "customerId":
@@ -109,9 +115,6 @@ final class JsonEventSource implements EventSource {
           attributes = attributes(in, path);
           break;
         default:
-          if (!ignoreUnknownMembers) {
-            throw in.problem(path, "is not a member of an event; its members are " + MEMBERS);
-          }
           in.skip();
       }
     }

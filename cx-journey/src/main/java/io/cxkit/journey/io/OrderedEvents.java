@@ -5,6 +5,7 @@ import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.UnknownTouchpointException;
 import io.cxkit.survey.internal.io.AbstractRecordReader;
+import io.cxkit.survey.io.OnBadRecord;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,8 +37,13 @@ final class OrderedEvents extends AbstractRecordReader<JourneyEvent> implements 
   private long latestLine;
   private @Nullable Instant lastPassed;
   private boolean inputEnded;
-  /** A record after which the source cannot go on, kept until the buffer is passed on. */
-  private @Nullable Parsed<JourneyEvent> fatal;
+  /**
+   * A bad record after which reading stops (the source cannot go on, or FAIL mode), kept until
+   * the events held before it are passed on.
+   */
+  private @Nullable Parsed<JourneyEvent> pending;
+  private boolean draining;
+  private final boolean failFast;
   private long reordered;
   private int mostBuffered;
 
@@ -47,22 +53,27 @@ final class OrderedEvents extends AbstractRecordReader<JourneyEvent> implements 
     this.map = options.map;
     this.tolerance = options.tolerance;
     this.maxBuffered = options.maxBuffered;
+    this.failFast = options.settings.mode() == OnBadRecord.FAIL;
   }
 
   @Override
   protected @Nullable Parsed<JourneyEvent> parseNext() throws IOException {
     while (true) {
       Held head = buffer.peek();
-      if (head != null && (inputEnded || buffer.size() >= maxBuffered || latest != null
-          && head.at().isBefore(latest.minus(tolerance)))) {
+      if (head != null && (draining || inputEnded || buffer.size() >= maxBuffered
+          || latest != null && head.at().isBefore(latest.minus(tolerance)))) {
         buffer.poll();
         lastPassed = head.at();
         return head.parsed();
       }
+      if (pending != null) {
+        Parsed<JourneyEvent> bad = pending;
+        pending = null;
+        draining = false;
+        return bad;
+      }
       if (inputEnded) {
-        Parsed<JourneyEvent> last = fatal;
-        fatal = null;
-        return last;
+        return null;
       }
       Parsed<JourneyEvent> parsed = source.next();
       if (parsed == null) {
@@ -71,19 +82,19 @@ final class OrderedEvents extends AbstractRecordReader<JourneyEvent> implements 
         continue;
       }
       JourneyEvent event = parsed.value();
-      if (event == null) {
-        if (parsed.last()) {
-          // The events held before it are valid: they are passed on first.
+      Parsed<JourneyEvent> bad = event == null ? parsed : checked(parsed, event);
+      if (bad != null) {
+        if (bad.last()) {
           inputEnded = true;
-          fatal = parsed;
           source.close();
+        }
+        if (bad.last() || failFast) {
+          // Reading stops at this record: the valid events held before it are passed on first.
+          pending = bad;
+          draining = true;
           continue;
         }
-        return parsed;
-      }
-      Parsed<JourneyEvent> refused = checked(parsed, event);
-      if (refused != null) {
-        return refused;
+        return bad;
       }
       if (latest != null && event.at().isBefore(latest)) {
         reordered++;

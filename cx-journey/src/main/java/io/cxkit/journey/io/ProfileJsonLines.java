@@ -192,16 +192,18 @@ public final class ProfileJsonLines {
         String name = in.name();
         String path = JsonLine.member("$", name);
         in.path = path;
+        boolean known = name.equals("customerId") || name.equals("attributes");
+        if (!known && !ignoreUnknownMembers) {
+          throw in.problem(path, "is not a member of a profile; its members are customerId,"
+              + " attributes");
+        }
         in.next();
         if (name.equals("customerId")) {
           customerId = in.string(path);
         } else if (name.equals("attributes")) {
           attributes = attributes(in, path);
-        } else if (ignoreUnknownMembers) {
-          in.skip();
         } else {
-          throw in.problem(path, "is not a member of a profile; its members are customerId,"
-              + " attributes");
+          in.skip();
         }
       }
       if (token != JsonToken.END_OBJECT) {
