@@ -266,8 +266,8 @@ public final class EventCsv {
     @Override
     void put(JourneyEvent event) {
       java.util.Arrays.fill(cells, null);
-      cells[0] = text("customerId", event.customerId());
-      cells[1] = event.sessionId() == null ? null : text("sessionId", event.sessionId());
+      cells[0] = id("customerId", event.customerId());
+      cells[1] = event.sessionId() == null ? null : id("sessionId", event.sessionId());
       cells[2] = event.touchpointId();
       cells[3] = event.at().toString();
       cells[4] = event.kind().id();
@@ -286,6 +286,15 @@ public final class EventCsv {
         cells[column] = text("attributes." + entry.getKey(), entry.getValue());
       }
       target.row(cells);
+    }
+
+    /** Ids are trimmed when read, so one with white space around it would come back changed. */
+    private String id(String path, String value) {
+      if (!value.equals(value.strip())) {
+        throw new InvalidJourneyException(path, JourneyIds.quote(value), "cannot be written: the"
+            + " reader trims ids, so white space around it would be lost");
+      }
+      return text(path, value);
     }
 
     private String text(String path, String value) {

@@ -385,7 +385,12 @@ public final class ProfileCsv {
     @Override
     void put(CustomerProfile profile) {
       Arrays.fill(cells, null);
-      cells[0] = text("customerId", profile.customerId());
+      String id = profile.customerId();
+      if (!id.equals(id.strip())) {
+        throw new InvalidJourneyException("customerId", JourneyIds.quote(id), "cannot be written:"
+            + " the reader trims ids, so white space around it would be lost");
+      }
+      cells[0] = text("customerId", id);
       for (Map.Entry<String, AttributeValue> entry : profile.attributes().entrySet()) {
         String path = "attributes." + entry.getKey();
         Integer column = columns.get(entry.getKey());
@@ -421,6 +426,10 @@ public final class ProfileCsv {
         return text(path, text);
       }
       String separator = options.cells().listSeparator();
+      if (((AttributeValue.SetAttribute) value).values().isEmpty()) {
+        throw new InvalidJourneyException(path, "[]", "cannot be written: an empty set is a blank"
+            + " cell, which reads as no attribute, so it would be lost");
+      }
       StringBuilder out = new StringBuilder();
       for (String element : ((AttributeValue.SetAttribute) value).values()) {
         if (element.isBlank() || !element.equals(element.strip())

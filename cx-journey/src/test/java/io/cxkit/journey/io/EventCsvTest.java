@@ -105,6 +105,10 @@ class EventCsvTest {
       assertThatThrownBy(() -> writer.write(new JourneyEvent("c", null, "cart",
           Instant.parse("2026-03-01T10:00:00Z"), EventKind.VIEW, Map.of("other", "x"))))
           .isInstanceOf(InvalidJourneyException.class).hasMessageContaining("has no column");
+      assertThatThrownBy(() -> writer.write(JourneyEvent.of(" c", "cart",
+          Instant.parse("2026-03-01T10:00:00Z"), EventKind.VIEW)))
+          .isInstanceOf(InvalidJourneyException.class).hasMessageContaining("trims ids");
+      assertThat(writer.count()).isEqualTo(1);
     }
     assertThat(out.toString()).isEqualTo("customer_id,session_id,touchpoint_id,at,kind,attr:note\r\n"
         + "'=HYPERLINK(1),,cart,2026-03-01T10:00:00Z,view,\"a,b \"\"c\"\"\"\r\n");
