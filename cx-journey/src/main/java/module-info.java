@@ -10,4 +10,5 @@ module io.cxkit.journey {
   exports io.cxkit.journey.analysis;
   exports io.cxkit.journey.profile;
   exports io.cxkit.journey.json;
+  exports io.cxkit.journey.io;
 }

@@ -20,6 +20,8 @@ module io.cxkit.survey {
   exports io.cxkit.survey.summary;
   exports io.cxkit.survey.text;
   exports io.cxkit.survey.loop;
+  // The reading machinery cx-journey's readers share; not API.
+  exports io.cxkit.survey.internal.io to io.cxkit.journey;
 
   // Jackson binds the model records by reflection.
   opens io.cxkit.survey to com.fasterxml.jackson.databind;

@@ -1,11 +1,5 @@
 package io.cxkit.survey.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.cxkit.core.CxException;
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.survey.Answer;
@@ -22,6 +16,10 @@ import io.cxkit.survey.Survey;
 import io.cxkit.survey.SurveyNavigator;
 import io.cxkit.survey.Violation;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.internal.io.AbstractRecordReader;
+import io.cxkit.survey.internal.io.CsvRows;
+import io.cxkit.survey.internal.io.CsvTimestamps;
+import io.cxkit.survey.internal.io.ReaderSettings;
 import io.cxkit.survey.io.CsvMapping.AnswerColumns;
 import io.cxkit.survey.io.CsvMapping.Binding;
 import io.cxkit.survey.io.CsvMapping.Part;
@@ -53,8 +51,7 @@ import org.jspecify.annotations.Nullable;
  * Reads the rows of one CSV file with Jackson's streaming CSV parser, as arrays of cells, and turns
  * each into a response by the mapping bound to the file's header. Holds one row at a time.
  */
-final class CsvRowReader extends RecordReader {
-  private static final CsvFactory FACTORY = new CsvFactory();
+final class CsvRowReader extends AbstractRecordReader<Response> implements ResponseReader {
   private static final Pattern ID = Pattern.compile(Ids.ID_REGEX);
   private static final String REDACTED = "(redacted)";
 
@@ -64,7 +61,7 @@ final class CsvRowReader extends RecordReader {
           CellFormat.DEFAULT)
       .orElseThrow();
 
-  private final Rows rows;
+  private final CsvRows rows;
   private final Binding binding;
   private final Survey survey;
   private final CsvMapping mapping;
@@ -81,9 +78,9 @@ final class CsvRowReader extends RecordReader {
   private final Map<String, Answer> answerBuffer = new LinkedHashMap<>();
   private final Map<String, String> attributeBuffer = new LinkedHashMap<>();
 
-  private CsvRowReader(String source, ReaderSettings settings, Rows rows, Binding binding,
+  private CsvRowReader(String source, ReaderSettings settings, CsvRows rows, Binding binding,
       ResponseCsv csv) {
-    super(source, settings);
+    super(source, "responses", settings);
     this.rows = rows;
     this.binding = binding;
     this.survey = csv.survey();
@@ -108,46 +105,16 @@ final class CsvRowReader extends RecordReader {
   static ResponseReader open(Reader reader, String source, boolean owned, ReaderSettings settings,
       ResponseCsv csv) {
     CsvOptions options = csv.options();
-    Rows rows = null;
+    CsvRows rows = null;
     boolean done = false;
     try {
-      CsvParser parser = FACTORY.createParser(reader);
-      parser.disable(CsvParser.Feature.ALLOW_TRAILING_COMMA);
-      parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(options.delimiter())
-          .withQuoteChar('"').withoutEscapeChar().withoutComments());
-      rows = new Rows(parser, reader instanceof CsvDecodingReader
-          ? (CsvDecodingReader) reader : null);
-      BadRecord unreadable = null;
-      boolean header = false;
-      try {
-        // Blank lines before the header belong to no record.
-        while (!header && rows.next(true)) {
-          header = !rows.blank;
-        }
-      } catch (IOException e) {
-        unreadable = rows.fatal(e);
-        if (unreadable == null) {
-          throw new UncheckedIOException(source + ": reading the header failed", e);
-        }
-      }
-      if (unreadable == null && !header) {
-        unreadable = new BadRecord(1, 1, new InvalidValueException("header", "none",
-            "the input is empty: a CSV file of responses starts with a header row naming its "
-                + "columns"));
-      }
-      if (unreadable != null) {
-        throw new BadRecordException(source, unreadable);
-      }
-      if (rows.count > ResponseCsv.MAX_COLUMNS) {
-        throw new BadRecordException(source, new BadRecord(rows.row, rows.line,
-            new InvalidValueException("header", rows.count + " columns", "must have at most "
-                + ResponseCsv.MAX_COLUMNS + " columns")));
-      }
+      rows = CsvRows.open(reader, options, ResponseCsv.MAX_COLUMNS);
+      List<String> header = rows.header(source, "responses");
       Binding binding;
       try {
-        binding = csv.mapping().bind(rows.header());
+        binding = csv.mapping().bind(header);
       } catch (InvalidValueException e) {
-        throw new BadRecordException(source, new BadRecord(rows.row, rows.line, e));
+        throw new BadRecordException(source, new BadRecord(rows.row(), rows.line(), e));
       }
       rows.width(binding.width());
       CsvRowReader out = new CsvRowReader(source, settings, rows, binding, csv);
@@ -159,7 +126,7 @@ final class CsvRowReader extends RecordReader {
       if (!done && owned) {
         try {
           if (rows != null) {
-            rows.parser.close();
+            rows.close();
           } else {
             reader.close();
           }
@@ -171,7 +138,7 @@ final class CsvRowReader extends RecordReader {
   }
 
   @Override
-  @Nullable Parsed parseNext() throws IOException {
+  protected @Nullable Parsed<Response> parseNext() throws IOException {
     while (true) {
       try {
         if (!rows.next(false)) {
@@ -184,19 +151,19 @@ final class CsvRowReader extends RecordReader {
         }
         return Parsed.fatal(fatal.record(), fatal.line(), fatal.problem());
       }
-      if (!rows.blank) {
-        return toParsed(rows.row, rows.line, rows.count, rows.cells);
+      if (!rows.blank()) {
+        return toParsed(rows.row(), rows.line(), rows.count(), rows.cells());
       }
     }
   }
 
   @Override
-  void closeSource() throws IOException {
-    rows.parser.close();
+  protected void closeSource() throws IOException {
+    rows.close();
   }
 
   /** Turns one row of the header's width into a response, or the problems that keep it from one. */
-  private Parsed toParsed(long row, long line, int count, String[] cells) {
+  private Parsed<Response> toParsed(long row, long line, int count, String[] cells) {
     int width = binding.width();
     if (count != width) {
       return Parsed.bad(row, line, new InvalidValueException("cells", count, "must be " + width
@@ -252,7 +219,7 @@ final class CsvRowReader extends RecordReader {
     } catch (InvalidResponseException e) {
       return Parsed.bad(row, line, e);
     }
-    // Validation comes here rather than in RecordReader so that only delivered rows claim their
+    // Validation comes here rather than in AbstractRecordReader so that only delivered rows claim their
     // ids: a skipped row does not make a later valid one with its id a duplicate.
     List<Violation> violations = validator.validate(response);
     if (!violations.isEmpty()) {
@@ -592,131 +559,6 @@ final class CsvRowReader extends RecordReader {
 
     private String otherWhere(AnswerColumns columns) {
       return binding.where(columns.other(), columns.mapping().path() + ".otherText");
-    }
-  }
-
-  /**
-   * The rows of a CSV file as Jackson's parser gives them: arrays of cells, a blank line an array
-   * of one empty cell. Keeps the cells of the current row (as many as the header has; more are
-   * counted), its number and the line it starts on.
-   */
-  static final class Rows {
-    final CsvParser parser;
-    /** The decoder of the bytes, when the rows were opened from bytes; null for text. */
-    private final @Nullable CsvDecodingReader decoding;
-    String[] cells = new String[16];
-    /** The cells kept of a row: the header's width once it is known, at most the limit before. */
-    private int width = ResponseCsv.MAX_COLUMNS;
-    /** The number of the current row, counting blank rows and the header. */
-    long row;
-    /** The line the current row starts on. */
-    long line;
-    /** The current row's cells. */
-    int count;
-    /** Whether every cell of the current row is blank. */
-    boolean blank;
-    private boolean inRow;
-
-    Rows(CsvParser parser, @Nullable CsvDecodingReader decoding) {
-      this.parser = parser;
-      this.decoding = decoding;
-    }
-
-    void width(int width) {
-      this.width = width;
-      if (cells.length < width) {
-        cells = Arrays.copyOf(cells, width);
-      }
-    }
-
-    /** @return the current row's cells */
-    List<String> header() {
-      return Arrays.asList(Arrays.copyOf(cells, count));
-    }
-
-    /**
-     * @param grow whether to keep every cell up to the limit (the header) rather than as many as
-     *     the header has
-     * @return whether there was a row
-     */
-    boolean next(boolean grow) throws IOException {
-      JsonToken token = parser.nextToken();
-      if (token == null) {
-        // Undecodable bytes end the text where they start: the row after the last is bad.
-        CsvDecodingReader.Undecodable failure = decoding == null ? null : decoding.failure();
-        if (failure != null) {
-          throw failure;
-        }
-        return false;
-      }
-      row++;
-      inRow = true;
-      line = -1;
-      count = 0;
-      blank = true;
-      while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
-        if (line < 0) {
-          line = parser.currentTokenLocation().getLineNr();
-        }
-        String cell = parser.getText();
-        if (count < width) {
-          if (count == cells.length) {
-            cells = Arrays.copyOf(cells, grow ? Math.min(cells.length * 2, width) : width);
-          }
-          cells[count] = cell;
-        }
-        blank &= cell.isBlank();
-        count++;
-      }
-      if (line < 1) {
-        line = Math.max(1, parser.currentLocation().getLineNr());
-      }
-      // The bad bytes ended the text: the row is whole only when its line ended before them.
-      CsvDecodingReader.Undecodable failure = decoding == null ? null : decoding.failure();
-      if (failure != null && !decoding.endedLine()) {
-        throw failure;
-      }
-      inRow = false;
-      return true;
-    }
-
-    /**
-     * @param e what the parser threw
-     * @return the last record it makes when reading cannot go on (undecodable bytes, malformed
-     *     CSV), or null for another I/O failure
-     */
-    @Nullable BadRecord fatal(IOException e) {
-      if (decoding != null && decoding.failure() != null) {
-        // The parser met the end of the text the bad bytes made (an unclosed quote, say): the
-        // bytes are the problem.
-        e = decoding.failure();
-      }
-      long record = inRow ? row : row + 1;
-      JsonLocation at = parser.currentLocation();
-      long where = Math.max(1, at.getLineNr());
-      long start = inRow && line >= 1 ? line : where;
-      if (e instanceof CsvDecodingReader.Undecodable) {
-        CsvDecodingReader.Undecodable bad = (CsvDecodingReader.Undecodable) e;
-        return new BadRecord(record, start, new InvalidValueException("encoding",
-            bad.shown() + " on line " + where + " (byte offset " + bad.offset() + ")",
-            "must be " + (bad.malformed() ? "valid " : "characters of ") + bad.charset()
-                + ": the file is in another encoding or damaged; nothing after it is read "
-                + "(set the encoding with CsvOptions.withCharset)"));
-      }
-      if (e instanceof JsonProcessingException) {
-        JsonProcessingException malformed = (JsonProcessingException) e;
-        JsonLocation location = malformed.getLocation() != null ? malformed.getLocation() : at;
-        // Jackson's column numbers drift once its buffer has been refilled, so only the line.
-        return new BadRecord(record, start, new InvalidValueException("csv",
-            "line " + Math.max(1, location.getLineNr()),
-            "must be well-formed CSV: " + malformed.getOriginalMessage()
-                + "; nothing after it can be read"));
-      }
-      if (e instanceof java.nio.charset.CharacterCodingException) {
-        return new BadRecord(record, start, new InvalidValueException("encoding",
-            "line " + where, "must be decodable: " + e));
-      }
-      return null;
     }
   }
 }

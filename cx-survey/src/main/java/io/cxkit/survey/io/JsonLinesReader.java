@@ -7,6 +7,9 @@ import io.cxkit.survey.ResponseValidator;
 import io.cxkit.survey.UnknownQuestionTypeException;
 import io.cxkit.survey.Violation;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.internal.io.AbstractRecordReader;
+import io.cxkit.survey.internal.io.JsonLinesSource;
+import io.cxkit.survey.internal.io.ReaderSettings;
 import io.cxkit.survey.json.SurveyJson;
 import io.cxkit.survey.json.SurveyJsonException;
 import java.io.IOException;
@@ -21,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * One JSON Lines source being read: each non-blank line is a response document, read strictly,
  * then checked against the surveys and, when asked, for an id seen before.
  */
-final class JsonLinesReader extends RecordReader {
+final class JsonLinesReader extends AbstractRecordReader<Response> implements ResponseReader {
   /** The position {@link SurveyJson} gives inside a one-line document: always its line 1. */
   private static final Pattern FIRST_LINE = Pattern.compile(" \\(line 1(, column \\d+)?\\)$");
 
@@ -33,7 +36,7 @@ final class JsonLinesReader extends RecordReader {
 
   JsonLinesReader(String source, ReaderSettings settings, JsonLinesSource lines, SurveyJson json,
       @Nullable ResponseValidator validator, boolean rejectDuplicateIds) {
-    super(source, settings);
+    super(source, "responses", settings);
     this.lines = lines;
     this.json = json;
     this.validator = validator;
@@ -41,21 +44,21 @@ final class JsonLinesReader extends RecordReader {
   }
 
   @Override
-  @Nullable Parsed parseNext() throws IOException {
+  protected @Nullable Parsed<Response> parseNext() throws IOException {
     while (lines.next()) {
-      if (lines.blank) {
+      if (lines.blank()) {
         continue;
       }
-      long line = lines.number;
-      CxException problem = lines.problem;
+      long line = lines.number();
+      CxException problem = lines.problem();
       if (problem != null) {
-        if (lines.fatal) {
+        if (lines.fatal()) {
           lines.close();
           return Parsed.fatal(line, line, problem);
         }
         return Parsed.bad(line, line, problem);
       }
-      String text = lines.text;
+      String text = lines.text();
       if (text == null) {
         throw new IllegalStateException("a line that is neither blank, bad nor text");
       }
@@ -65,8 +68,8 @@ final class JsonLinesReader extends RecordReader {
       } catch (CxException e) {
         return Parsed.bad(line, line, located(e, line));
       }
-      // Validation comes here rather than in RecordReader so that only delivered responses claim
-      // their ids: an invalid line does not make a later valid one a duplicate.
+      // Validation comes here rather than in AbstractRecordReader so that only delivered
+      // responses claim their ids: an invalid line does not make a later valid one a duplicate.
       if (validator != null) {
         List<Violation> violations = validator.validate(response);
         if (!violations.isEmpty()) {
@@ -115,7 +118,7 @@ final class JsonLinesReader extends RecordReader {
   }
 
   @Override
-  void closeSource() throws IOException {
+  protected void closeSource() throws IOException {
     lines.close();
   }
 }

@@ -4,6 +4,8 @@ import io.cxkit.survey.Response;
 import io.cxkit.survey.ResponseValidator;
 import io.cxkit.survey.Survey;
 import io.cxkit.survey.json.SurveyJson;
+import io.cxkit.survey.internal.io.JsonLinesSource;
+import io.cxkit.survey.internal.io.ReaderSettings;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -132,7 +134,7 @@ public final class ResponseJsonLines {
   public ResponseReader open(Reader source, String name) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(name, "name");
-    return reading(name, new JsonLinesSource.Chars(source, maxLineLength));
+    return reading(name, JsonLinesSource.of(source, maxLineLength));
   }
 
   /**
@@ -155,7 +157,7 @@ public final class ResponseJsonLines {
   public ResponseReader open(InputStream source, String name) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(name, "name");
-    return reading(name, new JsonLinesSource.Utf8(source, maxLineLength));
+    return reading(name, JsonLinesSource.ofUtf8(source, maxLineLength));
   }
 
   /**
@@ -225,8 +227,8 @@ public final class ResponseJsonLines {
   /** @return the settings, such as {@code ResponseJsonLines{FAIL, maxLineLength=1048576}} */
   @Override
   public String toString() {
-    return "ResponseJsonLines{" + settings.mode
-        + (settings.mode == OnBadRecord.SKIP_AND_COLLECT ? ", keep " + settings.kept : "")
+    return "ResponseJsonLines{" + settings.mode()
+        + (settings.mode() == OnBadRecord.SKIP_AND_COLLECT ? ", keep " + settings.kept() : "")
         + (validator == null ? "" : ", " + validator)
         + ", maxLineLength=" + maxLineLength
         + (rejectDuplicateIds ? ", rejectDuplicateIds" : "") + "}";

@@ -1,4 +1,4 @@
-package io.cxkit.survey.io;
+package io.cxkit.survey.internal.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * before it ends a row), and {@link #endedLine()} tells whether that row was whole. A leading byte
  * order mark (U+FEFF once decoded) is skipped.
  */
-final class CsvDecodingReader extends Reader {
+public final class CsvDecodingReader extends Reader {
   private static final int BUFFER = 8192;
 
   private final InputStream in;
@@ -46,7 +46,7 @@ final class CsvDecodingReader extends Reader {
    * @param in the bytes
    * @param charset their encoding
    */
-  CsvDecodingReader(InputStream in, Charset charset) {
+  public CsvDecodingReader(InputStream in, Charset charset) {
     this.in = Objects.requireNonNull(in, "in");
     this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -78,12 +78,12 @@ final class CsvDecodingReader extends Reader {
    * @return the bytes that could not be decoded, once a read has met them (the text ended there);
    *     null before, and for a source that decodes whole
    */
-  @Nullable Undecodable failure() {
+  public @Nullable Undecodable failure() {
     return met ? failure : null;
   }
 
   /** @return whether the last char handed out ends a line ({@code \n} or {@code \r}) */
-  boolean endedLine() {
+  public boolean endedLine() {
     return last == '\n' || last == '\r';
   }
 
@@ -138,7 +138,7 @@ final class CsvDecodingReader extends Reader {
    * Bytes that are not valid in the encoding (malformed), or a character that the encoding cannot
    * map to Unicode (unmappable).
    */
-  static final class Undecodable extends CharacterCodingException {
+  public static final class Undecodable extends CharacterCodingException {
     private static final long serialVersionUID = 1L;
 
     private final String charset;
@@ -154,17 +154,17 @@ final class CsvDecodingReader extends Reader {
     }
 
     /** @return the encoding's name, such as {@code UTF-8} */
-    String charset() {
+    public String charset() {
       return charset;
     }
 
     /** @return the offset of the first bad byte in the input, from 0 */
-    long offset() {
+    public long offset() {
       return offset;
     }
 
     /** @return the bad bytes in hexadecimal, such as {@code bytes E9 0A} or {@code byte 98} */
-    String shown() {
+    public String shown() {
       StringBuilder out = new StringBuilder(bytes.length == 1 ? "byte" : "bytes");
       for (byte b : bytes) {
         out.append(' ').append(String.format("%02X", b & 0xFF));
@@ -173,7 +173,7 @@ final class CsvDecodingReader extends Reader {
     }
 
     /** @return whether the bytes are malformed rather than unmappable */
-    boolean malformed() {
+    public boolean malformed() {
       return malformed;
     }
 

@@ -1,4 +1,4 @@
-package io.cxkit.survey.io;
+package io.cxkit.survey.internal.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The ISO-8601 forms {@link ResponseCsv.Builder#submittedAt(String)} documents, each read to the
+ * The ISO-8601 forms {@link io.cxkit.survey.io.ResponseCsv.Builder#submittedAt(String)} documents, each read to the
  * instant it names; the zone of the options (Europe/Berlin, +01:00 in November) applies only to a
  * timestamp without an offset or zone.
  */

@@ -1,5 +1,8 @@
-package io.cxkit.survey.io;
+package io.cxkit.survey.internal.io;
 
+import io.cxkit.survey.io.BadRecord;
+import io.cxkit.survey.io.OnBadRecord;
+import io.cxkit.survey.io.ReadReport;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -12,28 +15,55 @@ import org.jspecify.annotations.Nullable;
  * records with {@link #once}. (Each reader checks responses against the survey
  * itself, so that a record that fails the check never claims its id for the duplicate check.)
  */
-final class ReaderSettings {
+public final class ReaderSettings {
   /** Bad records kept in a {@link ReadReport} unless set otherwise. */
-  static final int DEFAULT_KEPT = 1000;
+  public static final int DEFAULT_KEPT = 1000;
 
   OnBadRecord mode = OnBadRecord.FAIL;
   int kept = DEFAULT_KEPT;
   @Nullable Consumer<? super BadRecord> listener;
   private final Set<String> set = new HashSet<>();
 
-  void once(String setting) {
+  /** Settings of the defaults: {@link OnBadRecord#FAIL}, {@value #DEFAULT_KEPT} kept, no listener. */
+  public ReaderSettings() {}
+
+  /** @return what to do with bad records */
+  public OnBadRecord mode() {
+    return mode;
+  }
+
+  /** @return how many bad records a report keeps */
+  public int kept() {
+    return kept;
+  }
+
+  /**
+   * Records that a setting is given, once.
+   *
+   * @param setting the setting's name, for the message
+   * @throws IllegalStateException if it was given before
+   */
+  public void once(String setting) {
     if (!set.add(setting)) {
       throw new IllegalStateException(setting + " was already set");
     }
   }
 
-  void onBadRecord(OnBadRecord mode) {
+  /**
+   * @param mode what to do with bad records
+   * @throws IllegalStateException if it was set before
+   */
+  public void onBadRecord(OnBadRecord mode) {
     Objects.requireNonNull(mode, "mode");
     once("onBadRecord");
     this.mode = mode;
   }
 
-  void keepBadRecords(int max) {
+  /**
+   * @param max how many bad records a report keeps, ≥ 0
+   * @throws IllegalStateException if it was set before
+   */
+  public void keepBadRecords(int max) {
     if (max < 0) {
       throw new IllegalArgumentException("max must be ≥ 0, not " + max);
     }
@@ -41,7 +71,11 @@ final class ReaderSettings {
     this.kept = max;
   }
 
-  void listener(Consumer<? super BadRecord> listener) {
+  /**
+   * @param listener told of each bad record skipped
+   * @throws IllegalStateException if it was set before
+   */
+  public void listener(Consumer<? super BadRecord> listener) {
     Objects.requireNonNull(listener, "listener");
     once("listener");
     this.listener = listener;
@@ -53,7 +87,7 @@ final class ReaderSettings {
    * @throws IllegalStateException if a listener was set without {@link
    *     OnBadRecord#SKIP_AND_COLLECT}, as it would never be told
    */
-  ReaderSettings built() {
+  public ReaderSettings built() {
     if (listener != null && mode != OnBadRecord.SKIP_AND_COLLECT) {
       throw new IllegalStateException("a bad-record listener is told only in SKIP_AND_COLLECT"
           + " mode; set onBadRecord(OnBadRecord.SKIP_AND_COLLECT) as well");

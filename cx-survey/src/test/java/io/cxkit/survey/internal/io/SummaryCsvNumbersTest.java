@@ -1,4 +1,4 @@
-package io.cxkit.survey.io;
+package io.cxkit.survey.internal.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

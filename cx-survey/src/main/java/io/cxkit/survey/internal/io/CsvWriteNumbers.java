@@ -1,4 +1,4 @@
-package io.cxkit.survey.io;
+package io.cxkit.survey.internal.io;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,7 +8,7 @@ import java.math.RoundingMode;
  * negative numbers, never an exponent or a grouping separator, and a decimal comma when the
  * options ask for one.
  */
-final class CsvWriteNumbers {
+public final class CsvWriteNumbers {
   /** Integral doubles up to this magnitude are exact as longs (2^53). */
   private static final double EXACT_LONG = 9_007_199_254_740_992.0;
 
@@ -21,7 +21,7 @@ final class CsvWriteNumbers {
    *     digits of {@link Double#toString(double)} in plain notation ({@code 4.5}, {@code 0.00012}),
    *     which read back as the same double; {@code -0.0} as {@code 0}
    */
-  static String plain(double value, boolean decimalComma) {
+  public static String plain(double value, boolean decimalComma) {
     if (value == Math.rint(value) && Math.abs(value) < EXACT_LONG) {
       return Long.toString((long) value);
     }
@@ -40,7 +40,7 @@ final class CsvWriteNumbers {
    *     form ({@link Double#toString}), with exactly {@code decimals} digits after the separator;
    *     a value that rounds to zero is {@code 0}, {@code 0.0}, … without a minus sign
    */
-  static String fixed(double value, int decimals, boolean decimalComma) {
+  public static String fixed(double value, int decimals, boolean decimalComma) {
     String text = new BigDecimal(Double.toString(value)).setScale(decimals, RoundingMode.HALF_UP)
         .toPlainString();
     if (text.startsWith("-") && isZero(text)) {

@@ -1,7 +1,8 @@
-package io.cxkit.survey.io;
+package io.cxkit.survey.internal.io;
 
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.io.CsvOptions;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,19 +16,20 @@ import java.nio.charset.CodingErrorAction;
  * in its place (or failing at some later flush, far from the cell). Not thread-safe: one per
  * output.
  */
-final class CsvWriteEncoding {
+public final class CsvWriteEncoding {
   private final Charset charset;
   private final CharsetEncoder checker;
   private final boolean asciiSafe;
 
-  CsvWriteEncoding(Charset charset) {
+  /** @param charset the encoding of the output */
+  public CsvWriteEncoding(Charset charset) {
     this.charset = charset;
     this.checker = reporting(charset);
     this.asciiSafe = isAsciiSafe(charset);
   }
 
   /** @return an encoder of the charset that fails on malformed and unmappable input */
-  static CharsetEncoder reporting(Charset charset) {
+  public static CharsetEncoder reporting(Charset charset) {
     return charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
@@ -36,7 +38,7 @@ final class CsvWriteEncoding {
    * @return whether the writer must write U+FEFF itself for a byte order mark: false for an
    *     encoding whose encoder starts every text with one by itself (Java's {@code UTF-16})
    */
-  static boolean writesOwnByteOrderMark(Charset charset) {
+  public static boolean writesOwnByteOrderMark(Charset charset) {
     try {
       int one = reporting(charset).encode(CharBuffer.wrap("A")).remaining();
       int two = reporting(charset).encode(CharBuffer.wrap("AA")).remaining();
@@ -53,7 +55,7 @@ final class CsvWriteEncoding {
    * @throws InvalidValueException if the options ask for a byte order mark and the charset has none
    *     (windows-1251, ISO-8859-1, …)
    */
-  static void requireByteOrderMark(CsvOptions options) {
+  public static void requireByteOrderMark(CsvOptions options) {
     Charset charset = options.charset();
     if (options.byteOrderMark() && !writesOwnByteOrderMark(charset)
         && !reporting(charset).canEncode('\uFEFF')) {
@@ -89,7 +91,7 @@ final class CsvWriteEncoding {
    * @return the index of the first character the charset cannot encode (an unpaired surrogate
    *     included), or −1 when it encodes the whole cell
    */
-  int unencodable(String cell) {
+  public int unencodable(String cell) {
     if (asciiSafe && isAscii(cell)) {
       return -1;
     }
@@ -113,7 +115,7 @@ final class CsvWriteEncoding {
    * @param at the index it gave
    * @return the rule the cell breaks, naming the character, its position and the encoding
    */
-  String rule(String cell, int at) {
+  public String rule(String cell, int at) {
     int c = cell.codePointAt(at);
     int position = cell.codePointCount(0, at) + 1;
     if (Character.charCount(c) == 1 && Character.isSurrogate((char) c)) {
@@ -130,7 +132,7 @@ final class CsvWriteEncoding {
    * @param cells cells known when the writer is built, such as header names
    * @throws InvalidValueException if a cell cannot be written in the charset
    */
-  void requireEncodable(String what, String... cells) {
+  public void requireEncodable(String what, String... cells) {
     for (String cell : cells) {
       int at = unencodable(cell);
       if (at >= 0) {

@@ -1,4 +1,4 @@
-package io.cxkit.survey.io;
+package io.cxkit.survey.internal.io;
 
 import io.cxkit.core.CxException;
 import io.cxkit.survey.json.SurveyJsonException;
@@ -22,11 +22,11 @@ import org.jspecify.annotations.Nullable;
  * final line without a line end is a line; nothing after the last line end is not. A leading byte
  * order mark is skipped.
  *
- * <p>After {@link #next()} returned true, exactly one of these describes the line: {@link #blank}
- * (only spaces, tabs and carriage returns: not a record), {@link #problem} (too long, or not valid
- * UTF-8; {@link #fatal} when nothing after it can be read), or {@link #text}.
+ * <p>After {@link #next()} returned true, exactly one of these describes the line: {@link #blank()}
+ * (only spaces, tabs and carriage returns: not a record), {@link #problem()} (too long, or not valid
+ * UTF-8; {@link #fatal()} when nothing after it can be read), or {@link #text()}.
  */
-abstract class JsonLinesSource implements Closeable {
+public abstract class JsonLinesSource implements Closeable {
   private static final int BUFFER = 8192;
   private static final char BOM = '\uFEFF';
 
@@ -50,12 +50,64 @@ abstract class JsonLinesSource implements Closeable {
   }
 
   /**
+   * @param in text already decoded; closed by {@link #close()}
+   * @param maxLength the longest line read, in chars without the line end
+   * @return its lines
+   */
+  public static JsonLinesSource of(Reader in, int maxLength) {
+    return new Chars(in, maxLength);
+  }
+
+  /**
+   * @param in UTF-8 bytes, each line decoded on its own; closed by {@link #close()}
+   * @param maxLength the longest line read, in chars (UTF-16 units) without the line end
+   * @return its lines
+   */
+  public static JsonLinesSource ofUtf8(InputStream in, int maxLength) {
+    return new Utf8(in, maxLength);
+  }
+
+  /**
    * @return whether there is another line
    * @throws IOException if reading fails
    */
-  abstract boolean next() throws IOException;
+  public abstract boolean next() throws IOException;
 
-  /** Closes the underlying source, once. */
+  /** @return the current line's number, from 1 */
+  public final long number() {
+    return number;
+  }
+
+  /** @return whether the current line holds only JSON whitespace (no record) */
+  public final boolean blank() {
+    return blank;
+  }
+
+  /** @return the current line without its line end, or null when it is blank or bad */
+  public final @Nullable String text() {
+    return text;
+  }
+
+  /** @return why the current line could not be read, or null */
+  public final @Nullable CxException problem() {
+    return problem;
+  }
+
+  /** @return whether the source cannot go on after the current line */
+  public final boolean fatal() {
+    return fatal;
+  }
+
+  /** @return the longest line read, in chars */
+  public final int maxLength() {
+    return maxLength;
+  }
+
+  /**
+   * Closes the underlying source, once.
+   *
+   * @throws IOException if closing fails
+   */
   @Override
   public final void close() throws IOException {
     if (!closed) {
@@ -121,7 +173,7 @@ abstract class JsonLinesSource implements Closeable {
     }
 
     @Override
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
       if (exhausted) {
         return false;
       }
@@ -225,7 +277,7 @@ abstract class JsonLinesSource implements Closeable {
     }
 
     @Override
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
       if (exhausted) {
         return false;
       }

@@ -1,9 +1,10 @@
-package io.cxkit.survey.io;
+package io.cxkit.survey.internal.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.cxkit.survey.io.CsvOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -19,9 +20,9 @@ import org.jspecify.annotations.Nullable;
  * CsvWriteEncoding}) before they get here; the encoder of an output stream fails rather than
  * writing {@code ?} all the same. Not thread-safe.
  */
-final class CsvWriteTarget {
+public final class CsvWriteTarget {
   /** RFC 4180 ends every record with CRLF. */
-  static final String LINE_SEPARATOR = "\r\n";
+  public static final String LINE_SEPARATOR = "\r\n";
 
   private static final CsvFactory FACTORY = CsvFactory.builder()
       .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
@@ -53,7 +54,8 @@ final class CsvWriteTarget {
    * @param closeTarget whether {@link #close()} closes {@code out}
    * @throws UncheckedIOException if writing the byte order mark fails
    */
-  static CsvWriteTarget of(String source, Writer out, CsvOptions options, boolean closeTarget) {
+  public static CsvWriteTarget of(String source, Writer out, CsvOptions options,
+      boolean closeTarget) {
     try {
       return new CsvWriteTarget(source, out, options, closeTarget);
     } catch (IOException e) {
@@ -68,7 +70,7 @@ final class CsvWriteTarget {
    * @param options the delimiter, charset and byte order mark
    * @param closeTarget whether {@link #close()} closes {@code out}
    */
-  static CsvWriteTarget of(String source, OutputStream out, CsvOptions options,
+  public static CsvWriteTarget of(String source, OutputStream out, CsvOptions options,
       boolean closeTarget) {
     return of(source, new OutputStreamWriter(out, CsvWriteEncoding.reporting(options.charset())),
         options, closeTarget);
@@ -78,7 +80,7 @@ final class CsvWriteTarget {
    * @param cells the row's cells; null or empty for a blank cell
    * @throws UncheckedIOException if writing fails
    */
-  void row(@Nullable String[] cells) {
+  public void row(@Nullable String[] cells) {
     try {
       generator.writeStartArray();
       for (String cell : cells) {
@@ -92,7 +94,7 @@ final class CsvWriteTarget {
   }
 
   /** @throws UncheckedIOException if flushing fails */
-  void flush() {
+  public void flush() {
     try {
       generator.flush();
     } catch (IOException e) {
@@ -105,7 +107,7 @@ final class CsvWriteTarget {
    *
    * @throws UncheckedIOException if flushing or closing fails
    */
-  void close() {
+  public void close() {
     try {
       generator.flush();
       generator.close();

@@ -1,4 +1,4 @@
-package io.cxkit.survey.io;
+package io.cxkit.survey.internal.io;
 
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.survey.internal.Ids;
@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * of that day in the zone ({@link LocalDate#atStartOfDay(ZoneId)}: midnight, or the first time
  * after a gap at midnight).
  */
-final class CsvTimestamps {
+public final class CsvTimestamps {
 
   /**
    * ISO-8601: a date ({@code 2026-11-30}), optionally followed by {@code T} (or, as databases
@@ -82,7 +82,7 @@ final class CsvTimestamps {
    * @param zone the zone of timestamps without an offset or zone
    * @return ISO-8601 timestamps
    */
-  static CsvTimestamps iso(ZoneId zone) {
+  public static CsvTimestamps iso(ZoneId zone) {
     return new CsvTimestamps(ISO, null, zone);
   }
 
@@ -94,7 +94,7 @@ final class CsvTimestamps {
    * @return timestamps of that pattern
    * @throws InvalidValueException if the pattern is not one
    */
-  static CsvTimestamps pattern(String pattern, ZoneId zone) {
+  public static CsvTimestamps pattern(String pattern, ZoneId zone) {
     DateTimeFormatter formatter;
     try {
       formatter = new DateTimeFormatterBuilder()
@@ -119,7 +119,18 @@ final class CsvTimestamps {
    * @throws InvalidValueException at field {@code submittedAt} if it is not a timestamp of this
    *     form, or holds no date
    */
-  Instant parse(String cell) {
+  public Instant parse(String cell) {
+    return parse(cell, "submittedAt");
+  }
+
+  /**
+   * @param cell a timestamp, not blank
+   * @param field the field it gives, for the message, such as {@code at}
+   * @return its instant
+   * @throws InvalidValueException at that field if it is not a timestamp of this form, or holds
+   *     no date
+   */
+  public Instant parse(String cell, String field) {
     String text = cell.strip();
     if (pattern == null && text.length() > 10 && text.charAt(10) == ' ') {
       text = text.substring(0, 10) + 'T' + text.substring(11);
@@ -131,7 +142,7 @@ final class CsvTimestamps {
       }
       LocalDate date = parsed.query(TemporalQueries.localDate());
       if (date == null) {
-        throw new InvalidValueException("submittedAt", Ids.quote(cell), rule
+        throw new InvalidValueException(field, Ids.quote(cell), rule
             + "; the pattern gives no date");
       }
       LocalTime time = parsed.query(TemporalQueries.localTime());
@@ -140,12 +151,12 @@ final class CsvTimestamps {
       return time == null ? date.atStartOfDay(where).toInstant()
           : date.atTime(time).atZone(where).toInstant();
     } catch (DateTimeException e) {
-      throw new InvalidValueException("submittedAt", Ids.quote(cell), rule);
+      throw new InvalidValueException(field, Ids.quote(cell), rule);
     }
   }
 
   /** @return the zone of timestamps without one */
-  ZoneId zone() {
+  public ZoneId zone() {
     return zone;
   }
 
