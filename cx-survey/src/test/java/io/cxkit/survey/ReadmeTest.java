@@ -12,13 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeTest {
 
   /** What every snippet may use without importing it, as if it stood in a class of its own. */
-  private static final String SNIPPET_IMPORTS = String.join("\n",
+  static final String SNIPPET_IMPORTS = String.join("\n",
       "import com.fasterxml.jackson.databind.node.ObjectNode;",
       "import io.cxkit.core.*;",
       "import io.cxkit.survey.*;",
       "import io.cxkit.survey.condition.*;",
       "import io.cxkit.survey.io.*;",
       "import io.cxkit.survey.json.*;",
+      "import io.cxkit.survey.loop.*;",
       "import io.cxkit.survey.summary.*;",
       "import io.cxkit.survey.types.*;",
       "import java.io.StringReader;",
