@@ -78,7 +78,7 @@ public final class ExitDefinition {
     return Collections.unmodifiableMap(goals);
   }
 
-  /** @return how long a customer must stay away after the last event to have left; positive */
+  /** @return how long a customer must stay away after the last event to have left; at least 1 µs */
   public Duration horizon() {
     return horizon;
   }
@@ -161,7 +161,8 @@ public final class ExitDefinition {
 
     /**
      * @param horizon how long a customer must stay away after the last event to count as having
-     *     left, such as 30 days; positive; checked by {@link #build()}
+     *     left, such as 30 days; at least 1 µs (counted to the microsecond, rounded down); checked
+     *     by {@link #build()}
      * @return this builder
      * @throws IllegalStateException if the horizon was already set
      */
@@ -188,8 +189,8 @@ public final class ExitDefinition {
     /**
      * @return the definition
      * @throws UnknownTouchpointException if a goal is not a touchpoint of the map
-     * @throws InvalidJourneyException if there is no goal, the horizon is missing, not positive or
-     *     too long for a long of microseconds, or the end is beyond ±292 000 years
+     * @throws InvalidJourneyException if there is no goal, the horizon is missing, shorter than
+     *     1 µs or too long for a long of microseconds, or the end is beyond ±292 000 years
      */
     public ExitDefinition build() {
       if (goals.isEmpty()) {
@@ -202,6 +203,10 @@ public final class ExitDefinition {
       }
       if (horizon.isNegative() || horizon.isZero()) {
         throw new InvalidJourneyException("horizon", horizon, "must be positive");
+      }
+      if (ExitClock.micros(horizon, "horizon") == 0) {
+        throw new InvalidJourneyException("horizon", horizon,
+            "must be at least 1 µs, the unit the analyses count time in");
       }
       if (end != null) {
         ExitClock.micros(end, "end");

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param map the journey map the events are of
  * @param switches the switches an episode needs, 2 to {@value #MAX_SWITCHES}
- * @param window the time those switches must fall within; positive
+ * @param window the time those switches must fall within; at least 1 µs (counted to the
+ *     microsecond, rounded down)
  */
 public record FrictionDefinition(JourneyMap map, int switches, Duration window) {
   /** The most switches a definition may ask for (each analyzer keeps that many instants per customer). */
@@ -30,7 +31,7 @@ public record FrictionDefinition(JourneyMap map, int switches, Duration window) 
 
   /**
    * @throws InvalidJourneyException if {@code switches} is outside 2..{@value #MAX_SWITCHES} or the
-   *     window is not positive or too long for a long of microseconds
+   *     window is shorter than 1 µs or too long for a long of microseconds
    */
   public FrictionDefinition {
     Objects.requireNonNull(map, "map");
@@ -42,7 +43,10 @@ public record FrictionDefinition(JourneyMap map, int switches, Duration window) 
     if (window.isNegative() || window.isZero()) {
       throw new InvalidJourneyException("window", window, "must be positive");
     }
-    ExitClock.micros(window, "window");
+    if (ExitClock.micros(window, "window") == 0) {
+      throw new InvalidJourneyException("window", window,
+          "must be at least 1 µs, the unit the analyses count time in");
+    }
   }
 
   /**

@@ -32,7 +32,7 @@ public final class FunnelAnalyzer {
 
   /** @param definition the funnel to count */
   public FunnelAnalyzer(FunnelDefinition definition) {
-    this.tracker = new FunnelTracker(Objects.requireNonNull(definition, "definition"), null);
+    this.tracker = new FunnelTracker(Objects.requireNonNull(definition, "definition"), null, 0);
   }
 
   /**

@@ -12,19 +12,41 @@ import java.util.Objects;
  * {@link FunnelGrouping} (persona, segment, first channel), giving a {@link FunnelBreakdown}. Per
  * customer it holds the analyzer's 21 bytes and 4 more for the group's number; per group, one count
  * and one {@link DurationHistogram} per step. A {@link FunnelGrouping.ByCustomer} is asked once per
- * customer, when the customer's first event arrives. Not thread-safe.
+ * customer, when the customer's first event arrives, and may open at most {@code maxGroups}
+ * groups ({@value #DEFAULT_MAX_GROUPS} unless given): each group keeps a count and a histogram per
+ * step (up to about 19 KB each for times up to 30 days), so a grouping with a value per customer
+ * (an e-mail, an id) would grow without bound and groups nothing. Groups by first channel are at
+ * most the number of channels. Not thread-safe.
  */
 public final class FunnelBreakdownAnalyzer {
+  /** The most groups of a {@link FunnelGrouping.ByCustomer} unless the constructor is given more. */
+  public static final int DEFAULT_MAX_GROUPS = 1_000;
+
   private final FunnelGrouping grouping;
   private final FunnelTracker tracker;
 
   /**
    * @param definition the funnel to count
-   * @param grouping how to group the customers
+   * @param grouping how to group the customers, into at most {@value #DEFAULT_MAX_GROUPS} groups
    */
   public FunnelBreakdownAnalyzer(FunnelDefinition definition, FunnelGrouping grouping) {
+    this(definition, grouping, DEFAULT_MAX_GROUPS);
+  }
+
+  /**
+   * @param definition the funnel to count
+   * @param grouping how to group the customers
+   * @param maxGroups the most groups a {@link FunnelGrouping.ByCustomer} may open, ≥ 1
+   * @throws InvalidJourneyException if {@code maxGroups} is below 1
+   */
+  public FunnelBreakdownAnalyzer(FunnelDefinition definition, FunnelGrouping grouping,
+      int maxGroups) {
     this.grouping = Objects.requireNonNull(grouping, "grouping");
-    this.tracker = new FunnelTracker(Objects.requireNonNull(definition, "definition"), grouping);
+    if (maxGroups < 1) {
+      throw new InvalidJourneyException("maxGroups", maxGroups, "must be ≥ 1");
+    }
+    this.tracker = new FunnelTracker(Objects.requireNonNull(definition, "definition"), grouping,
+        maxGroups);
   }
 
   /**
@@ -35,7 +57,7 @@ public final class FunnelBreakdownAnalyzer {
    * @throws UnknownTouchpointException if the map has no such touchpoint
    * @throws EventOrderException if the event is earlier than the customer's previous event
    * @throws InvalidJourneyException if its instant is more than about 292,000 years from 1970, or
-   *     the customer's group label is blank
+   *     the customer's group label is blank or would open one group more than {@code maxGroups}
    */
   public void accept(JourneyEvent event) {
     tracker.accept(event);

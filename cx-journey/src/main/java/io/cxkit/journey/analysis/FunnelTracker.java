@@ -38,6 +38,8 @@ final class FunnelTracker {
   private final @Nullable CustomerGroups groups;
   private final boolean byChannel;
   private final boolean grouped;
+  /** The most groups a {@link FunnelGrouping.ByCustomer} may open. */
+  private final int maxGroups;
 
   private final CustomerIndex customers = new CustomerIndex();
   private long[] lastAt = new long[0];
@@ -53,7 +55,7 @@ final class FunnelTracker {
   private final List<String> labels = new ArrayList<>();
   private final List<Tally> tallies = new ArrayList<>();
 
-  FunnelTracker(FunnelDefinition definition, @Nullable FunnelGrouping grouping) {
+  FunnelTracker(FunnelDefinition definition, @Nullable FunnelGrouping grouping, int maxGroups) {
     this.definition = Objects.requireNonNull(definition, "definition");
     this.map = definition.map();
     this.mode = definition.mode();
@@ -62,6 +64,7 @@ final class FunnelTracker {
     this.groups = grouping instanceof FunnelGrouping.ByCustomer by ? by.groups() : null;
     this.byChannel = grouping instanceof FunnelGrouping.ByFirstChannel;
     this.grouped = grouping != null;
+    this.maxGroups = maxGroups;
     this.total = new Tally(steps);
   }
 
@@ -89,6 +92,14 @@ final class FunnelTracker {
         if (label != null && label.isBlank()) {
           throw new InvalidJourneyException("group of customer " + JourneyIds.quote(id),
               JourneyIds.quote(label), "a group's label must not be blank");
+        }
+        if (label != null && labels.size() == maxGroups && !groupNumbers.containsKey(label)) {
+          // Checked before anything changes: a grouping with a value per customer (an e-mail, an
+          // id) groups nothing and would keep a count and a histogram per step for each.
+          throw new InvalidJourneyException("group of customer " + JourneyIds.quote(id),
+              JourneyIds.quote(label), "would open group " + (maxGroups + 1) + " of at most "
+                  + maxGroups + " (maxGroups): a grouping with a value per customer groups"
+                  + " nothing; choose a coarser one or raise maxGroups");
         }
       }
       c = customers.indexOf(id);

@@ -178,6 +178,12 @@ class ExitAnalyzerTest {
     assertThatThrownBy(() -> ExitDefinition.builder(ExitShop.map()).goal("cart")
         .horizon(Duration.ZERO).build()).isInstanceOf(InvalidJourneyException.class)
         .hasMessageContaining("horizon").hasMessageContaining("positive");
+    // 500 ns is positive but below the microsecond the analyses count in: it would be a horizon
+    // of 0 µs, under which a customer last seen at the very end (end − last = 0 < 500 ns, so
+    // still active by the rule) would count as an exit.
+    assertThatThrownBy(() -> ExitDefinition.builder(ExitShop.map()).goal("cart")
+        .horizon(Duration.ofNanos(500)).build()).isInstanceOf(InvalidJourneyException.class)
+        .hasMessageContaining("horizon").hasMessageContaining("1 µs");
     assertThatThrownBy(() -> ExitDefinition.builder(ExitShop.map()).goal("cart").build())
         .isInstanceOf(InvalidJourneyException.class).hasMessageContaining("horizon");
     assertThatThrownBy(() -> ExitDefinition.builder(ExitShop.map()).horizon(days(1))

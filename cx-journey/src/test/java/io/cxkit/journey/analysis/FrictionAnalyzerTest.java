@@ -129,6 +129,10 @@ class FrictionAnalyzerTest {
         .isInstanceOf(InvalidJourneyException.class).hasMessageContaining("switches");
     assertThatThrownBy(() -> FrictionDefinition.of(ExitShop.map(), 3, Duration.ZERO))
         .isInstanceOf(InvalidJourneyException.class).hasMessageContaining("window");
+    // Below the microsecond instants are counted in, the window would be 0 µs.
+    assertThatThrownBy(() -> FrictionDefinition.of(ExitShop.map(), 3, Duration.ofNanos(500)))
+        .isInstanceOf(InvalidJourneyException.class).hasMessageContaining("window")
+        .hasMessageContaining("1 µs");
   }
 
   @Test

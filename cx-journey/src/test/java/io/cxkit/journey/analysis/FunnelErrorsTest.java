@@ -163,6 +163,35 @@ class FunnelErrorsTest {
   }
 
   @Test
+  void aGroupingWithAValuePerCustomerIsCappedAndTheRefusedEventChangesNothing() {
+    // A grouping by something unique per customer (an e-mail, an id) groups nothing and would
+    // keep a count and a histogram per step for every customer. With at most 2 groups, customers
+    // a ("x") and b ("y") open the two; c ("z") would open a third and is refused; d ("x") joins
+    // an existing group.
+    FunnelBreakdownAnalyzer analyzer = new FunnelBreakdownAnalyzer(checkout().build(),
+        FunnelGrouping.byCustomer("email", CustomerGroups.of(
+            java.util.Map.of("a", "x", "b", "y", "c", "z", "d", "x"))), 2);
+    analyzer.accept(view("a", "product-page", 0));
+    analyzer.accept(view("b", "product-page", 1));
+    FunnelBreakdown before = analyzer.result();
+
+    assertThatThrownBy(() -> analyzer.accept(view("c", "product-page", 2)))
+        .isInstanceOf(InvalidJourneyException.class)
+        .hasMessageContaining("group of customer \"c\"").hasMessageContaining("\"z\"")
+        .hasMessageContaining("group 3 of at most 2").hasMessageContaining("maxGroups");
+    assertThat(analyzer.result()).isEqualTo(before);
+    assertThat(analyzer.customersSeen()).isEqualTo(2);
+
+    analyzer.accept(view("d", "product-page", 3));
+    // x: a and d entered; y: b. Totals 3.
+    assertThat(analyzer.result().group("x").orElseThrow().entered()).isEqualTo(2);
+    assertThat(analyzer.result().total().entered()).isEqualTo(3);
+    assertThatThrownBy(() -> new FunnelBreakdownAnalyzer(checkout().build(),
+        FunnelGrouping.byFirstChannel(), 0)).isInstanceOf(InvalidJourneyException.class)
+        .hasMessageContaining("maxGroups");
+  }
+
+  @Test
   void resultsOfDifferentFunnelsDoNotMerge() {
     FunnelResult inOrder = FunnelResult.empty(checkout().build());
     FunnelResult strict = FunnelResult.empty(checkout().mode(FunnelMode.STRICT_ORDER).build());
