@@ -22,7 +22,7 @@ import java.util.Objects;
  *     .touchpoint("cart").touchpoint("checkout")
  *     .touchpoint("order-confirmation", EventKind.PURCHASE)
  *     .window(Duration.ofHours(24)).build();
- * FunnelAnalyzer analyzer = new FunnelAnalyzer(checkout);
+ * FunnelAnalyzer analyzer = FunnelAnalyzer.of(checkout);
  * analyzer.acceptAll(events);
  * FunnelResult result = analyzer.result();
  * }</pre>
@@ -30,9 +30,16 @@ import java.util.Objects;
 public final class FunnelAnalyzer {
   private final FunnelTracker tracker;
 
-  /** @param definition the funnel to count */
-  public FunnelAnalyzer(FunnelDefinition definition) {
+  private FunnelAnalyzer(FunnelDefinition definition) {
     this.tracker = new FunnelTracker(Objects.requireNonNull(definition, "definition"), null, 0);
+  }
+
+  /**
+   * @param definition the funnel to count
+   * @return an analyzer that has seen no event
+   */
+  public static FunnelAnalyzer of(FunnelDefinition definition) {
+    return new FunnelAnalyzer(definition);
   }
 
   /**
@@ -42,10 +49,12 @@ public final class FunnelAnalyzer {
    * @param event the next event
    * @throws UnknownTouchpointException if the map has no such touchpoint
    * @throws EventOrderException if the event is earlier than the customer's previous event
+   * @return this analyzer
    * @throws InvalidJourneyException if its instant is more than about 292,000 years from 1970
    */
-  public void accept(JourneyEvent event) {
+  public FunnelAnalyzer accept(JourneyEvent event) {
     tracker.accept(event);
+    return this;
   }
 
   /**
@@ -54,12 +63,14 @@ public final class FunnelAnalyzer {
    * counted; the iterator is then positioned after it.
    *
    * @param events the events
+   * @return this analyzer
    */
-  public void acceptAll(Iterator<JourneyEvent> events) {
+  public FunnelAnalyzer acceptAll(Iterator<JourneyEvent> events) {
     Objects.requireNonNull(events, "events");
     while (events.hasNext()) {
       tracker.accept(events.next());
     }
+    return this;
   }
 
   /** @return the number of customers seen, whether or not they entered the funnel */

@@ -28,18 +28,25 @@ public final class FunnelBreakdownAnalyzer {
   /**
    * @param definition the funnel to count
    * @param grouping how to group the customers, into at most {@value #DEFAULT_MAX_GROUPS} groups
+   * @return an analyzer that has seen no event
    */
-  public FunnelBreakdownAnalyzer(FunnelDefinition definition, FunnelGrouping grouping) {
-    this(definition, grouping, DEFAULT_MAX_GROUPS);
+  public static FunnelBreakdownAnalyzer of(FunnelDefinition definition, FunnelGrouping grouping) {
+    return new FunnelBreakdownAnalyzer(definition, grouping, DEFAULT_MAX_GROUPS);
   }
 
   /**
    * @param definition the funnel to count
    * @param grouping how to group the customers
    * @param maxGroups the most groups a {@link FunnelGrouping.ByCustomer} may open, ≥ 1
+   * @return an analyzer that has seen no event
    * @throws InvalidJourneyException if {@code maxGroups} is below 1
    */
-  public FunnelBreakdownAnalyzer(FunnelDefinition definition, FunnelGrouping grouping,
+  public static FunnelBreakdownAnalyzer of(FunnelDefinition definition, FunnelGrouping grouping,
+      int maxGroups) {
+    return new FunnelBreakdownAnalyzer(definition, grouping, maxGroups);
+  }
+
+  private FunnelBreakdownAnalyzer(FunnelDefinition definition, FunnelGrouping grouping,
       int maxGroups) {
     this.grouping = Objects.requireNonNull(grouping, "grouping");
     if (maxGroups < 1) {
@@ -58,9 +65,11 @@ public final class FunnelBreakdownAnalyzer {
    * @throws EventOrderException if the event is earlier than the customer's previous event
    * @throws InvalidJourneyException if its instant is more than about 292,000 years from 1970, or
    *     the customer's group label is blank or would open one group more than {@code maxGroups}
+   * @return this analyzer
    */
-  public void accept(JourneyEvent event) {
+  public FunnelBreakdownAnalyzer accept(JourneyEvent event) {
     tracker.accept(event);
+    return this;
   }
 
   /**
@@ -68,12 +77,14 @@ public final class FunnelBreakdownAnalyzer {
    * exception, the events before it counted.
    *
    * @param events the events
+   * @return this analyzer
    */
-  public void acceptAll(Iterator<JourneyEvent> events) {
+  public FunnelBreakdownAnalyzer acceptAll(Iterator<JourneyEvent> events) {
     Objects.requireNonNull(events, "events");
     while (events.hasNext()) {
       tracker.accept(events.next());
     }
+    return this;
   }
 
   /** @return the number of customers seen, whether or not they entered the funnel */

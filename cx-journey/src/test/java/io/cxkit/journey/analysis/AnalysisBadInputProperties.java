@@ -127,13 +127,13 @@ class AnalysisBadInputProperties {
         .touchpoint("product-page").stage("purchase")
         .step(FunnelStep.touchpoint("order-confirmation", EventKind.PURCHASE).named("purchased"))
         .window(Duration.ofMinutes(30)).mode(mode).build();
-    FunnelAnalyzer mixed = new FunnelAnalyzer(definition);
-    FunnelAnalyzer clean = new FunnelAnalyzer(definition);
+    FunnelAnalyzer mixed = FunnelAnalyzer.of(definition);
+    FunnelAnalyzer clean = FunnelAnalyzer.of(definition);
     CustomerGroups persona = id -> id.hashCode() % 2 == 0 ? "even" : "odd";
     FunnelBreakdownAnalyzer mixedBreakdown =
-        new FunnelBreakdownAnalyzer(definition, FunnelGrouping.byCustomer("persona", persona));
+        FunnelBreakdownAnalyzer.of(definition, FunnelGrouping.byCustomer("persona", persona));
     FunnelBreakdownAnalyzer cleanBreakdown =
-        new FunnelBreakdownAnalyzer(definition, FunnelGrouping.byCustomer("persona", persona));
+        FunnelBreakdownAnalyzer.of(definition, FunnelGrouping.byCustomer("persona", persona));
 
     feed(inputs, mixed::accept);
     feed(inputs, mixedBreakdown::accept);

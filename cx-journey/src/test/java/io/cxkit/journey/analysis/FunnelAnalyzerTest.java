@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class FunnelAnalyzerTest {
 
   private static FunnelResult run(FunnelDefinition definition, List<JourneyEvent> events) {
-    FunnelAnalyzer analyzer = new FunnelAnalyzer(definition);
+    FunnelAnalyzer analyzer = FunnelAnalyzer.of(definition);
     analyzer.acceptAll(events.iterator());
     return analyzer.result();
   }
@@ -274,7 +274,7 @@ class FunnelAnalyzerTest {
 
   @Test
   void theResultCanBeTakenMidwayAndCountingGoesOn() {
-    FunnelAnalyzer analyzer = new FunnelAnalyzer(checkout().build());
+    FunnelAnalyzer analyzer = FunnelAnalyzer.of(checkout().build());
     analyzer.accept(view("c", "product-page", 0));
     FunnelResult first = analyzer.result();
     analyzer.accept(view("c", "cart", 1));

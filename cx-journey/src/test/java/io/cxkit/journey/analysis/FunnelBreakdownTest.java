@@ -49,7 +49,7 @@ class FunnelBreakdownTest {
     }
     events.add(view("anonymous", "cart", 0));
     events.add(view("anonymous", "checkout", 1));
-    FunnelBreakdownAnalyzer analyzer = new FunnelBreakdownAnalyzer(cartToCheckout(),
+    FunnelBreakdownAnalyzer analyzer = FunnelBreakdownAnalyzer.of(cartToCheckout(),
         FunnelGrouping.byCustomer("persona", CustomerGroups.of(persona)));
     analyzer.acceptAll(events.iterator());
     return analyzer.result();
@@ -112,7 +112,7 @@ class FunnelBreakdownTest {
     FunnelDefinition definition = FunnelDefinition.builder("browse-to-cart", shop())
         .stage("browse").touchpoint("cart").window(Duration.ofDays(1)).build();
     FunnelBreakdownAnalyzer analyzer =
-        new FunnelBreakdownAnalyzer(definition, FunnelGrouping.byFirstChannel());
+        FunnelBreakdownAnalyzer.of(definition, FunnelGrouping.byFirstChannel());
     analyzer.acceptAll(List.of(view("x1", "app-product", 0), view("x1", "cart", 1),
         view("x2", "product-page", 0), view("x3", "product-page", 0), view("x3", "cart", 2),
         view("x4", "app-product", 0), view("x4", "product-page", 1), view("x4", "cart", 2),
@@ -130,7 +130,7 @@ class FunnelBreakdownTest {
 
   @Test
   void fewerThanTwoGroupsHaveNothingToCompare() {
-    FunnelBreakdownAnalyzer analyzer = new FunnelBreakdownAnalyzer(cartToCheckout(),
+    FunnelBreakdownAnalyzer analyzer = FunnelBreakdownAnalyzer.of(cartToCheckout(),
         FunnelGrouping.byCustomer("persona", id -> "only"));
     analyzer.accept(view("a", "cart", 0));
 
@@ -146,7 +146,7 @@ class FunnelBreakdownTest {
     assertThat(whole.plus(whole).total().entered()).isEqualTo(42);
     assertThat(whole.plus(whole).group("loyal").orElseThrow().conversion())
         .isEqualTo(Percentage.of(16, 20));
-    FunnelBreakdown byChannel = new FunnelBreakdownAnalyzer(cartToCheckout(),
+    FunnelBreakdown byChannel = FunnelBreakdownAnalyzer.of(cartToCheckout(),
         FunnelGrouping.byFirstChannel()).result();
     assertThatThrownBy(() -> whole.plus(byChannel)).isInstanceOf(IncompatibleMergeException.class)
         .hasMessageContaining("grouping persona").hasMessageContaining("grouping channel");

@@ -107,7 +107,7 @@ class FunnelErrorsTest {
 
   @Test
   void anUnknownTouchpointIsRefusedAndChangesNothing() {
-    FunnelAnalyzer analyzer = new FunnelAnalyzer(checkout().build());
+    FunnelAnalyzer analyzer = FunnelAnalyzer.of(checkout().build());
     analyzer.accept(view("c", "product-page", 0));
     FunnelResult before = analyzer.result();
 
@@ -121,7 +121,7 @@ class FunnelErrorsTest {
 
   @Test
   void anEventBeforeTheCustomersPreviousOneIsRefusedAndCountingGoesOn() {
-    FunnelAnalyzer analyzer = new FunnelAnalyzer(checkout().build());
+    FunnelAnalyzer analyzer = FunnelAnalyzer.of(checkout().build());
     analyzer.accept(view("c", "product-page", 10));
     FunnelResult before = analyzer.result();
 
@@ -141,7 +141,7 @@ class FunnelErrorsTest {
 
   @Test
   void anInstantBeyondMicrosecondsIsRefused() {
-    FunnelAnalyzer analyzer = new FunnelAnalyzer(checkout().build());
+    FunnelAnalyzer analyzer = FunnelAnalyzer.of(checkout().build());
 
     assertThatThrownBy(() -> analyzer.accept(
         JourneyEvent.of("c", "product-page", Instant.MAX, EventKind.VIEW)))
@@ -151,7 +151,7 @@ class FunnelErrorsTest {
 
   @Test
   void aBlankGroupLabelIsRefusedAndChangesNothing() {
-    FunnelBreakdownAnalyzer analyzer = new FunnelBreakdownAnalyzer(checkout().build(),
+    FunnelBreakdownAnalyzer analyzer = FunnelBreakdownAnalyzer.of(checkout().build(),
         FunnelGrouping.byCustomer("persona", CustomerGroups.of(java.util.Map.of("c", " "))));
 
     assertThatThrownBy(() -> analyzer.accept(view("c", "product-page", 0)))
@@ -168,7 +168,7 @@ class FunnelErrorsTest {
     // keep a count and a histogram per step for every customer. With at most 2 groups, customers
     // a ("x") and b ("y") open the two; c ("z") would open a third and is refused; d ("x") joins
     // an existing group.
-    FunnelBreakdownAnalyzer analyzer = new FunnelBreakdownAnalyzer(checkout().build(),
+    FunnelBreakdownAnalyzer analyzer = FunnelBreakdownAnalyzer.of(checkout().build(),
         FunnelGrouping.byCustomer("email", CustomerGroups.of(
             java.util.Map.of("a", "x", "b", "y", "c", "z", "d", "x"))), 2);
     analyzer.accept(view("a", "product-page", 0));
@@ -186,7 +186,7 @@ class FunnelErrorsTest {
     // x: a and d entered; y: b. Totals 3.
     assertThat(analyzer.result().group("x").orElseThrow().entered()).isEqualTo(2);
     assertThat(analyzer.result().total().entered()).isEqualTo(3);
-    assertThatThrownBy(() -> new FunnelBreakdownAnalyzer(checkout().build(),
+    assertThatThrownBy(() -> FunnelBreakdownAnalyzer.of(checkout().build(),
         FunnelGrouping.byFirstChannel(), 0)).isInstanceOf(InvalidJourneyException.class)
         .hasMessageContaining("maxGroups");
   }
@@ -202,11 +202,11 @@ class FunnelErrorsTest {
 
   @Test
   void nullArgumentsNameTheParameter() {
-    FunnelAnalyzer analyzer = new FunnelAnalyzer(checkout().build());
+    FunnelAnalyzer analyzer = FunnelAnalyzer.of(checkout().build());
 
     assertThatThrownBy(() -> analyzer.accept(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("event");
-    assertThatThrownBy(() -> new FunnelAnalyzer(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> FunnelAnalyzer.of(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("definition");
   }
 }

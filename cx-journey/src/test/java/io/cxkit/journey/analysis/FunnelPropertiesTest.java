@@ -70,7 +70,7 @@ class FunnelPropertiesTest {
   }
 
   private static FunnelResult count(FunnelMode mode, List<JourneyEvent> events) {
-    FunnelAnalyzer analyzer = new FunnelAnalyzer(definition(mode));
+    FunnelAnalyzer analyzer = FunnelAnalyzer.of(definition(mode));
     analyzer.acceptAll(events.iterator());
     return analyzer.result();
   }
@@ -153,7 +153,7 @@ class FunnelPropertiesTest {
 
   private static FunnelBreakdown breakdown(FunnelMode mode, List<JourneyEvent> events) {
     FunnelBreakdownAnalyzer analyzer =
-        new FunnelBreakdownAnalyzer(definition(mode), FunnelGrouping.byFirstChannel());
+        FunnelBreakdownAnalyzer.of(definition(mode), FunnelGrouping.byFirstChannel());
     analyzer.acceptAll(events.iterator());
     return analyzer.result();
   }
