@@ -5,7 +5,6 @@ import io.cxkit.journey.EventKind;
 import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.analysis.ExitAnalyzer;
 import io.cxkit.journey.analysis.ExitDefinition;
-import io.cxkit.journey.analysis.ExitPoint;
 import io.cxkit.journey.analysis.ExitResult;
 import io.cxkit.journey.analysis.FrictionAnalyzer;
 import io.cxkit.journey.analysis.FrictionDefinition;
@@ -99,11 +98,6 @@ final class ShopAnalyses {
       out.printf(Locale.ROOT, "  %,10d  %s  %s%n", path.count(), percent(path.share()),
           String.join(" > ", path.touchpointIds()));
     }
-  }
-
-  /** Exit points ranked by share: the first, for a benchmark's sanity check. */
-  static ExitPoint topExit(ExitResult result) {
-    return result.exitPoints().get(0);
   }
 
   static String percent(Percentage share) {
