@@ -8,6 +8,7 @@ import io.cxkit.survey.Response;
 import io.cxkit.survey.ResponseContext;
 import io.cxkit.survey.Survey;
 import io.cxkit.survey.SurveyKind;
+import io.cxkit.survey.condition.Condition;
 import io.cxkit.survey.loop.FollowUpCollector;
 import io.cxkit.survey.loop.FollowUpFinder;
 import io.cxkit.survey.loop.FollowUpList;
@@ -74,7 +75,7 @@ public class FollowUpBenchmark {
         .question(SingleChoiceQuestion.of("reason", LocalizedText.of("en", "What stopped you?"),
             List.of(Choice.of("missing-information", "en", "Missing information"),
                 Choice.of("technical-problem", "en", "A technical problem"),
-                Choice.of("price", "en", "The price"), Choice.of("other", "en", "Something else"))))
+                Choice.of("price", "en", "The price"), Choice.of("something-else", "en", "Something else"))))
         .question(OpenTextQuestion.of("comment", LocalizedText.of("en", "Tell us more")))
         .question(new ContactConsentQuestion("contact", LocalizedText.of("en", "May we contact you?"),
             false))
@@ -83,13 +84,12 @@ public class FollowUpBenchmark {
         FollowUpRule.reasonChosen("reason", "technical-problem").withPriority(1),
         FollowUpRule.detractor("nps").withPriority(2),
         FollowUpRule.goalNotAchieved("goal"),
-        FollowUpRule.matching(io.cxkit.survey.condition.Condition.allOf(
-                io.cxkit.survey.condition.Condition.answer("reason").equalTo("price"),
-                io.cxkit.survey.condition.Condition.answer("nps").inRange(0, 8)))
+        FollowUpRule.matching(Condition.allOf(Condition.answer("reason").equalTo("price"),
+                Condition.answer("nps").inRange(0, 8)))
             .withId("price-complaint").withPriority(7).withReason("Complained about the price"));
     finder = rules.bind(survey);
 
-    String[] reasons = {"missing-information", "technical-problem", "price", "other"};
+    String[] reasons = {"missing-information", "technical-problem", "price", "something-else"};
     GoalOutcome[] outcomes = GoalOutcome.values();
     SplittableRandom random = new SplittableRandom(42);
     Instant start = Instant.parse("2026-03-01T00:00:00Z");

@@ -19,6 +19,8 @@ import java.nio.channels.Pipe;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * Checks issue 7's scale promise: 10 million journey events over a million customers, streamed
@@ -36,7 +38,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Options: {@code --events N} (10 000 000), {@code --customers M} (1 000 000), {@code --days D}
  * (90), {@code --seed S} (42), {@code --via none|json|csv}, {@code --checkpoints K} (heap samples
  * during the run, 10; 0 for none), {@code --no-analyses} (only make, and read, the events: the
- * cost of the input). Exit status: 0 when all events were analysed, 2 when the heap ran out, 1 on
+ * cost of the input), {@code --histogram LINES} (print the head of the live heap's class
+ * histogram at the end, where the memory goes). Exit status: 0 when all events were analysed, 2 when the heap ran out, 1 on
  * any other failure.
  */
 public final class JourneyScaleCheck {
@@ -49,6 +52,7 @@ public final class JourneyScaleCheck {
   private String via = "none";
   private int checkpoints = 10;
   private boolean analyses = true;
+  private int histogram;
   private long gcNanos;
 
   private JourneyScaleCheck() {}
@@ -96,9 +100,10 @@ public final class JourneyScaleCheck {
         case "--via" -> via = value(args, ++i, arg);
         case "--checkpoints" -> checkpoints = Integer.parseInt(value(args, ++i, arg));
         case "--no-analyses" -> analyses = false;
+        case "--histogram" -> histogram = Integer.parseInt(value(args, ++i, arg));
         default -> throw new IllegalArgumentException("unknown option " + arg + "; options: "
             + "--events N --customers M --days D --seed S --via none|json|csv --checkpoints K "
-            + "--no-analyses");
+            + "--no-analyses --histogram LINES");
       }
     }
     if (!via.equals("none") && !via.equals("json") && !via.equals("csv")) {
@@ -162,6 +167,9 @@ public final class JourneyScaleCheck {
     System.out.printf(Locale.ROOT, "heap after GC at the end, analyzers live: %,.1f MiB (%,.1f MiB"
         + " above the baseline; %.0f bytes per customer)%n", mib(used), mib(used - baseline),
         (double) (used - baseline) / Math.max(1, generator.customersSeen()));
+    if (histogram > 0) {
+      printHistogram(histogram);
+    }
     if (shop != null) {
       shop.print(System.out);
     }
@@ -200,6 +208,25 @@ public final class JourneyScaleCheck {
     return json
         ? EventJsonLines.reader().checkingAgainst(ShopJourneys.MAP).build().open(in, "pipe")
         : EventCsv.readerOfExport().checkingAgainst(ShopJourneys.MAP).build().open(in, "pipe");
+  }
+
+  /**
+   * Prints the head of the heap's class histogram (live objects, after a full GC), as {@code jcmd
+   * <pid> GC.class_histogram} does, through the platform's diagnostic command bean.
+   */
+  private static void printHistogram(int lines) {
+    try {
+      Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+          new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+          new Object[] {new String[0]}, new String[] {String[].class.getName()});
+      String[] rows = String.valueOf(text).split("\\R");
+      System.out.println("class histogram of the live heap (first " + lines + " classes):");
+      for (int r = 0; r < Math.min(rows.length, lines + 2); r++) {
+        System.out.println("  " + rows[r]);
+      }
+    } catch (JMException e) {
+      System.out.println("no class histogram: " + e);
+    }
   }
 
   private long heapAfterGc() {
