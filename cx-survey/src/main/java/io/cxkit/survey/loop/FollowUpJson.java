@@ -28,6 +28,7 @@ import io.cxkit.survey.loop.FollowUpCriterion.ReasonChosen;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -78,7 +79,8 @@ import org.jspecify.annotations.Nullable;
  * InvalidFollowUpRuleException} whose field is the JSON path ({@code $.rules[2].id = "detractor":
  * duplicates the id of rules[0]; …}), and so does a condition's own rule ({@link
  * io.cxkit.survey.condition.InvalidConditionException}). An I/O failure is rethrown as {@link
- * UncheckedIOException}; streams are read as UTF-8 and are not closed.
+ * UncheckedIOException}; streams are read as UTF-8 and are not closed, and a leading byte
+ * order mark is skipped.
  *
  * <p><b>List document</b> ({@link #writeList}):
  *
@@ -324,7 +326,17 @@ public final class FollowUpJson {
    */
   public FollowUpRules readRules(Reader json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> FACTORY.createParser(json));
+    return read(() -> FACTORY.createParser(skipByteOrderMark(json)));
+  }
+
+  /** @return the reader past a leading byte order mark, as the String and stream forms skip it */
+  private static Reader skipByteOrderMark(Reader json) throws IOException {
+    PushbackReader reader = new PushbackReader(json, 1);
+    int first = reader.read();
+    if (first >= 0 && first != '\uFEFF') {
+      reader.unread(first);
+    }
+    return reader;
   }
 
   /**
@@ -563,8 +575,10 @@ public final class FollowUpJson {
       JsonLocation location = e.getLocation();
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof InvalidValueException) {
+          // The comparison's own member ("min", "value") comes after the path to the comparison.
           InvalidValueException invalid = (InvalidValueException) t;
-          throw new InvalidFollowUpRuleException(path, invalid.value(), invalid.rule());
+          throw new InvalidFollowUpRuleException(under(path, invalid.field()), invalid.value(),
+              invalid.rule());
         }
         if (t instanceof SurveyJsonException) {
           SurveyJsonException json = (SurveyJsonException) t;
@@ -579,8 +593,13 @@ public final class FollowUpJson {
     } catch (InvalidValueException e) {
       // A rule of the condition itself, found when the comparison was built: its field is the
       // member within the comparison.
-      throw new InvalidFollowUpRuleException(at + "." + e.field(), e.value(), e.rule());
+      throw new InvalidFollowUpRuleException(under(at, e.field()), e.value(), e.rule());
     }
+  }
+
+  /** @return {@code field} under {@code path}: {@code path.min}, {@code path[2]}, or the path */
+  private static String under(String path, String field) {
+    return field.isEmpty() ? path : field.startsWith("[") ? path + field : path + "." + field;
   }
 
   private static String referencePath(List<JsonMappingException.Reference> references) {
