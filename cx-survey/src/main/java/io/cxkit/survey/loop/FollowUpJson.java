@@ -476,17 +476,10 @@ public final class FollowUpJson {
       }
       switch (name) {
         case "formatVersion":
-          version = readInt(p, at, token);
-          if (version != FORMAT_VERSION) {
-            throw fail(p, at, "unsupported format version " + version + "; this version of cxkit"
-                + " reads " + FORMAT_VERSION);
-          }
+          version = readFormatVersion(p, at, token);
           break;
         case "kind":
-          kind = readText(p, at, token);
-          if (!RULES_KIND.equals(kind)) {
-            throw fail(p, at, "expected \"" + RULES_KIND + "\", found " + Ids.quote(kind));
-          }
+          kind = readKind(p, at, token, RULES_KIND);
           break;
         default:
           rules = readRuleArray(p, at, token);
@@ -502,10 +495,7 @@ public final class FollowUpJson {
     if (rules == null) {
       throw failAt(start, "$", "missing member rules (an array of rules)");
     }
-    JsonToken after = p.nextToken();
-    if (after != null) {
-      throw fail(p, "$", "expected the end of the input after the document, found " + describe(after));
-    }
+    requireEnd(p);
     try {
       return new FollowUpRules(rules);
     } catch (InvalidValueException e) {
@@ -528,27 +518,18 @@ public final class FollowUpJson {
     String survey = null;
     Integer capacity = null;
     long[] counts = null;
-    JsonLocation countsAt = null;
     List<FollowUpRule> rules = null;
     List<RuleCounts> ruleCounts = null;
     List<FollowUpEntry> entries = null;
-    JsonLocation entriesAt = null;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       String at = "$." + name;
       JsonToken token = p.nextToken();
       switch (name) {
         case "formatVersion":
-          version = readInt(p, at, token);
-          if (version != FORMAT_VERSION) {
-            throw fail(p, at, "unsupported format version " + version + "; this version of cxkit"
-                + " reads " + FORMAT_VERSION);
-          }
+          version = readFormatVersion(p, at, token);
           break;
         case "kind":
-          kind = readText(p, at, token);
-          if (!LIST_KIND.equals(kind)) {
-            throw fail(p, at, "expected \"" + LIST_KIND + "\", found " + Ids.quote(kind));
-          }
+          kind = readKind(p, at, token, LIST_KIND);
           break;
         case "survey":
           survey = requireId(at, readText(p, at, token));
@@ -560,7 +541,6 @@ public final class FollowUpJson {
           }
           break;
         case "counts":
-          countsAt = p.currentTokenLocation();
           counts = readListCounts(p, at, token);
           break;
         case "rules":
@@ -589,7 +569,6 @@ public final class FollowUpJson {
           if (token != JsonToken.START_ARRAY) {
             throw fail(p, at, "expected an array of entries, found " + describe(token));
           }
-          entriesAt = p.currentTokenLocation();
           entries = new ArrayList<>();
           for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             entries.add(readEntry(p, at + "[" + entries.size() + "]", t));
@@ -605,10 +584,7 @@ public final class FollowUpJson {
         throw failAt(start, "$", "missing member " + LIST_MEMBERS.get(i));
       }
     }
-    JsonToken after = p.nextToken();
-    if (after != null) {
-      throw fail(p, "$", "expected the end of the input after the document, found " + describe(after));
-    }
+    requireEnd(p);
     FollowUpRules ruleSet;
     try {
       ruleSet = new FollowUpRules(rules);
@@ -1071,6 +1047,32 @@ public final class FollowUpJson {
       }
     }
     return path.toString();
+  }
+
+  private static int readFormatVersion(JsonParser p, String at, @Nullable JsonToken token)
+      throws IOException {
+    int version = readInt(p, at, token);
+    if (version != FORMAT_VERSION) {
+      throw fail(p, at, "unsupported format version " + version + "; this version of cxkit"
+          + " reads " + FORMAT_VERSION);
+    }
+    return version;
+  }
+
+  private static String readKind(JsonParser p, String at, @Nullable JsonToken token,
+      String expected) throws IOException {
+    String kind = readText(p, at, token);
+    if (!expected.equals(kind)) {
+      throw fail(p, at, "expected \"" + expected + "\", found " + Ids.quote(kind));
+    }
+    return kind;
+  }
+
+  private static void requireEnd(JsonParser p) throws IOException {
+    JsonToken after = p.nextToken();
+    if (after != null) {
+      throw fail(p, "$", "expected the end of the input after the document, found " + describe(after));
+    }
   }
 
   private static long readCount(JsonParser p, String at, @Nullable JsonToken token)
