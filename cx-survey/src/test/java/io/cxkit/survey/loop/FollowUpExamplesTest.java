@@ -132,11 +132,13 @@ class FollowUpExamplesTest {
     assertThat(list.counts()).isEqualTo(new FollowUpCounts(4, 3, 2, 1));
     assertThat(list.entries()).extracting(FollowUpEntry::responseId).containsExactly("n4", "n1");
 
-    // The documented list shape, by hand: counts, the rule's counts, then the entries in order.
+    // The documented list shape, by hand: counts, the rule (as in a rules document) with its
+    // counts, then the entries in order.
     assertThat(FollowUpJson.standard().writeList(list)).isEqualTo("{\"formatVersion\":1,"
         + "\"kind\":\"follow-up-list\",\"survey\":\"nps-quarterly\",\"capacity\":10000,"
         + "\"counts\":{\"checked\":4,\"matched\":3,\"contactable\":2,\"notContactable\":1,"
-        + "\"dropped\":0},\"rules\":[{\"id\":\"detractor\",\"priority\":2,"
+        + "\"dropped\":0},\"rules\":[{\"id\":\"detractor\",\"kind\":\"detractor\","
+        + "\"question\":\"nps\",\"priority\":2,"
         + "\"reason\":\"Detractor: call within 48 hours\",\"matched\":3,\"contactable\":2,"
         + "\"notContactable\":1}],\"entries\":["
         + "{\"responseId\":\"n4\",\"respondentId\":\"c4\",\"surveyId\":\"nps-quarterly\","

@@ -24,7 +24,8 @@ import net.jqwik.api.constraints.Size;
 
 /**
  * Issue 10's invariants: no respondent without consent ever appears with contact details, by any
- * route (the list, its JSON, its CSV, toString); and merging partitions equals the whole.
+ * route (the list, its JSON, its CSV, toString); and merging partitions equals the whole, also
+ * through their JSON documents.
  */
 class FollowUpProperties {
   private static final Survey SURVEY = consentingNps();
@@ -162,12 +163,19 @@ class FollowUpProperties {
     bounds.add(responses.size());
     FollowUpList merged = FINDER.collector(capacity).result();
     FollowUpCollector mergedCollector = FINDER.collector(capacity);
+    // The same partitions as another process would hand them over: written, then read back.
+    FollowUpList mergedFromJson = FINDER.collector(capacity).result();
     for (int p = 0; p + 1 < bounds.size(); p++) {
       FollowUpCollector part = FINDER.collector(capacity);
       responses.subList(bounds.get(p), bounds.get(p + 1)).forEach(part::add);
       merged = merged.plus(part.result());
       mergedCollector.merge(part);
+      FollowUpList read = FollowUpJson.standard().readList(
+          FollowUpJson.standard().writeList(part.result()));
+      assertThat(read).isEqualTo(part.result());
+      mergedFromJson = mergedFromJson.plus(read);
     }
+    assertThat(mergedFromJson).isEqualTo(whole.result());
     // Counts add up, and the kept entries are the first `capacity` of a total order, so the
     // merge equals the whole even when the cap drops entries.
     assertThat(merged).isEqualTo(whole.result());

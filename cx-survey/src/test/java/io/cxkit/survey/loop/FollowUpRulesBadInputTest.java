@@ -178,5 +178,31 @@ class FollowUpRulesBadInputTest {
         + " \"operator\": \"in-range\", \"min\": 7, \"max\": 3}}]}"))
         .isInstanceOf(InvalidFollowUpRuleException.class)
         .hasMessage("$.rules[0].when.min = 7: must be ≤ max 3");
+    // The same broken comparison one level down: the path goes through the condition to the
+    // member, as at the top ("min" of the second part of "anyOf"; "value" under "not").
+    assertThatThrownBy(() -> json.readRules("{\"formatVersion\": 1, \"kind\": \"follow-up-rules\","
+        + " \"rules\": [{\"id\": \"m\", \"kind\": \"matching\", \"when\": {\"anyOf\": ["
+        + "{\"answer\": \"nps\", \"operator\": \"is-answered\"}, {\"answer\": \"nps\","
+        + " \"operator\": \"in-range\", \"min\": 7, \"max\": 3}]}}]}"))
+        .isInstanceOf(InvalidFollowUpRuleException.class)
+        .hasMessage("$.rules[0].when.anyOf[1].min = 7: must be ≤ max 3");
+    assertThatThrownBy(() -> json.readRules("{\"formatVersion\": 1, \"kind\": \"follow-up-rules\","
+        + " \"rules\": [{\"id\": \"m\", \"kind\": \"matching\", \"when\": {\"not\":"
+        + " {\"answer\": \"comment\", \"operator\": \"contains\", \"value\": \"\"}}}]}"))
+        .isInstanceOf(InvalidFollowUpRuleException.class)
+        .hasMessage("$.rules[0].when.not.value = \"\": contains must be given a non-empty text");
+  }
+
+  @Test
+  void aByteOrderMarkIsSkippedWhateverTheSource() {
+    // readRules(String) and readRules(InputStream) skip a leading BOM (as SurveyJson does); a
+    // Reader over a file saved with one must read the same.
+    String document = "\uFEFF{\"formatVersion\": 1, \"kind\": \"follow-up-rules\","
+        + " \"rules\": [{\"id\": \"d\", \"kind\": \"detractor\", \"question\": \"nps\"}]}";
+    FollowUpRules expected = FollowUpRules.of(FollowUpRule.detractor("nps").withId("d"));
+    assertThat(json.readRules(document)).isEqualTo(expected);
+    assertThat(json.readRules(new java.io.ByteArrayInputStream(
+        document.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isEqualTo(expected);
+    assertThat(json.readRules(new java.io.StringReader(document))).isEqualTo(expected);
   }
 }
