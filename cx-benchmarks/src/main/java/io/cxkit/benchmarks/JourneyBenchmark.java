@@ -111,7 +111,7 @@ public class JourneyBenchmark {
   @Benchmark
   @OperationsPerInvocation(EVENTS)
   public FunnelResult funnel() {
-    FunnelAnalyzer analyzer = new FunnelAnalyzer(ShopAnalyses.FUNNEL);
+    FunnelAnalyzer analyzer = FunnelAnalyzer.of(ShopAnalyses.FUNNEL);
     for (JourneyEvent event : events) {
       analyzer.accept(event);
     }

@@ -49,7 +49,7 @@ final class ShopAnalyses {
       .maxSteps(10)
       .build();
 
-  final FunnelAnalyzer funnel = new FunnelAnalyzer(FUNNEL);
+  final FunnelAnalyzer funnel = FunnelAnalyzer.of(FUNNEL);
   final ExitAnalyzer exits = ExitAnalyzer.of(EXITS);
   final FrictionAnalyzer friction = FrictionAnalyzer.of(FRICTION);
   final PathAnalyzer paths = PathAnalyzer.of(PATHS);
