@@ -155,6 +155,35 @@ class EventJsonLinesTest {
   }
 
   @Test
+  void aToleranceBeyondTheInstantRangeRefusesNothing() {
+    // Duration.ofSeconds(Long.MAX_VALUE) is "no limit" to a user; latest − tolerance lies before
+    // Instant.MIN, so no event is too early. b (09:00) is an hour before a and is put before it.
+    String text = line("a", "10:00:00") + line("b", "09:00:00") + line("c", "10:30:00");
+    try (EventReader events = EventJsonLines.reader()
+        .reorderTolerance(Duration.ofSeconds(Long.MAX_VALUE)).build()
+        .open(new StringReader(text))) {
+      assertThat(drain(events)).extracting(JourneyEvent::customerId).containsExactly("b", "a", "c");
+      assertThat(events.report()).isEqualTo(new ReadReport(3, 3, 0, List.of()));
+      assertThat(events.reordered()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void reorderedCountsOnlyEventsDelivered() {
+    // Tolerance 5 minutes. a 10:00, b 10:04, c 10:03 (1 minute before b: late), d 10:06. Reading d
+    // makes 10:01 the floor, so a (10:00) goes on first while c is still held: 0 moved so far.
+    String text = line("a", "10:00:00") + line("b", "10:04:00") + line("c", "10:03:00")
+        + line("d", "10:06:00");
+    try (EventReader events = EventJsonLines.reader().build().open(new StringReader(text))) {
+      assertThat(events.next().customerId()).isEqualTo("a");
+      assertThat(events.reordered()).isZero();
+      // Then c (moved before b), b, d: one event moved.
+      assertThat(drain(events)).extracting(JourneyEvent::customerId).containsExactly("c", "b", "d");
+      assertThat(events.reordered()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void ignoresUnknownMembersWhenAskedAndMapsOtherWordsForKinds() {
     String text = "{\"customerId\":\"c1\",\"touchpointId\":\"cart\",\"at\":\"2026-03-01T10:00:00Z\","
         + "\"kind\":\"pageview\",\"extra\":{\"nested\":[1,2]}}\n";
