@@ -2,6 +2,7 @@ package io.cxkit.journey.io;
 
 import static io.cxkit.journey.io.EventJsonLinesTest.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cxkit.journey.InvalidJourneyException;
 import io.cxkit.journey.profile.AttributeValue;
@@ -11,7 +12,9 @@ import io.cxkit.survey.io.CsvOptions;
 import io.cxkit.survey.io.OnBadRecord;
 import io.cxkit.survey.io.RecordReader;
 import io.cxkit.survey.json.SurveyJsonException;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,5 +99,26 @@ class ProfileReadersTest {
               "orders", AttributeValue.number(1))));
       assertThat(profiles.report().clean()).isTrue();
     }
+  }
+
+  @Test
+  void theJsonLinesWriterRefusesTextUtf8CannotCarryBeforeWritingAnyOfIt() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (RecordWriter<CustomerProfile> writer = ProfileJsonLines.writer(bytes)) {
+      // A lone U+DC00 has no UTF-8 form, in a text or in a set element.
+      assertThatThrownBy(() -> writer.write(new CustomerProfile("c1",
+          Map.of("country", AttributeValue.text("D\uDC00E")))))
+          .isInstanceOf(InvalidJourneyException.class)
+          .hasMessageContaining("attributes.country")
+          .hasMessageContaining("unpaired surrogate char at character 2");
+      assertThatThrownBy(() -> writer.write(new CustomerProfile("c1",
+          Map.of("tags", AttributeValue.set("ok", "\uD800")))))
+          .isInstanceOf(InvalidJourneyException.class).hasMessageContaining("attributes.tags");
+      writer.write(CustomerProfile.of("c2"));
+      assertThat(writer.count()).isEqualTo(1);
+    }
+    // Only the profile that could be written, whole.
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .isEqualTo("{\"customerId\":\"c2\",\"attributes\":{}}\n");
   }
 }
