@@ -162,7 +162,9 @@ public final class ProfileCsv {
         for (int i = 0; i < header.names.size(); i++) {
           String name = header.names.get(i);
           int colon = name.lastIndexOf(':');
-          if (i == customerColumn || colon < 0 || columns.contains(i)) {
+          // A repeated name is reported at its first column, once.
+          if (i == customerColumn || colon < 0 || columns.contains(i)
+              || header.isRepeated(name) && !header.isFirstOfRepeated(name, i)) {
             continue;
           }
           String attribute = name.substring(0, colon);
@@ -178,7 +180,7 @@ public final class ProfileCsv {
           if (!JourneyIds.isId(attribute)) {
             header.problem("column " + JourneyIds.quote(name) + " names no attribute before the"
                 + " type: an attribute name " + JourneyIds.ID_RULE);
-          } else if (names.contains(attribute) || !header.isFirst(name, i)) {
+          } else if (names.contains(attribute) || header.isRepeated(name)) {
             header.problem("column " + JourneyIds.quote(name) + ": the attribute "
                 + JourneyIds.quote(attribute) + " has more than one column");
           } else {
