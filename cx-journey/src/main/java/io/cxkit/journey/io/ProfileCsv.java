@@ -89,7 +89,9 @@ public final class ProfileCsv {
   /**
    * @return a builder of cxkit's own layout: {@value #CUSTOMER_COLUMN}, then a column {@code
    *     <name>:<type>} per attribute (type {@code text}, {@code number}, {@code date} or {@code
-   *     set}), neutralised cells restored; other columns are ignored
+   *     set}), neutralised cells restored; columns without a {@code :} are ignored, and one whose
+   *     name after the last {@code :} is no type, or before it no attribute name, is refused with
+   *     the header (so that a misspelt {@code orders:numbr} is not silently dropped)
    */
   public static Builder readerOfExport() {
     Builder builder = new Builder();

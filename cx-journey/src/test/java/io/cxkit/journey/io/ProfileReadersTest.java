@@ -163,6 +163,20 @@ class ProfileReadersTest {
   }
 
   @Test
+  void theExportLayoutIgnoresColumnsWithoutATypeAndRefusesAMisspeltType() {
+    // "note" has no ':' and is ignored; "orders:numbr" names no type and is refused.
+    try (RecordReader<CustomerProfile> profiles = ProfileCsv.readerOfExport().build()
+        .open(new StringReader("customer_id,note,orders:number\nc1,hello,2\n"), "p.csv")) {
+      assertThat(drain(profiles)).containsExactly(
+          new CustomerProfile("c1", Map.of("orders", AttributeValue.number(2))));
+    }
+    assertThatThrownBy(() -> ProfileCsv.readerOfExport().build().open(
+        new StringReader("customer_id,orders:numbr\nc1,2\n"), "p.csv"))
+        .isInstanceOf(BadRecordException.class)
+        .hasMessageContaining("column \"orders:numbr\" names the type \"numbr\"");
+  }
+
+  @Test
   void aTypedColumnNamedTwiceIsReportedOnce() {
     assertThatThrownBy(() -> ProfileCsv.readerOfExport().build().open(
         new StringReader("customer_id,orders:number,orders:number\nc1,1,2\n"), "p.csv"))
