@@ -54,14 +54,16 @@ final class CsvEventSource implements EventSource {
       String prefix = csv.attributePrefix;
       for (int i = 0; i < header.names.size(); i++) {
         String name = header.names.get(i);
-        if (!name.startsWith(prefix) || attributes.containsValue(i)) {
+        // A repeated name is reported at its first column, once.
+        if (!name.startsWith(prefix) || attributes.containsValue(i)
+            || header.isRepeated(name) && !header.isFirstOfRepeated(name, i)) {
           continue;
         }
         String attribute = name.substring(prefix.length());
         if (!JourneyIds.isId(attribute)) {
           header.problem("column " + JourneyIds.quote(name) + " names no attribute after "
               + JourneyIds.quote(prefix) + ": an attribute name " + JourneyIds.ID_RULE);
-        } else if (!header.isFirst(name, i)) {
+        } else if (header.isRepeated(name)) {
           header.problem("column " + JourneyIds.quote(name) + " appears more than once");
         } else if (!attributes.containsKey(attribute)) {
           attributes.put(attribute, i);

@@ -72,10 +72,18 @@ final class CsvHeader {
     problems.add(problem);
   }
 
-  /** @return whether the name is the first column of that name */
-  boolean isFirst(String name, int index) {
+  /** @return whether the header names more than one column so */
+  boolean isRepeated(String name) {
+    return repeated.containsKey(name);
+  }
+
+  /**
+   * @return whether the column is the first of a name the header repeats: where a problem with
+   *     such columns is reported, once for them all
+   */
+  boolean isFirstOfRepeated(String name, int index) {
     Integer at = first.get(name);
-    return at != null && at == index && !repeated.containsKey(name);
+    return at != null && at == index && repeated.containsKey(name);
   }
 
   /** @return the path of a cell for a message: {@code column "Zeit" (at)} */

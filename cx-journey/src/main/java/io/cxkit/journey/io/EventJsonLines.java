@@ -318,9 +318,9 @@ public final class EventJsonLines {
       line.getBuffer().setLength(0);
       try (JsonGenerator json = JsonLine.FACTORY.createGenerator(line)) {
         json.writeStartObject();
-        json.writeStringField("customerId", event.customerId());
+        json.writeStringField("customerId", JsonLine.writable("customerId", event.customerId()));
         if (event.sessionId() != null) {
-          json.writeStringField("sessionId", event.sessionId());
+          json.writeStringField("sessionId", JsonLine.writable("sessionId", event.sessionId()));
         }
         json.writeStringField("touchpointId", event.touchpointId());
         json.writeStringField("at", event.at().toString());
@@ -328,7 +328,8 @@ public final class EventJsonLines {
         if (!event.attributes().isEmpty()) {
           json.writeObjectFieldStart("attributes");
           for (Map.Entry<String, String> entry : event.attributes().entrySet()) {
-            json.writeStringField(entry.getKey(), entry.getValue());
+            json.writeStringField(entry.getKey(),
+                JsonLine.writable("attributes." + entry.getKey(), entry.getValue()));
           }
           json.writeEndObject();
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import io.cxkit.core.CxException;
+import io.cxkit.journey.InvalidJourneyException;
 import io.cxkit.journey.internal.JourneyIds;
 import io.cxkit.survey.json.SurveyJsonException;
 import java.io.IOException;
@@ -63,6 +64,31 @@ final class JsonLine implements AutoCloseable {
   static String member(String parent, String name) {
     return JourneyIds.isId(name) && name.indexOf('-') < 0 && name.indexOf('.') < 0
         ? parent + "." + name : parent + "[" + JourneyIds.quote(name) + "]";
+  }
+
+  /**
+   * Refuses text that UTF-8 cannot carry, before a writer writes any of its record: an unpaired
+   * surrogate char, which would otherwise fail the encoder part of the way through the line and
+   * leave half a record in the output.
+   *
+   * @param path the field, for the message, such as {@code attributes.sku}
+   * @param value the text
+   * @return the text
+   * @throws InvalidJourneyException naming the field, the value and the character's position
+   */
+  static String writable(String path, String value) {
+    for (int i = 0, n = value.length(); i < n; i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new InvalidJourneyException(path, JourneyIds.quote(value), "holds an unpaired"
+            + " surrogate char at character " + (value.codePointCount(0, i) + 1) + ", which"
+            + " UTF-8 cannot write");
+      }
+    }
+    return value;
   }
 
   SurveyJsonException problem(String at, String problem) {

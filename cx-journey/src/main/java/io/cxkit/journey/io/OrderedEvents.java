@@ -21,8 +21,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class OrderedEvents extends AbstractRecordReader<JourneyEvent> implements EventReader {
 
-  /** A buffered event with its place in the input. */
-  private record Held(Parsed<JourneyEvent> parsed, Instant at, long sequence) {}
+  /**
+   * A buffered event with its place in the input, and whether an event with a later instant came
+   * before it there.
+   */
+  private record Held(Parsed<JourneyEvent> parsed, Instant at, long sequence, boolean late) {}
 
   private final EventSource source;
   private final @Nullable JourneyMap map;
@@ -34,6 +37,11 @@ final class OrderedEvents extends AbstractRecordReader<JourneyEvent> implements 
   });
   private long sequence;
   private @Nullable Instant latest;
+  /**
+   * The latest instant minus the tolerance, or {@link Instant#MIN} when the tolerance reaches
+   * past it: an event before it is too far out of order. Kept with {@link #latest}.
+   */
+  private Instant floor = Instant.MIN;
   private long latestLine;
   private @Nullable Instant lastPassed;
   private boolean inputEnded;
@@ -61,9 +69,12 @@ final class OrderedEvents extends AbstractRecordReader<JourneyEvent> implements 
     while (true) {
       Held head = buffer.peek();
       if (head != null && (draining || inputEnded || buffer.size() >= maxBuffered
-          || latest != null && head.at().isBefore(latest.minus(tolerance)))) {
+          || head.at().isBefore(floor))) {
         buffer.poll();
         lastPassed = head.at();
+        if (head.late()) {
+          reordered++;
+        }
         return head.parsed();
       }
       if (pending != null) {
@@ -96,14 +107,13 @@ final class OrderedEvents extends AbstractRecordReader<JourneyEvent> implements 
         }
         return bad;
       }
-      if (latest != null && event.at().isBefore(latest)) {
-        reordered++;
-      }
+      boolean late = latest != null && event.at().isBefore(latest);
       if (latest == null || event.at().isAfter(latest)) {
         latest = event.at();
         latestLine = parsed.line();
+        floor = floor(event.at(), tolerance);
       }
-      buffer.add(new Held(parsed, event.at(), sequence++));
+      buffer.add(new Held(parsed, event.at(), sequence++, late));
       mostBuffered = Math.max(mostBuffered, buffer.size());
     }
   }
@@ -115,7 +125,7 @@ final class OrderedEvents extends AbstractRecordReader<JourneyEvent> implements 
           new UnknownTouchpointException("touchpointId", event.touchpointId(), map.id()));
     }
     Instant at = event.at();
-    if (latest != null && at.isBefore(latest.minus(tolerance))) {
+    if (latest != null && at.isBefore(floor)) {
       return Parsed.bad(parsed.record(), parsed.line(), new EventOrderException(
           event.customerId(), at, latest, "is more than " + tolerance + " before an event read"
               + " earlier (line " + latestLine + "); events are expected in time order, and the"
@@ -129,6 +139,16 @@ final class OrderedEvents extends AbstractRecordReader<JourneyEvent> implements 
               + " maxReorderBuffer or lower reorderTolerance"));
     }
     return null;
+  }
+
+  /**
+   * @return {@code latest − tolerance}, or {@link Instant#MIN} when that lies before it (a
+   *     tolerance such as {@code Duration.ofSeconds(Long.MAX_VALUE)}, meant as no limit), where
+   *     {@link Instant#minus} would throw
+   */
+  private static Instant floor(Instant latest, Duration tolerance) {
+    return tolerance.compareTo(Duration.between(Instant.MIN, latest)) >= 0 ? Instant.MIN
+        : latest.minus(tolerance);
   }
 
   @Override

@@ -423,13 +423,16 @@ public final class ProfileJsonLines {
       line.getBuffer().setLength(0);
       try (JsonGenerator json = JsonLine.FACTORY.createGenerator(line)) {
         json.writeStartObject();
-        json.writeStringField("customerId", profile.customerId());
+        json.writeStringField("customerId",
+            JsonLine.writable("customerId", profile.customerId()));
         json.writeObjectFieldStart("attributes");
         for (Map.Entry<String, AttributeValue> entry : profile.attributes().entrySet()) {
           json.writeFieldName(entry.getKey());
+          String path = "attributes." + entry.getKey();
           AttributeValue value = entry.getValue();
           if (value instanceof AttributeValue.TextAttribute) {
-            json.writeString(((AttributeValue.TextAttribute) value).value());
+            json.writeString(JsonLine.writable(path,
+                ((AttributeValue.TextAttribute) value).value()));
           } else if (value instanceof AttributeValue.NumberAttribute) {
             json.writeNumber(((AttributeValue.NumberAttribute) value).value());
           } else if (value instanceof AttributeValue.DateAttribute) {
@@ -439,7 +442,7 @@ public final class ProfileJsonLines {
           } else {
             json.writeStartArray();
             for (String element : ((AttributeValue.SetAttribute) value).values()) {
-              json.writeString(element);
+              json.writeString(JsonLine.writable(path, element));
             }
             json.writeEndArray();
           }

@@ -42,6 +42,10 @@ final class ProfileSource extends AbstractRecordReader<CustomerProfile> {
       records.close();
       return null;
     }
+    if (parsed.last()) {
+      // Nothing after it can be read: the reader has reached its end, so the source is closed.
+      records.close();
+    }
     CustomerProfile profile = parsed.value();
     if (profile != null && first != null) {
       Long earlier = first.putIfAbsent(profile.customerId(), parsed.record());

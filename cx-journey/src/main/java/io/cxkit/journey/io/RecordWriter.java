@@ -10,8 +10,9 @@ import java.util.Objects;
 /**
  * Writes journey events or customer profiles one at a time, as JSON Lines or CSV. Not
  * thread-safe. A record that cannot be written (a CSV cell the encoding cannot hold, an attribute
- * without a column) fails with a typed error before anything of it is written; an I/O failure is an
- * {@link UncheckedIOException}. Closing flushes and closes the destination.
+ * without a column, text with an unpaired surrogate char, which neither UTF-8 JSON nor any CSV
+ * encoding can carry) fails with a typed error before anything of it is written; an I/O failure is
+ * an {@link UncheckedIOException}. Closing flushes and closes the destination.
  *
  * @param <T> what is written
  */

@@ -96,6 +96,15 @@ class EventCsvTest {
   }
 
   @Test
+  void anAttributeColumnNamedTwiceIsReportedOnce() {
+    assertThatThrownBy(() -> EventCsv.readerOfExport().build().open(new StringReader(
+        "customer_id,touchpoint_id,at,kind,attr:sku,attr:sku\n"), "e.csv"))
+        .isInstanceOf(BadRecordException.class)
+        .hasMessage("e.csv line 1: header = [\"customer_id\", \"touchpoint_id\", \"at\", \"kind\","
+            + " \"attr:sku\", \"attr:sku\"]: column \"attr:sku\" appears more than once");
+  }
+
+  @Test
   void writesNeutralisedCellsThatReadBack() {
     StringWriter out = new StringWriter();
     JourneyEvent event = new JourneyEvent("=HYPERLINK(1)", null, "cart",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cxkit.journey.EventKind;
 import io.cxkit.journey.EventOrderException;
+import io.cxkit.journey.InvalidJourneyException;
 import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.UnknownTouchpointException;
@@ -13,9 +14,11 @@ import io.cxkit.survey.io.BadRecordException;
 import io.cxkit.survey.io.OnBadRecord;
 import io.cxkit.survey.io.ReadReport;
 import io.cxkit.survey.json.SurveyJsonException;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -155,6 +158,35 @@ class EventJsonLinesTest {
   }
 
   @Test
+  void aToleranceBeyondTheInstantRangeRefusesNothing() {
+    // Duration.ofSeconds(Long.MAX_VALUE) is "no limit" to a user; latest − tolerance lies before
+    // Instant.MIN, so no event is too early. b (09:00) is an hour before a and is put before it.
+    String text = line("a", "10:00:00") + line("b", "09:00:00") + line("c", "10:30:00");
+    try (EventReader events = EventJsonLines.reader()
+        .reorderTolerance(Duration.ofSeconds(Long.MAX_VALUE)).build()
+        .open(new StringReader(text))) {
+      assertThat(drain(events)).extracting(JourneyEvent::customerId).containsExactly("b", "a", "c");
+      assertThat(events.report()).isEqualTo(new ReadReport(3, 3, 0, List.of()));
+      assertThat(events.reordered()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void reorderedCountsOnlyEventsDelivered() {
+    // Tolerance 5 minutes. a 10:00, b 10:04, c 10:03 (1 minute before b: late), d 10:06. Reading d
+    // makes 10:01 the floor, so a (10:00) goes on first while c is still held: 0 moved so far.
+    String text = line("a", "10:00:00") + line("b", "10:04:00") + line("c", "10:03:00")
+        + line("d", "10:06:00");
+    try (EventReader events = EventJsonLines.reader().build().open(new StringReader(text))) {
+      assertThat(events.next().customerId()).isEqualTo("a");
+      assertThat(events.reordered()).isZero();
+      // Then c (moved before b), b, d: one event moved.
+      assertThat(drain(events)).extracting(JourneyEvent::customerId).containsExactly("c", "b", "d");
+      assertThat(events.reordered()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void ignoresUnknownMembersWhenAskedAndMapsOtherWordsForKinds() {
     String text = "{\"customerId\":\"c1\",\"touchpointId\":\"cart\",\"at\":\"2026-03-01T10:00:00Z\","
         + "\"kind\":\"pageview\",\"extra\":{\"nested\":[1,2]}}\n";
@@ -197,6 +229,32 @@ class EventJsonLinesTest {
         + "\"touchpointId\":\"cart\",\"at\":\"2026-03-01T10:00:00Z\",\"kind\":\"start\","
         + "\"attributes\":{\"sku\":\"A1\"}}\n{\"customerId\":\"c2\",\"touchpointId\":\"cart\","
         + "\"at\":\"2026-03-01T10:00:01Z\",\"kind\":\"view\"}\n");
+  }
+
+  @Test
+  void refusesTextUtf8CannotCarryBeforeWritingAnyOfIt() {
+    Instant at = Instant.parse("2026-03-01T10:00:00Z");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (RecordWriter<JourneyEvent> writer = EventJsonLines.writer(bytes)) {
+      writer.write(JourneyEvent.of("c1", "cart", at, EventKind.VIEW));
+      // U+D800 alone is half of a surrogate pair and has no UTF-8 form: the encoder would fail
+      // part of the way through the line, leaving a line that is no JSON.
+      assertThatThrownBy(() -> writer.write(new JourneyEvent("c2", null, "cart", at,
+          EventKind.VIEW, Map.of("sku", "A\uD800"))))
+          .isInstanceOf(InvalidJourneyException.class)
+          .hasMessageContaining("attributes.sku")
+          .hasMessageContaining("unpaired surrogate char at character 2");
+      assertThatThrownBy(() -> writer.write(JourneyEvent.of("c\uDC00", "cart", at,
+          EventKind.VIEW))).isInstanceOf(InvalidJourneyException.class)
+          .hasMessageContaining("customerId");
+      // A pair (U+1F600) is one character, written whole.
+      writer.write(JourneyEvent.of("c3\uD83D\uDE00", "cart", at, EventKind.VIEW));
+      assertThat(writer.count()).isEqualTo(2);
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(
+        "{\"customerId\":\"c1\",\"touchpointId\":\"cart\",\"at\":\"2026-03-01T10:00:00Z\","
+            + "\"kind\":\"view\"}\n{\"customerId\":\"c3\uD83D\uDE00\",\"touchpointId\":\"cart\","
+            + "\"at\":\"2026-03-01T10:00:00Z\",\"kind\":\"view\"}\n");
   }
 
   @Test

@@ -2,16 +2,24 @@ package io.cxkit.journey.io;
 
 import static io.cxkit.journey.io.EventJsonLinesTest.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cxkit.journey.InvalidJourneyException;
 import io.cxkit.journey.profile.AttributeValue;
 import io.cxkit.journey.profile.CustomerProfile;
 import io.cxkit.survey.io.BadRecord;
+import io.cxkit.survey.io.BadRecordException;
 import io.cxkit.survey.io.CsvOptions;
 import io.cxkit.survey.io.OnBadRecord;
 import io.cxkit.survey.io.RecordReader;
 import io.cxkit.survey.json.SurveyJsonException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,5 +104,84 @@ class ProfileReadersTest {
               "orders", AttributeValue.number(1))));
       assertThat(profiles.report().clean()).isTrue();
     }
+  }
+
+  @Test
+  void theJsonLinesWriterRefusesTextUtf8CannotCarryBeforeWritingAnyOfIt() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (RecordWriter<CustomerProfile> writer = ProfileJsonLines.writer(bytes)) {
+      // A lone U+DC00 has no UTF-8 form, in a text or in a set element.
+      assertThatThrownBy(() -> writer.write(new CustomerProfile("c1",
+          Map.of("country", AttributeValue.text("D\uDC00E")))))
+          .isInstanceOf(InvalidJourneyException.class)
+          .hasMessageContaining("attributes.country")
+          .hasMessageContaining("unpaired surrogate char at character 2");
+      assertThatThrownBy(() -> writer.write(new CustomerProfile("c1",
+          Map.of("tags", AttributeValue.set("ok", "\uD800")))))
+          .isInstanceOf(InvalidJourneyException.class).hasMessageContaining("attributes.tags");
+      writer.write(CustomerProfile.of("c2"));
+      assertThat(writer.count()).isEqualTo(1);
+    }
+    // Only the profile that could be written, whole.
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .isEqualTo("{\"customerId\":\"c2\",\"attributes\":{}}\n");
+  }
+
+  /** An input stream that records whether it was closed. */
+  private static final class Watched extends FilterInputStream {
+    boolean closed;
+
+    Watched(byte[] bytes) {
+      super(new ByteArrayInputStream(bytes));
+    }
+
+    @Override
+    public void close() throws IOException {
+      closed = true;
+      super.close();
+    }
+  }
+
+  @Test
+  void aSourceThatCannotGoOnIsClosedWhenReadingEnds() {
+    // A UTF-16 byte order mark: line 1 is a bad record after which nothing can be read, so the
+    // reader has reached its end, and the source is closed as at the end of the input.
+    Watched json = new Watched(new byte[] {(byte) 0xFE, (byte) 0xFF, 0, '{'});
+    RecordReader<CustomerProfile> profiles = ProfileJsonLines.reader()
+        .onBadRecord(OnBadRecord.SKIP_AND_COLLECT).build().open(json, "utf16.jsonl");
+    assertThat(profiles.hasNext()).isFalse();
+    assertThat(profiles.report().skipped()).isEqualTo(1);
+    assertThat(json.closed).isTrue();
+    // Row 3 holds 0xFF, which is no UTF-8: row 2 (c1) is delivered, then reading ends there.
+    Watched csv = new Watched("customer_id\nc1\n\u00FF\n".getBytes(StandardCharsets.ISO_8859_1));
+    RecordReader<CustomerProfile> rows = ProfileCsv.readerOfExport()
+        .onBadRecord(OnBadRecord.SKIP_AND_COLLECT).build().open(csv, "bad.csv");
+    assertThat(drain(rows)).containsExactly(CustomerProfile.of("c1"));
+    assertThat(rows.report().badRecords()).singleElement()
+        .satisfies(b -> assertThat(b.record()).isEqualTo(3));
+    assertThat(csv.closed).isTrue();
+  }
+
+  @Test
+  void theExportLayoutIgnoresColumnsWithoutATypeAndRefusesAMisspeltType() {
+    // "note" has no ':' and is ignored; "orders:numbr" names no type and is refused.
+    try (RecordReader<CustomerProfile> profiles = ProfileCsv.readerOfExport().build()
+        .open(new StringReader("customer_id,note,orders:number\nc1,hello,2\n"), "p.csv")) {
+      assertThat(drain(profiles)).containsExactly(
+          new CustomerProfile("c1", Map.of("orders", AttributeValue.number(2))));
+    }
+    assertThatThrownBy(() -> ProfileCsv.readerOfExport().build().open(
+        new StringReader("customer_id,orders:numbr\nc1,2\n"), "p.csv"))
+        .isInstanceOf(BadRecordException.class)
+        .hasMessageContaining("column \"orders:numbr\" names the type \"numbr\"");
+  }
+
+  @Test
+  void aTypedColumnNamedTwiceIsReportedOnce() {
+    assertThatThrownBy(() -> ProfileCsv.readerOfExport().build().open(
+        new StringReader("customer_id,orders:number,orders:number\nc1,1,2\n"), "p.csv"))
+        .isInstanceOf(BadRecordException.class)
+        .hasMessage("p.csv line 1: header = [\"customer_id\", \"orders:number\", \"orders:number\"]:"
+            + " column \"orders:number\": the attribute \"orders\" has more than one column");
   }
 }
