@@ -26,12 +26,12 @@ import org.junit.jupiter.api.Test;
 class OpenTextEndToEndTest {
   private static final double EPS = 1e-4;
 
-  private static ThemeSummary themes(List<Response> responses) {
+  static ThemeSummary themes(List<Response> responses) {
     return ThemeSummarizer.builder(Codebook.ecommerce()).question("why")
         .groupBy(TextGroups.npsGroup("nps")).build().addAll(responses.iterator()).snapshot();
   }
 
-  private static PhraseSummary phrases(List<Response> responses) {
+  static PhraseSummary phrases(List<Response> responses) {
     return PhraseSummarizer.builder().question("why").groupBy(TextGroups.npsGroup("nps")).build()
         .addAll(responses.iterator()).snapshot();
   }
@@ -40,10 +40,10 @@ class OpenTextEndToEndTest {
     return summary.group(group).share(theme).value().orElseThrow();
   }
 
-  @Test
-  void english() {
+  /** Ten English comments and a promoter without one; the serial-form tests use them too. */
+  static List<Response> englishResponses() {
     Locale en = Locale.ENGLISH;
-    List<Response> responses = List.of(
+    return List.of(
         // themes: delivery; phrases: delivery, delivery was late, late (3)
         response("d1", 2, "The delivery was late.", en),
         // delivery; late, late delivery, delivery, rude, rude courier, courier (6)
@@ -67,7 +67,11 @@ class OpenTextEndToEndTest {
         // no theme; great, great shoes, shoes (3)
         response("r4", 9, "Great shoes!", en),
         response("r5", 10, null, en)); // no comment
+  }
 
+  @Test
+  void english() {
+    List<Response> responses = englishResponses();
     ThemeSummary themes = themes(responses);
     // Detractors: delivery d1, d2, d4 = 3 of 5; price d4, d5 = 2 of 5; checkout-error d3 = 1 of 5.
     assertThat(share(themes, DETRACTOR, "delivery")).isEqualTo(60.0);
