@@ -571,15 +571,16 @@ public final class TextJson {
       boolean wellFormed = !phrase.isEmpty() && !Ids.hasUnpairedSurrogate(phrase);
       String[] tokens = phrase.split(" ", -1);
       for (String token : tokens) {
-        wellFormed &= !token.isEmpty();
+        wellFormed &= !token.isEmpty() && token.length() <= Phrases.MAX_TOKEN_LENGTH;
         for (int i = 0; wellFormed && i < token.length(); i++) {
           char c = token.charAt(i);
           wellFormed = !Character.isWhitespace(c) && !Character.isSpaceChar(c);
         }
       }
       if (!wellFormed) {
-        throw fail(path, Ids.quote(phrase) + ": a phrase is 1 or more tokens joined by single "
-            + "spaces, without other white space or unpaired surrogates");
+        throw fail(path, Ids.quote(phrase) + ": a phrase is 1 or more tokens of at most "
+            + Phrases.MAX_TOKEN_LENGTH + " chars joined by single spaces, without other white "
+            + "space or unpaired surrogates");
       }
       return phrase;
     }

@@ -147,6 +147,14 @@ public final class Tokenizer {
     return false;
   }
 
+  /** Whether a code point right after the cut would have been part of the word before it. */
+  private static boolean continuesWord(int codePoint) {
+    int type = Character.getType(codePoint);
+    return Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.FORMAT || type == Character.CONNECTOR_PUNCTUATION;
+  }
+
   /** The words of the part of a text that is read, and whether the text was cut. */
   private record Cut(String normalized, List<Segment> segments, boolean truncated) {}
 
@@ -163,7 +171,7 @@ public final class Tokenizer {
     List<Segment> segments = segments(normalized);
     if (truncated && !segments.isEmpty()
         && segments.get(segments.size() - 1).end() == normalized.length()
-        && Character.isLetterOrDigit(Character.codePointAt(text, limit))) {
+        && continuesWord(Character.codePointAt(text, limit))) {
       segments.remove(segments.size() - 1); // the cut ran through this word
     }
     return new Cut(normalized, segments, truncated);
