@@ -2,12 +2,10 @@ package io.cxkit.survey.text;
 
 import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.InvalidValueException;
-import io.cxkit.survey.Answer;
 import io.cxkit.survey.InvalidResponseException;
 import io.cxkit.survey.Response;
 import io.cxkit.survey.internal.Ids;
 import io.cxkit.survey.summary.GroupKey;
-import io.cxkit.survey.types.OpenTextAnswer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -71,16 +69,17 @@ public final class PhraseSummarizer {
   private long truncated;
 
   private PhraseSummarizer(Builder builder) {
-    this.questionId = builder.questionId;
-    this.key = builder.key;
-    this.keyName = key == null ? ThemeSummarizer.DEFAULT_KEY_NAME : key.name();
-    this.defaultLocale = builder.defaultLocale == null ? Locale.ROOT : builder.defaultLocale;
+    this.questionId = builder.options.questionId;
+    this.key = builder.options.key;
+    this.keyName = builder.options.keyName();
+    Locale given = builder.options.defaultLocale;
+    this.defaultLocale = given == null ? Locale.ROOT : given;
     this.maxWords = builder.maxWords;
     this.capacity = builder.capacity;
-    this.maxGroups = builder.maxGroups;
+    this.maxGroups = builder.options.maxGroups;
     this.nominal = Phrases.withoutStopWords(maxWords);
     this.withoutGroup = new PhraseCounter(nominal, capacity);
-    for (String label : builder.expected) {
+    for (String label : builder.options.expected) {
       groups.put(label, new PhraseCounter(nominal, capacity));
     }
   }
@@ -115,10 +114,7 @@ public final class PhraseSummarizer {
    */
   public PhraseSummarizer add(@Nullable String group, CharSequence comment, @Nullable Locale locale) {
     Objects.requireNonNull(comment, "comment");
-    if (group != null && group.isBlank()) {
-      throw new InvalidValueException(keyName, Ids.quote(group),
-          "a group's label must not be blank; pass null for a comment without a group");
-    }
+    CommentOptions.requireLabel(keyName, group);
     record(group, comment, locale);
     return this;
   }
@@ -137,22 +133,13 @@ public final class PhraseSummarizer {
    * @throws InvalidValueException if its group would be one more than the cap allows
    */
   public PhraseSummarizer add(Response response) {
-    Objects.requireNonNull(response, "response");
-    if (questionId == null) {
-      throw new IllegalStateException("no open-text question was set: build with question(id) to "
-          + "add responses, or add (group, comment, locale) triples");
-    }
-    @Nullable Answer answer = response.answers().get(questionId);
-    if (answer != null && !(answer instanceof OpenTextAnswer)) {
-      throw new InvalidResponseException("answers." + questionId, answer.getClass().getSimpleName(),
-          "must be an open-text answer to count its phrases");
-    }
+    @Nullable String comment = CommentOptions.commentOf(questionId, response, "to count its phrases");
     String group = key == null ? null : key.groupOf(response);
-    if (answer == null) {
+    if (comment == null) {
       responsesWithoutComment = ThemeCounts.add("responsesWithoutComment", responsesWithoutComment, 1);
       return this;
     }
-    record(group, ((OpenTextAnswer) answer).text(), response.context().locale());
+    record(group, comment, response.context().locale());
     return this;
   }
 
@@ -277,13 +264,7 @@ public final class PhraseSummarizer {
    * otherwise); {@link #build()} checks them together.
    */
   public static final class Builder {
-    private @Nullable String questionId;
-    private @Nullable GroupKey key;
-    private @Nullable Locale defaultLocale;
-    private final Set<String> expected = new LinkedHashSet<>();
-    private boolean expectedSet;
-    private int maxGroups = DEFAULT_MAX_GROUPS;
-    private boolean maxGroupsSet;
+    private final CommentOptions options = new CommentOptions(DEFAULT_MAX_GROUPS);
     private int maxWords = Phrases.DEFAULT_MAX_WORDS;
     private boolean maxWordsSet;
     private int capacity = DEFAULT_CAPACITY;
@@ -298,9 +279,7 @@ public final class PhraseSummarizer {
      * @throws IllegalStateException if the question was set already
      */
     public Builder question(String openTextQuestionId) {
-      Objects.requireNonNull(openTextQuestionId, "openTextQuestionId");
-      once(questionId == null, "question");
-      questionId = Ids.requireId("question", openTextQuestionId);
+      options.question(openTextQuestionId);
       return this;
     }
 
@@ -311,9 +290,7 @@ public final class PhraseSummarizer {
      * @throws IllegalStateException if the key was set already
      */
     public Builder groupBy(GroupKey groupKey) {
-      Objects.requireNonNull(groupKey, "groupKey");
-      once(key == null, "groupBy");
-      key = groupKey;
+      options.groupBy(groupKey);
       return this;
     }
 
@@ -324,9 +301,7 @@ public final class PhraseSummarizer {
      * @throws IllegalStateException if the default locale was set already
      */
     public Builder defaultLocale(Locale locale) {
-      Objects.requireNonNull(locale, "locale");
-      once(defaultLocale == null, "defaultLocale");
-      defaultLocale = locale;
+      options.defaultLocale(locale);
       return this;
     }
 
@@ -338,17 +313,7 @@ public final class PhraseSummarizer {
      * @throws IllegalStateException if the expected groups were set already
      */
     public Builder expectGroups(Collection<String> labels) {
-      Objects.requireNonNull(labels, "labels");
-      once(!expectedSet, "expectGroups");
-      for (String label : labels) {
-        Objects.requireNonNull(label, "labels element");
-        if (label.isBlank()) {
-          throw new InvalidValueException("expectGroups", Ids.quote(label), "a group's label must not be blank");
-        }
-        Ids.requireWellFormed("expectGroups", label);
-        expected.add(label);
-      }
-      expectedSet = true;
+      options.expectGroups(labels);
       return this;
     }
 
@@ -359,12 +324,7 @@ public final class PhraseSummarizer {
      * @throws IllegalStateException if the cap was set already
      */
     public Builder maxGroups(int max) {
-      once(!maxGroupsSet, "maxGroups");
-      if (max < 1) {
-        throw new InvalidValueException("maxGroups", max, "must be ≥ 1");
-      }
-      maxGroups = max;
-      maxGroupsSet = true;
+      options.maxGroups(max);
       return this;
     }
 
@@ -376,7 +336,7 @@ public final class PhraseSummarizer {
      * @throws IllegalStateException if it was set already
      */
     public Builder maxWords(int words) {
-      once(!maxWordsSet, "maxWords");
+      CommentOptions.once(!maxWordsSet, "maxWords");
       PhraseCounts.checkMaxWords(words);
       maxWords = words;
       maxWordsSet = true;
@@ -391,17 +351,11 @@ public final class PhraseSummarizer {
      * @throws IllegalStateException if it was set already
      */
     public Builder capacity(int phrases) {
-      once(!capacitySet, "capacity");
+      CommentOptions.once(!capacitySet, "capacity");
       PhraseCounts.checkCapacity(phrases);
       capacity = phrases;
       capacitySet = true;
       return this;
-    }
-
-    private static void once(boolean unset, String option) {
-      if (!unset) {
-        throw new IllegalStateException(option + " is set already");
-      }
     }
 
     /**
@@ -409,10 +363,7 @@ public final class PhraseSummarizer {
      * @throws InvalidValueException if more groups are expected than the cap allows
      */
     public PhraseSummarizer build() {
-      if (expected.size() > maxGroups) {
-        throw new InvalidValueException("expectGroups", expected.size(),
-            "must be at most maxGroups = " + maxGroups + " groups");
-      }
+      options.check();
       return new PhraseSummarizer(this);
     }
   }

@@ -600,28 +600,7 @@ public final class TextJson {
           case "formatVersion", "kind" -> head(path, name, "phrase-group-counts");
           case "maxWords" -> maxWords = intIn(at, 1, Phrases.MAX_WORDS_LIMIT);
           case "capacity" -> capacity = intIn(at, 1, Integer.MAX_VALUE);
-          default -> {
-            array(at);
-            groups = new TreeMap<>();
-            for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-              String element = at + "[" + i + "]";
-              Members g = open(element, "a group", List.of("group", "counts"));
-              String label = null;
-              PhraseCounts counts = null;
-              for (String member = next(g); member != null; member = next(g)) {
-                if (member.equals("group")) {
-                  label = label(element + ".group");
-                } else {
-                  counts = counts(element + ".counts");
-                }
-              }
-              require(g, "group", "counts");
-              if (groups.put(Objects.requireNonNull(label), Objects.requireNonNull(counts)) != null) {
-                throw fail(element, g.start, "group " + Ids.quote(label) + " is given twice");
-              }
-              where.put(label, g.start);
-            }
-          }
+          default -> groups = labelled(at, In::counts, where);
         }
       }
       require(m, GROUPS.toArray(new String[0]));
@@ -634,6 +613,35 @@ public final class TextJson {
         }
       }
       return PhraseGroupCounts.of(maxWords, capacity, groups);
+    }
+
+    /**
+     * Reads an array of {@code {"group": label, "counts": …}} at the current token into a map by
+     * label, noting where each group starts.
+     */
+    <T> TreeMap<String, T> labelled(String path, Document<T> counts, Map<String, JsonLocation> where)
+        throws IOException {
+      array(path);
+      TreeMap<String, T> groups = new TreeMap<>();
+      for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+        String element = path + "[" + i + "]";
+        Members g = open(element, "a group", List.of("group", "counts"));
+        String label = null;
+        T value = null;
+        for (String member = next(g); member != null; member = next(g)) {
+          if (member.equals("group")) {
+            label = label(element + ".group");
+          } else {
+            value = counts.read(this, element + ".counts");
+          }
+        }
+        require(g, "group", "counts");
+        if (groups.put(Objects.requireNonNull(label), Objects.requireNonNull(value)) != null) {
+          throw fail(element, g.start, "group " + Ids.quote(label) + " is given twice");
+        }
+        where.put(label, g.start);
+      }
+      return groups;
     }
 
     private String label(String path) throws IOException {
@@ -708,25 +716,8 @@ public final class TextJson {
           case "codebook" -> codebook = CodebookJson.readNested(p, at);
           case "withoutGroup" -> withoutGroup = themeCounts(at, codebook);
           default -> {
-            array(at);
-            groups = new TreeMap<>();
-            for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-              String element = at + "[" + i + "]";
-              Members g = open(element, "a group", List.of("group", "counts"));
-              String label = null;
-              ThemeCounts counts = null;
-              for (String member = next(g); member != null; member = next(g)) {
-                if (member.equals("group")) {
-                  label = label(element + ".group");
-                } else {
-                  counts = themeCounts(element + ".counts", codebook);
-                }
-              }
-              require(g, "group", "counts");
-              if (groups.put(Objects.requireNonNull(label), Objects.requireNonNull(counts)) != null) {
-                throw fail(element, g.start, "group " + Ids.quote(label) + " is given twice");
-              }
-            }
+            Codebook themes = codebook;
+            groups = labelled(at, (in, element) -> themeCounts(element, themes), new HashMap<>());
           }
         }
       }
