@@ -125,8 +125,18 @@ public final class CodebookJson {
     }
 
     Codebook codebook() throws IOException {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw fail("$", "a codebook must be a JSON object, found " + found());
+      p.nextToken();
+      Codebook codebook = nested("$");
+      if (p.nextToken() != null) {
+        throw fail("$", "content after the codebook: " + found());
+      }
+      return codebook;
+    }
+
+    /** Reads a codebook object at the current token, whose path is {@code base}. */
+    Codebook nested(String base) throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw fail(base, "a codebook must be a JSON object, found " + found());
       }
       JsonLocation start = p.currentTokenLocation();
       Integer format = null;
@@ -134,7 +144,7 @@ public final class CodebookJson {
       Set<String> members = new HashSet<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        String path = "$." + name;
+        String path = base + "." + name;
         if (!members.add(name)) {
           throw fail(path, "member given twice");
         }
@@ -146,13 +156,10 @@ public final class CodebookJson {
         }
       }
       if (format == null) {
-        throw fail("$", start, "missing member \"format\" (" + FORMAT + ")");
+        throw fail(base, start, "missing member \"format\" (" + FORMAT + ")");
       }
       if (themes == null) {
-        throw fail("$", start, "missing member \"themes\"");
-      }
-      if (p.nextToken() != null) {
-        throw fail("$", "content after the codebook: " + found());
+        throw fail(base, start, "missing member \"themes\"");
       }
       return Codebook.of(themes);
     }
@@ -312,8 +319,43 @@ public final class CodebookJson {
     }
   }
 
+  /**
+   * Reads a codebook nested in another document, at the parser's current token.
+   *
+   * @param p a parser whose current token starts the codebook object; left on its end
+   * @param path the codebook's path in the document, such as {@code $.codebook}
+   * @throws SurveyJsonException naming the path, line and column of the first problem
+   */
+  static Codebook readNested(JsonParser p, String path) throws IOException {
+    return new Read(p).nested(path);
+  }
+
+  /** Writes a codebook as a value of an enclosing document. */
+  static void writeNested(Codebook codebook, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("format", FORMAT);
+    g.writeArrayFieldStart("themes");
+    for (Theme theme : codebook.themes()) {
+      g.writeStartObject();
+      g.writeStringField("id", theme.id());
+      g.writeStringField("label", theme.label());
+      g.writeObjectFieldStart("keywords");
+      for (Map.Entry<String, List<String>> entry : theme.keywords().entrySet()) {
+        g.writeArrayFieldStart(entry.getKey());
+        for (String word : entry.getValue()) {
+          g.writeString(word);
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
   /** The JSON path of where a parser is, such as {@code $.themes[2].keywords.en[0]}. */
-  private static String path(JsonStreamContext context) {
+  static String path(JsonStreamContext context) {
     List<String> parts = new ArrayList<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
@@ -350,26 +392,7 @@ public final class CodebookJson {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      g.writeNumberField("format", FORMAT);
-      g.writeArrayFieldStart("themes");
-      for (Theme theme : codebook.themes()) {
-        g.writeStartObject();
-        g.writeStringField("id", theme.id());
-        g.writeStringField("label", theme.label());
-        g.writeObjectFieldStart("keywords");
-        for (Map.Entry<String, List<String>> entry : theme.keywords().entrySet()) {
-          g.writeArrayFieldStart(entry.getKey());
-          for (String word : entry.getValue()) {
-            g.writeString(word);
-          }
-          g.writeEndArray();
-        }
-        g.writeEndObject();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
+      writeNested(codebook, g);
       g.writeRaw('\n');
       g.flush();
     } catch (IOException e) {

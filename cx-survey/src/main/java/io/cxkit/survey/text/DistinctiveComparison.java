@@ -1,6 +1,7 @@
 package io.cxkit.survey.text;
 
 import io.cxkit.core.InvalidValueException;
+import io.cxkit.core.stats.Holm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -68,6 +69,35 @@ public record DistinctiveComparison(long focusComments, long referenceComments, 
     List<DistinctivePhrase> out = new ArrayList<>(Math.min(n, phrases.size()));
     for (int i = phrases.size() - 1; i >= 0 && out.size() < n && phrases.get(i).z() < 0; i--) {
       out.add(phrases.get(i));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The phrases that stay significant when every phrase of the comparison is tested at once: the
+   * {@linkplain DistinctivePhrase#pValue() p-values} are Holm-adjusted (Holm 1979, cx-core's
+   * {@link Holm}) over all {@link #phrases()}, which controls the chance of any false finding at
+   * {@code alpha}.
+   *
+   * @param alpha the family-wise significance level, strictly between 0 and 1 (e.g. 0.05)
+   * @return the phrases whose adjusted p-value is below {@code alpha}, in {@link #phrases()} order;
+   *     unmodifiable
+   * @throws InvalidValueException if {@code alpha} is not in (0, 1)
+   */
+  public List<DistinctivePhrase> significant(double alpha) {
+    if (!(alpha > 0 && alpha < 1)) {
+      throw new InvalidValueException("alpha", alpha, "must be strictly between 0 and 1");
+    }
+    double[] p = new double[phrases.size()];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = phrases.get(i).pValue();
+    }
+    double[] adjusted = p.length == 0 ? p : Holm.adjust(p);
+    List<DistinctivePhrase> out = new ArrayList<>();
+    for (int i = 0; i < adjusted.length; i++) {
+      if (adjusted[i] < alpha) {
+        out.add(phrases.get(i));
+      }
     }
     return List.copyOf(out);
   }

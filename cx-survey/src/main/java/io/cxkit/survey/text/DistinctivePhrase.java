@@ -1,5 +1,6 @@
 package io.cxkit.survey.text;
 
+import io.cxkit.core.stats.Comparison;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,9 @@ import java.util.Objects;
  * ratio with an informative Dirichlet prior (Monroe, Colaresi and Quinn, "Fightin' Words",
  * Political Analysis 16(4), 2008, eq. 16–22). A positive {@code z} says the phrase is more
  * typical of the focus group, a negative one of the reference group; |z| &gt; 1.96 is about the
- * two-sided 5 % level for one phrase taken alone, not corrected for the many phrases compared.
+ * two-sided 5 % level for one phrase taken alone, not corrected for the many phrases compared
+ * ({@link #pValue()} gives it exactly; {@link DistinctiveComparison#significant(double)} corrects
+ * for the many by Holm's method).
  *
  * @param phrase the phrase, tokens joined by one space
  * @param focusCount the comments of the focus group that mention it ({@code y_wi})
@@ -27,5 +30,26 @@ public record DistinctivePhrase(String phrase, long focusCount, long referenceCo
   /** @return {@code sqrt(variance)}, the standard error of {@link #logOddsRatio()} */
   public double standardError() {
     return Math.sqrt(variance);
+  }
+
+  /**
+   * The log-odds ratio as a z-test against no difference, by cx-core's {@link
+   * Comparison#normal}: {@code difference} is {@link #logOddsRatio()} (on the log-odds scale,
+   * unbounded), its standard error {@link #standardError()}, and the interval {@code δ ± q·σ}.
+   *
+   * @return the comparison behind {@link #pValue()}
+   */
+  public Comparison comparison() {
+    return Comparison.normal(logOddsRatio, standardError(), Double.NEGATIVE_INFINITY,
+        Double.POSITIVE_INFINITY, "weighted log-odds z-test (Monroe, Colaresi and Quinn 2008)");
+  }
+
+  /**
+   * @return the two-sided p-value of {@link #z()} under the standard normal, {@code 2·(1 −
+   *     Φ(|z|))}, in [0, 1]: for this phrase taken alone, as Monroe et al. read z; when many
+   *     phrases are screened, use {@link DistinctiveComparison#significant(double)}
+   */
+  public double pValue() {
+    return comparison().pValue();
   }
 }

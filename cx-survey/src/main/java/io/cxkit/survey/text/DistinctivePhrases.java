@@ -1,6 +1,7 @@
 package io.cxkit.survey.text;
 
 import io.cxkit.core.CountOverflowException;
+import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.InvalidValueException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -89,12 +90,17 @@ public final class DistinctivePhrases {
    * @param focus the counts of the group to characterise (i)
    * @param reference the counts of the group it is set against (j)
    * @return the comparison; empty if either group has no phrase
+   * @throws IncompatibleMergeException if the two were counted with different phrase lengths
    * @throws InvalidValueException if a group's counts are not exact and inexact counts are not
    *     allowed
    */
   public DistinctiveComparison compare(PhraseCounts focus, PhraseCounts reference) {
     Objects.requireNonNull(focus, "focus");
     Objects.requireNonNull(reference, "reference");
+    if (focus.maxWords() != reference.maxWords()) {
+      throw new IncompatibleMergeException("DistinctivePhrases", "maxWords", focus.maxWords(),
+          reference.maxWords());
+    }
     requireExact("focus", focus);
     requireExact("reference", reference);
     Map<String, long[]> vocabulary = new HashMap<>();

@@ -57,6 +57,15 @@ record Keyword(List<Part> parts) {
       stars += prefix ? 1 : 0;
       parts.add(new Part(segment.token(), prefix));
     }
+    for (Tokenizer.Segment segment : segments) {
+      int after = segment.end() + 1;
+      if (segment.end() < normalized.length() && normalized.charAt(segment.end()) == '*'
+          && after < normalized.length() && Character.isLetterOrDigit(normalized.codePointAt(after))) {
+        throw new InvalidValueException(field, Ids.quote(text), "a '*' ends the word whose prefix "
+            + "it makes, so it must be followed by a space, punctuation or the end, not by more "
+            + "of a word: such as \"достав*\"");
+      }
+    }
     if (stars != normalized.chars().filter(c -> c == '*').count()) {
       throw new InvalidValueException(field, Ids.quote(text),
           "a '*' must directly follow a word, whose prefix it makes: such as \"достав*\"");

@@ -121,12 +121,31 @@ public final class PhraseCounter {
    */
   public PhraseCounter add(List<String> tokens) {
     Objects.requireNonNull(tokens, "tokens");
-    if (stopScratch.length < tokens.size()) {
-      stopScratch = new boolean[Math.max(tokens.size(), 2 * stopScratch.length)];
-    }
+    return add(tokens, phrases);
+  }
+
+  /**
+   * Counts one comment under a phrase rule of the same length but other stop words, such as
+   * those of the comment's language; see {@link #add(List)}.
+   */
+  PhraseCounter add(List<String> tokens, Phrases rule) {
+    return addRuns(List.of(tokens), rule);
+  }
+
+  /**
+   * Counts one comment whose tokens come in runs (split at punctuation): phrases are made within
+   * each run, and each distinct phrase of the comment counts once.
+   */
+  PhraseCounter addRuns(List<List<String>> runs, Phrases rule) {
     commentPhrases.clear();
     seen.reset();
-    phrases.forEach(tokens, stopScratch, phraseScratch, collect);
+    for (int r = 0, n = runs.size(); r < n; r++) {
+      List<String> tokens = runs.get(r);
+      if (stopScratch.length < tokens.size()) {
+        stopScratch = new boolean[Math.max(tokens.size(), 2 * stopScratch.length)];
+      }
+      rule.forEach(tokens, stopScratch, phraseScratch, collect);
+    }
     if (totalComments == Long.MAX_VALUE) {
       throw new CountOverflowException("totalComments", totalComments, 1);
     }

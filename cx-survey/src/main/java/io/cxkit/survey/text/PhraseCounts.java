@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * that share of the (comment, phrase) pairs is always held, so the frequent phrases — the ones
  * worth reading — survive the cap.
  *
- * <p>Memory is bounded by {@code capacity} phrases whatever the number of comments.
+ * <p>Memory is bounded by {@code capacity} phrases whatever the number of comments, each of at
+ * most {@link Phrases#maxWords()} tokens of at most {@value Phrases#MAX_TOKEN_LENGTH} chars.
  */
 public final class PhraseCounts {
   /** The default {@link #capacity()}: 100 000 distinct phrases. */

@@ -30,6 +30,14 @@ public final class Phrases {
   /** The largest {@link #maxWords()} allowed: 5; longer runs are sentences, not phrases. */
   public static final int MAX_WORDS_LIMIT = 5;
 
+  /**
+   * The longest token, in chars, that is part of a phrase: 64, beyond the longest words of real
+   * languages (German compounds reach about 60). A longer token — a hash, a pasted log line, a
+   * URL without breaks — is no phrase and ends the phrases around it, so that a held phrase is at
+   * most {@code maxWords · 65} chars and counts stay bounded in bytes, not only in phrases.
+   */
+  public static final int MAX_TOKEN_LENGTH = 64;
+
   private static final Predicate<String> NO_STOP_WORDS = token -> false;
 
   private final int maxWords;
@@ -114,12 +122,15 @@ public final class Phrases {
       stop[i] = stopWords.test(token);
     }
     for (int start = 0; start < size; start++) {
-      if (stop[start]) {
+      if (stop[start] || tokens.get(start).length() > MAX_TOKEN_LENGTH) {
         continue;
       }
       phrase.setLength(0);
       int end = Math.min(size, start + maxWords);
       for (int i = start; i < end; i++) {
+        if (tokens.get(i).length() > MAX_TOKEN_LENGTH) {
+          break; // a token too long for a phrase ends the phrases that would hold it
+        }
         if (i > start) {
           phrase.append(' ');
         }

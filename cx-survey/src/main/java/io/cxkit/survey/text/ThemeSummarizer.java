@@ -1,12 +1,10 @@
 package io.cxkit.survey.text;
 
 import io.cxkit.core.InvalidValueException;
-import io.cxkit.survey.Answer;
 import io.cxkit.survey.InvalidResponseException;
 import io.cxkit.survey.Response;
 import io.cxkit.survey.internal.Ids;
 import io.cxkit.survey.summary.GroupKey;
-import io.cxkit.survey.types.OpenTextAnswer;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -56,13 +54,13 @@ public final class ThemeSummarizer {
   private ThemeSummarizer(Builder builder) {
     this.codebook = builder.codebook;
     this.themeIds = codebook.themeIds();
-    this.questionId = builder.questionId;
-    this.key = builder.key;
-    this.keyName = key == null ? DEFAULT_KEY_NAME : key.name();
-    this.defaultLocale = builder.defaultLocale;
-    this.maxGroups = builder.maxGroups;
+    this.questionId = builder.options.questionId;
+    this.key = builder.options.key;
+    this.keyName = builder.options.keyName();
+    this.defaultLocale = builder.options.defaultLocale;
+    this.maxGroups = builder.options.maxGroups;
     this.withoutGroup = new Tally(themeIds.size());
-    for (String label : builder.expected) {
+    for (String label : builder.options.expected) {
       groups.put(label, new Tally(themeIds.size()));
     }
   }
@@ -104,10 +102,7 @@ public final class ThemeSummarizer {
    */
   public ThemeSummarizer add(@Nullable String group, CharSequence comment, @Nullable Locale locale) {
     Objects.requireNonNull(comment, "comment");
-    if (group != null && group.isBlank()) {
-      throw new InvalidValueException(keyName, Ids.quote(group),
-          "a group's label must not be blank; pass null for a comment without a group");
-    }
+    CommentOptions.requireLabel(keyName, group);
     record(tally(group), comment, locale);
     return this;
   }
@@ -125,23 +120,14 @@ public final class ThemeSummarizer {
    * @throws InvalidValueException if its group would be one more than the cap allows
    */
   public ThemeSummarizer add(Response response) {
-    Objects.requireNonNull(response, "response");
-    if (questionId == null) {
-      throw new IllegalStateException("no open-text question was set: build with question(id) to "
-          + "add responses, or add (group, comment, locale) triples");
-    }
-    @Nullable Answer answer = response.answers().get(questionId);
-    if (answer != null && !(answer instanceof OpenTextAnswer)) {
-      throw new InvalidResponseException("answers." + questionId, answer.getClass().getSimpleName(),
-          "must be an open-text answer to be tagged with themes");
-    }
+    @Nullable String comment = CommentOptions.commentOf(questionId, response, "to be tagged with themes");
     String group = key == null ? null : key.groupOf(response);
     Tally tally = tally(group);
-    if (answer == null) {
+    if (comment == null) {
       responsesWithoutComment++;
       return this;
     }
-    record(tally, ((OpenTextAnswer) answer).text(), response.context().locale());
+    record(tally, comment, response.context().locale());
     return this;
   }
 
@@ -283,13 +269,7 @@ public final class ThemeSummarizer {
    */
   public static final class Builder {
     private final Codebook codebook;
-    private @Nullable String questionId;
-    private @Nullable GroupKey key;
-    private @Nullable Locale defaultLocale;
-    private final Set<String> expected = new LinkedHashSet<>();
-    private boolean expectedSet;
-    private int maxGroups = DEFAULT_MAX_GROUPS;
-    private boolean maxGroupsSet;
+    private final CommentOptions options = new CommentOptions(DEFAULT_MAX_GROUPS);
 
     private Builder(Codebook codebook) {
       this.codebook = codebook;
@@ -302,9 +282,7 @@ public final class ThemeSummarizer {
      * @throws IllegalStateException if the question was set already
      */
     public Builder question(String openTextQuestionId) {
-      Objects.requireNonNull(openTextQuestionId, "openTextQuestionId");
-      once(questionId == null, "question");
-      questionId = Ids.requireId("question", openTextQuestionId);
+      options.question(openTextQuestionId);
       return this;
     }
 
@@ -314,9 +292,7 @@ public final class ThemeSummarizer {
      * @throws IllegalStateException if the key was set already
      */
     public Builder groupBy(GroupKey groupKey) {
-      Objects.requireNonNull(groupKey, "groupKey");
-      once(key == null, "groupBy");
-      key = groupKey;
+      options.groupBy(groupKey);
       return this;
     }
 
@@ -327,9 +303,7 @@ public final class ThemeSummarizer {
      * @throws IllegalStateException if the default locale was set already
      */
     public Builder defaultLocale(Locale locale) {
-      Objects.requireNonNull(locale, "locale");
-      once(defaultLocale == null, "defaultLocale");
-      defaultLocale = locale;
+      options.defaultLocale(locale);
       return this;
     }
 
@@ -341,17 +315,7 @@ public final class ThemeSummarizer {
      * @throws IllegalStateException if the expected groups were set already
      */
     public Builder expectGroups(Collection<String> labels) {
-      Objects.requireNonNull(labels, "labels");
-      once(!expectedSet, "expectGroups");
-      for (String label : labels) {
-        Objects.requireNonNull(label, "labels element");
-        if (label.isBlank()) {
-          throw new InvalidValueException("expectGroups", Ids.quote(label), "a group's label must not be blank");
-        }
-        Ids.requireWellFormed("expectGroups", label);
-        expected.add(label);
-      }
-      expectedSet = true;
+      options.expectGroups(labels);
       return this;
     }
 
@@ -362,19 +326,8 @@ public final class ThemeSummarizer {
      * @throws IllegalStateException if the cap was set already
      */
     public Builder maxGroups(int max) {
-      once(!maxGroupsSet, "maxGroups");
-      if (max < 1) {
-        throw new InvalidValueException("maxGroups", max, "must be ≥ 1");
-      }
-      maxGroups = max;
-      maxGroupsSet = true;
+      options.maxGroups(max);
       return this;
-    }
-
-    private static void once(boolean unset, String option) {
-      if (!unset) {
-        throw new IllegalStateException(option + " is set already");
-      }
     }
 
     /**
@@ -382,10 +335,7 @@ public final class ThemeSummarizer {
      * @throws InvalidValueException if more groups are expected than the cap allows
      */
     public ThemeSummarizer build() {
-      if (expected.size() > maxGroups) {
-        throw new InvalidValueException("expectGroups", expected.size(),
-            "must be at most maxGroups = " + maxGroups + " groups");
-      }
+      options.check();
       return new ThemeSummarizer(this);
     }
   }

@@ -100,6 +100,65 @@ public final class Tokenizer {
    */
   public TokenizedText tokenize(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    Cut cut = cut(text);
+    List<String> tokens = new ArrayList<>(cut.segments().size());
+    for (Segment segment : cut.segments()) {
+      tokens.add(segment.token());
+    }
+    return new TokenizedText(tokens, cut.truncated());
+  }
+
+  /**
+   * The words of a comment in runs that punctuation ends: a run breaks where the text between two
+   * words holds a sentence or clause mark (Unicode's other, opening or closing punctuation: {@code
+   * . , ! ? ; : 。 ， ！ ？ 、 ( )}) or a line break, but not at spaces, dashes, quotes or symbols.
+   * Phrases are made within a run, so that "late, too expensive" has no phrase "late too".
+   */
+  List<List<String>> runs(CharSequence text, boolean[] truncated) {
+    Cut cut = cut(text);
+    truncated[0] = cut.truncated();
+    List<List<String>> runs = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    int previousEnd = -1;
+    for (Segment segment : cut.segments()) {
+      if (previousEnd >= 0 && breaksRun(cut.normalized(), previousEnd, segment.start())) {
+        runs.add(run);
+        run = new ArrayList<>();
+      }
+      run.add(segment.token());
+      previousEnd = segment.end();
+    }
+    if (!run.isEmpty()) {
+      runs.add(run);
+    }
+    return runs;
+  }
+
+  private static boolean breaksRun(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      if (type == Character.OTHER_PUNCTUATION || type == Character.START_PUNCTUATION
+          || type == Character.END_PUNCTUATION || c == '\n' || c == '\r' || c == '\u2028'
+          || c == '\u2029' || c == '\u0085') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a code point right after the cut would have been part of the word before it. */
+  private static boolean continuesWord(int codePoint) {
+    int type = Character.getType(codePoint);
+    return Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.FORMAT || type == Character.CONNECTOR_PUNCTUATION;
+  }
+
+  /** The words of the part of a text that is read, and whether the text was cut. */
+  private record Cut(String normalized, List<Segment> segments, boolean truncated) {}
+
+  private Cut cut(CharSequence text) {
     int limit = text.length();
     boolean truncated = limit > MAX_TEXT_LENGTH;
     if (truncated) {
@@ -110,16 +169,12 @@ public final class Tokenizer {
     }
     String normalized = normalize(text.subSequence(0, limit));
     List<Segment> segments = segments(normalized);
-    List<String> tokens = new ArrayList<>(segments.size());
-    for (Segment segment : segments) {
-      tokens.add(segment.token());
-    }
     if (truncated && !segments.isEmpty()
         && segments.get(segments.size() - 1).end() == normalized.length()
-        && Character.isLetterOrDigit(Character.codePointAt(text, limit))) {
-      tokens.remove(tokens.size() - 1); // the cut ran through this word
+        && continuesWord(Character.codePointAt(text, limit))) {
+      segments.remove(segments.size() - 1); // the cut ran through this word
     }
-    return new TokenizedText(tokens, truncated);
+    return new Cut(normalized, segments, truncated);
   }
 
   /**

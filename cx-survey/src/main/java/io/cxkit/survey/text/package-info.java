@@ -15,7 +15,13 @@
  * io.cxkit.survey.text.PhraseCounter} counts them per comment, exactly up to a documented capacity
  * and by Space-Saving beyond it, and {@link io.cxkit.survey.text.DistinctivePhrases} ranks the
  * phrases of one group against another by weighted log-odds with an informative Dirichlet prior
- * (Monroe, Colaresi and Quinn 2008).
+ * (Monroe, Colaresi and Quinn 2008), with a two-sided p-value per phrase and Holm's correction
+ * across them. A {@link io.cxkit.survey.text.PhraseSummarizer} joins the two halves: it streams
+ * {@link io.cxkit.survey.Response}s (or comments) through the tokenizer and stop words of each
+ * comment's locale into a mergeable {@link io.cxkit.survey.text.PhraseSummary} per group, so
+ * what detractors say against promoters is a summarizer and one comparison. {@link
+ * io.cxkit.survey.text.TextJson} writes and strictly reads the versioned JSON forms of phrase
+ * counts and of phrase and theme summaries, so partial results merge across machines.
  */
 @NullMarked
 package io.cxkit.survey.text;
