@@ -21,6 +21,7 @@ class ReadmeTest {
       "import io.cxkit.survey.json.*;",
       "import io.cxkit.survey.loop.*;",
       "import io.cxkit.survey.summary.*;",
+      "import io.cxkit.survey.text.*;",
       "import io.cxkit.survey.types.*;",
       "import java.io.StringReader;",
       "import java.io.StringWriter;",
