@@ -11,24 +11,34 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts the touchpoint paths of a {@link PathDefinition} in a stream of journey events. Paths live
- * in a prefix trie of at most {@link PathDefinition#maxNodes()} nodes; each session or customer
- * keeps only the number of its trie node, so the paths are exact while the distinct prefixes fit
- * the cap, and a unit that would need one more node is counted as "other" from then on. The
- * mutable side of the analysis; not thread-safe: use one per partition of the customers and add
- * the results with {@link PathResult#plus}.
+ * in a prefix trie of at most {@link PathDefinition#maxNodes()} nodes; each customer keeps only the
+ * number of the trie node its current path has reached, so the paths are exact while the distinct
+ * prefixes fit the cap, and a path that would need one more node is counted as "other" from then
+ * on. The mutable side of the analysis; not thread-safe: use one per partition of the customers and
+ * add the results with {@link PathResult#plus}.
  *
- * <p>State per unit (session or customer) in primitive arrays: the trie node (4 bytes), the last
- * instant (8) and a cut flag (1), besides the {@link CustomerIndex} of its id (about 12 bytes and
- * the id string). Per trie node 12 bytes and about 24 of the child table: 3.6 MB at the default
- * cap of 100 000 nodes. Nothing is kept per event.
+ * <p>State is kept per customer, never per session, so it grows with the customers however many
+ * sessions each has: in primitive arrays indexed by the customer's {@link CustomerIndex} number
+ * (about 12 bytes and the id string), the last instant (8 bytes) and, for {@link PathUnit#SESSION},
+ * the current session's id (a reference: one session id string per customer, the latest) with its
+ * path's trie node and cut flag (5 bytes); a customer's events without a session id, or every
+ * event for {@link PathUnit#CUSTOMER}, have one more trie node and cut flag (5 bytes, allocated
+ * once such an event comes). Paths finished when their customer moved on to another session are
+ * counted at their trie node (16 bytes per node). Per trie node 12 bytes and about 24 of the
+ * child table: 3.6 MB at the default cap of 100 000 nodes, 5.2 MB with the finished counts.
+ * Nothing is kept per event.
  *
- * <p>Each unit's events must come in time order (the time order of a session is that of its
- * customer's events there); {@link #accept} refuses an event earlier than the unit's previous one
- * with an {@link EventOrderException}, and one at a touchpoint the map lacks with an {@link
- * UnknownTouchpointException}; a refused event changes nothing.
+ * <p>A customer's sessions are taken not to interleave (see {@link PathUnit#SESSION}): an event
+ * with another session id than the customer's previous sessioned event finishes that session's
+ * path and starts a new one, so a session seen again after another starts a new path. Each
+ * customer's events must come in time order, across its sessions and its session-less events
+ * alike, as every other analysis of this package asks; {@link #accept} refuses an event earlier
+ * than the customer's previous one with an {@link EventOrderException}, and one at a touchpoint
+ * the map lacks with an {@link UnknownTouchpointException}; a refused event changes nothing.
  */
 public final class PathAnalyzer {
   private static final int ROOT = 0;
@@ -36,8 +46,21 @@ public final class PathAnalyzer {
 
   private final PathDefinition definition;
   private final JourneyMap map;
-  private final Units sessions = new Units();
-  private final Units customers = new Units();
+  private final CustomerIndex customers = new CustomerIndex();
+  /** By customer: the instant of its previous event, in epoch microseconds. */
+  private long[] lastAt = new long[0];
+  /** By customer: the session id of its current session path, null before its first. */
+  private @Nullable String[] sessionIds = new String[0];
+  /** By customer: the path of its current session ({@link PathUnit#SESSION} only). */
+  private final Paths sessionPaths = new Paths();
+  /** By customer: the path of its events without a session, or of all its events per customer. */
+  private final Paths customerPaths = new Paths();
+  /** By trie node: the paths finished there (their customer moved to another session), not cut. */
+  private long[] finishedEnds = new long[0];
+  /** By trie node: the finished paths cut there at the step limit. */
+  private long[] finishedCuts = new long[0];
+  private long finishedOther;
+  private long finished;
   private int[] nodeTouchpoint = new int[16];
   private int[] nodeParent = new int[16];
   private int[] nodeDepth = new int[16];
@@ -46,20 +69,21 @@ public final class PathAnalyzer {
   private long[] keys;
   private int[] children;
 
-  /** The units of one id space: sessions, or customers. */
-  private static final class Units {
-    final CustomerIndex index = new CustomerIndex();
+  /**
+   * One path per customer: the trie node reached ({@link #ROOT}, the zero of a new array entry,
+   * while the customer has no such path) and whether it was cut at the step limit.
+   */
+  private static final class Paths {
     int[] node = new int[0];
-    long[] lastAt = new long[0];
     byte[] cut = new byte[0];
 
-    int add(String id) {
-      int u = index.indexOf(id);
-      node = CustomerIndex.grow(node, u + 1);
-      lastAt = CustomerIndex.grow(lastAt, u + 1);
-      cut = CustomerIndex.grow(cut, u + 1);
-      node[u] = ROOT;
-      return u;
+    void ensure(int customer) {
+      node = CustomerIndex.grow(node, customer + 1);
+      cut = CustomerIndex.grow(cut, customer + 1);
+    }
+
+    int nodeOf(int customer) {
+      return customer < node.length ? node[customer] : ROOT;
     }
   }
 
@@ -87,13 +111,15 @@ public final class PathAnalyzer {
   }
 
   /**
-   * Takes one event: the next step of its session's (or customer's) path, unless it is at the same
-   * touchpoint as the step before (collapsed) or beyond the step limit (the path is marked cut).
+   * Takes one event: the next step of its customer's current session path (or customer path),
+   * unless it is at the same touchpoint as the step before (collapsed) or beyond the step limit
+   * (the path is marked cut). For {@link PathUnit#SESSION}, an event whose session id differs from
+   * the customer's current session finishes that session's path and starts a new one.
    *
-   * @param event the unit's next event
+   * @param event the customer's next event
    * @return this analyzer
    * @throws UnknownTouchpointException if the map has no such touchpoint; nothing changes
-   * @throws EventOrderException if the event is earlier than its unit's previous one; nothing
+   * @throws EventOrderException if the event is earlier than its customer's previous one; nothing
    *     changes
    * @throws io.cxkit.journey.InvalidJourneyException if the instant is beyond ±292 000 years;
    *     nothing changes
@@ -105,37 +131,70 @@ public final class PathAnalyzer {
       throw new UnknownTouchpointException("touchpointId", event.touchpointId(), map.id());
     }
     long at = ExitClock.micros(event.at(), "at");
-    String session = event.sessionId();
-    Units units;
-    String id;
-    if (definition.unit() == PathUnit.SESSION && session != null) {
-      units = sessions;
-      id = session;
-    } else {
-      units = customers;
-      id = event.customerId();
-    }
-    int u = units.index.find(id);
+    int u = customers.find(event.customerId());
     if (u >= 0) {
-      ExitClock.requireInOrder(event.customerId(), event.at(), at, units.lastAt[u]);
+      ExitClock.requireInOrder(event.customerId(), event.at(), at, lastAt[u]);
     } else {
-      u = units.add(id);
+      u = customers.indexOf(event.customerId());
+      lastAt = CustomerIndex.grow(lastAt, u + 1);
     }
-    units.lastAt[u] = at;
-    int node = units.node[u];
+    lastAt[u] = at;
+    String session = event.sessionId();
+    if (definition.unit() == PathUnit.SESSION && session != null) {
+      sessionPaths.ensure(u);
+      sessionIds = grow(sessionIds, u + 1);
+      String current = sessionIds[u];
+      if (!session.equals(current)) {
+        finish(u);
+        sessionIds[u] = session;
+      }
+      step(sessionPaths, u, tp);
+    } else {
+      customerPaths.ensure(u);
+      step(customerPaths, u, tp);
+    }
+    return this;
+  }
+
+  private static @Nullable String[] grow(@Nullable String[] array, int needed) {
+    return needed <= array.length ? array
+        : Arrays.copyOf(array, Math.max(needed, array.length + (array.length >> 1) + 16));
+  }
+
+  /** Counts the customer's current session path, if any, as finished and clears it. */
+  private void finish(int u) {
+    int node = sessionPaths.node[u];
+    if (node == ROOT) {
+      return;
+    }
+    if (node == OTHER) {
+      finishedOther++;
+    } else if (sessionPaths.cut[u] != 0) {
+      finishedCuts = CustomerIndex.grow(finishedCuts, node + 1);
+      finishedCuts[node]++;
+    } else {
+      finishedEnds = CustomerIndex.grow(finishedEnds, node + 1);
+      finishedEnds[node]++;
+    }
+    finished++;
+    sessionPaths.node[u] = ROOT;
+    sessionPaths.cut[u] = 0;
+  }
+
+  private void step(Paths paths, int u, int tp) {
+    int node = paths.node[u];
     if (node == OTHER || (node != ROOT && nodeTouchpoint[node] == tp)) {
-      return this;
+      return;
     }
     if (nodeDepth[node] == definition.maxSteps()) {
-      units.cut[u] = 1;
-      return this;
+      paths.cut[u] = 1;
+      return;
     }
     int child = child(node, tp);
     if (child < 0) {
       child = nodes - 1 == definition.maxNodes() ? OTHER : newNode(node, tp);
     }
-    units.node[u] = child;
-    return this;
+    paths.node[u] = child;
   }
 
   private static int slot(long key, int mask) {
@@ -211,19 +270,24 @@ public final class PathAnalyzer {
   }
 
   /**
-   * @return the paths so far, each unit counted at its whole path; may be called again, and the
-   *     analyzer goes on taking events
+   * @return the paths so far, each customer's current paths counted as they stand beside the
+   *     finished ones; may be called again, and the analyzer goes on taking events
    */
   public PathResult result() {
-    long[] ends = new long[nodes];
-    long[] cutEnds = new long[nodes];
-    long other = 0;
-    for (Units units : new Units[] {sessions, customers}) {
-      for (int u = 0; u < units.index.size(); u++) {
-        int node = units.node[u];
+    long[] ends = Arrays.copyOf(finishedEnds, nodes);
+    long[] cutEnds = Arrays.copyOf(finishedCuts, nodes);
+    long other = finishedOther;
+    long units = finished;
+    for (Paths paths : new Paths[] {sessionPaths, customerPaths}) {
+      for (int u = 0; u < customers.size(); u++) {
+        int node = paths.nodeOf(u);
+        if (node == ROOT) {
+          continue;
+        }
+        units++;
         if (node == OTHER) {
           other++;
-        } else if (units.cut[u] != 0) {
+        } else if (paths.cut[u] != 0) {
           cutEnds[node]++;
         } else {
           ends[node]++;
@@ -236,8 +300,7 @@ public final class PathAnalyzer {
         counts.put(path(node), new long[] {ends[node], cutEnds[node]});
       }
     }
-    return new PathResult(definition, (long) sessions.index.size() + customers.index.size(), other,
-        counts);
+    return new PathResult(definition, units, other, counts);
   }
 
   private List<String> path(int node) {
@@ -253,9 +316,18 @@ public final class PathAnalyzer {
     return nodes - 1;
   }
 
+  /**
+   * The customers whose state is kept: one entry each, however many sessions they had. For tests
+   * that state grows with customers, not sessions.
+   */
+  int trackedUnits() {
+    return customers.size();
+  }
+
+  /** @return e.g. {@code PathAnalyzer{map=ecommerce, customers=3, nodes=7}} */
   @Override
   public String toString() {
-    return "PathAnalyzer{map=" + map.id() + ", units="
-        + (sessions.index.size() + customers.index.size()) + ", nodes=" + (nodes - 1) + "}";
+    return "PathAnalyzer{map=" + map.id() + ", customers=" + customers.size() + ", nodes="
+        + (nodes - 1) + "}";
   }
 }

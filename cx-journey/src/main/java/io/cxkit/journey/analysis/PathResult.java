@@ -68,7 +68,10 @@ public final class PathResult {
     return definition;
   }
 
-  /** @return every session or customer seen, the "other" ones included */
+  /**
+   * @return every path counted, the "other" ones included: one per customer, or per session and
+   *     per customer with session-less events (see {@link PathUnit#SESSION})
+   */
   public long units() {
     return units;
   }

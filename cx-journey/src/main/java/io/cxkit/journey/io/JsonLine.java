@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import io.cxkit.core.CxException;
 import io.cxkit.journey.InvalidJourneyException;
 import io.cxkit.journey.internal.JourneyIds;
+import io.cxkit.survey.internal.io.WritableText;
 import io.cxkit.survey.json.SurveyJsonException;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
@@ -77,16 +78,10 @@ final class JsonLine implements AutoCloseable {
    * @throws InvalidJourneyException naming the field, the value and the character's position
    */
   static String writable(String path, String value) {
-    for (int i = 0, n = value.length(); i < n; i++) {
-      char c = value.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < n
-          && Character.isLowSurrogate(value.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new InvalidJourneyException(path, JourneyIds.quote(value), "holds an unpaired"
-            + " surrogate char at character " + (value.codePointCount(0, i) + 1) + ", which"
-            + " UTF-8 cannot write");
-      }
+    int at = WritableText.unpairedSurrogate(value);
+    if (at >= 0) {
+      throw new InvalidJourneyException(path, JourneyIds.quote(value),
+          WritableText.rule(value, at));
     }
     return value;
   }

@@ -167,6 +167,8 @@ public final class ProfileGroups implements CustomerGroups {
      * @return this builder
      * @throws InvalidJourneyException if the customer was read already, or the grouping refuses
      *     the profile; nothing is recorded then
+     * @throws IllegalStateException if the builder was built already, or holds as many customers
+     *     as one index can (2^29: split the profiles by customer); nothing is recorded then
      */
     public Builder add(CustomerProfile profile) {
       Objects.requireNonNull(profile, "profile");
@@ -176,6 +178,9 @@ public final class ProfileGroups implements CustomerGroups {
             "is read already; each customer's profile is given once");
       }
       String group = grouping.groupOf(profile);
+      // Numbered after the grouping (which may refuse the profile) and before any group is
+      // counted, so that an index that is full refuses the profile with nothing recorded.
+      int customer = index.indexOf(profile.customerId());
       int number = -1;
       if (group != null) {
         Integer known = groupNumbers.get(group);
@@ -190,7 +195,6 @@ public final class ProfileGroups implements CustomerGroups {
         number = known;
         counts[number]++;
       }
-      int customer = index.indexOf(profile.customerId());
       groupOf = CustomerIndex.grow(groupOf, customer + 1);
       groupOf[customer] = number;
       return this;

@@ -149,4 +149,94 @@ class PathAnalyzerTest {
         "touchpoints", List.of("home", "product-page", "cart"), "cut", false, "count", 2L,
         "share", Map.of("format", 1, "kind", "percentage", "successes", 2L, "n", 4L)));
   }
+  @Test
+  void aCustomersSessionsInARowEachMakeAPath() {
+    // Customer a: s1 home, product page; s2 cart, a session-less help-centre visit, checkout; s3
+    // home, product page twice.
+    List<JourneyEvent> events = List.of(
+        view("a", "home", minutes(0)).inSession("s1"),
+        view("a", "product-page", minutes(1)).inSession("s1"),
+        view("a", "cart", minutes(10)).inSession("s2"),
+        view("a", "help", minutes(11)),
+        view("a", "checkout", minutes(12)).inSession("s2"),
+        view("a", "home", minutes(20)).inSession("s3"),
+        view("a", "product-page", minutes(21)).inSession("s3"),
+        view("a", "product-page", minutes(22)).inSession("s3"));
+    PathAnalyzer analyzer = PathAnalyzer.of(paths().build()).acceptAll(events.iterator());
+    PathResult result = analyzer.result();
+
+    // s2 ends s1 and s3 ends s2; the help visit is a's session-less path and does not interrupt s2.
+    // 4 paths: [home, product-page] 2 (s1; s3 with its repeat collapsed) = 50 %, [cart, checkout]
+    // 1 (s2), [help] 1; the ties by map order, cart (3rd touchpoint) before help (6th).
+    assertThat(result.units()).isEqualTo(4);
+    assertThat(result.paths()).extracting(PathCount::touchpointIds, PathCount::count)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(List.of("home", "product-page"), 2L),
+            org.assertj.core.groups.Tuple.tuple(List.of("cart", "checkout"), 1L),
+            org.assertj.core.groups.Tuple.tuple(List.of("help"), 1L));
+    assertThat(result.paths().get(0).share().value().getAsDouble()).isEqualTo(50.0);
+    // One customer tracked, not three sessions.
+    assertThat(analyzer.trackedUnits()).isEqualTo(1);
+
+    // At one step, s1 [home] and s3 [home] are cut (product page beyond the limit), s2 [cart] too
+    // (checkout beyond); the help path has its one step and is not cut.
+    PathResult cut = PathAnalyzer.of(paths().maxSteps(1).build()).acceptAll(events.iterator())
+        .result();
+    assertThat(cut.paths()).extracting(PathCount::touchpointIds, PathCount::cut, PathCount::count)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(List.of("home"), true, 2L),
+            org.assertj.core.groups.Tuple.tuple(List.of("cart"), true, 1L),
+            org.assertj.core.groups.Tuple.tuple(List.of("help"), false, 1L));
+  }
+
+  @Test
+  void aSessionSeenAgainAfterAnotherStartsANewPath() {
+    // Customer a interleaves: s1 home, s2 help, s1 product page, s1 cart. Customer b's session is
+    // also called s1: session ids need only be unique within a customer.
+    List<JourneyEvent> events = List.of(
+        view("a", "home", minutes(0)).inSession("s1"),
+        view("b", "home", minutes(0)).inSession("s1"),
+        view("a", "help", minutes(1)).inSession("s2"),
+        view("a", "product-page", minutes(2)).inSession("s1"),
+        view("a", "cart", minutes(3)).inSession("s1"));
+    PathAnalyzer analyzer = PathAnalyzer.of(paths().build()).acceptAll(events.iterator());
+    PathResult result = analyzer.result();
+
+    // a's s1 is finished at [home] when s2 comes, s2 at [help] when s1 comes back, and s1 seen
+    // again starts [product-page, cart]: 3 paths for a, 1 for b ([home]); 4 units, [home] 2.
+    assertThat(result.units()).isEqualTo(4);
+    assertThat(result.paths()).extracting(PathCount::touchpointIds, PathCount::count)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(List.of("home"), 2L),
+            org.assertj.core.groups.Tuple.tuple(List.of("product-page", "cart"), 1L),
+            org.assertj.core.groups.Tuple.tuple(List.of("help"), 1L));
+    assertThat(analyzer.trackedUnits()).isEqualTo(2);
+
+    // Time order is per customer, across its sessions: a's new session s3 cannot start before a's
+    // last event (minute 3), though s3 has no event yet; refused, nothing changes.
+    assertThatThrownBy(() -> analyzer.accept(view("a", "home", minutes(2)).inSession("s3")))
+        .isInstanceOf(EventOrderException.class);
+    assertThat(analyzer.result()).isEqualTo(result);
+  }
+
+  @Test
+  void stateGrowsWithCustomersNotSessions() {
+    // 100 customers with 30 sessions each, taken round by round (every customer's k-th session
+    // before anyone's (k+1)-th), each session home then cart: 3 000 sessions.
+    PathAnalyzer analyzer = PathAnalyzer.of(paths().build());
+    for (int k = 0; k < 30; k++) {
+      for (int c = 0; c < 100; c++) {
+        String session = "c" + c + "-s" + k;
+        analyzer.accept(view("c" + c, "home", minutes(10 * k)).inSession(session));
+        analyzer.accept(view("c" + c, "cart", minutes(10 * k + 1)).inSession(session));
+      }
+    }
+    PathResult result = analyzer.result();
+
+    // 3 000 paths, all [home, cart], over 2 trie nodes; the state is 100 customers' entries.
+    assertThat(analyzer.trackedUnits()).isEqualTo(100);
+    assertThat(result.units()).isEqualTo(3_000);
+    assertThat(result.count(List.of("home", "cart"))).isEqualTo(3_000);
+    assertThat(analyzer.nodes()).isEqualTo(2);
+  }
 }

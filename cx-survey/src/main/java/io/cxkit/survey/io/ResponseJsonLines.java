@@ -1,11 +1,14 @@
 package io.cxkit.survey.io;
 
+import io.cxkit.survey.InvalidResponseException;
 import io.cxkit.survey.Response;
 import io.cxkit.survey.ResponseValidator;
 import io.cxkit.survey.Survey;
+import io.cxkit.survey.internal.Ids;
 import io.cxkit.survey.json.SurveyJson;
 import io.cxkit.survey.internal.io.JsonLinesSource;
 import io.cxkit.survey.internal.io.ReaderSettings;
+import io.cxkit.survey.internal.io.WritableText;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -367,9 +370,11 @@ public final class ResponseJsonLines {
 
   /**
    * Writes responses as JSON Lines: one {@link SurveyJson#writeResponse} document per line, each
-   * followed by {@code \n}. Not thread-safe. A response that cannot be written (an answer of a
-   * type the JSON does not know) fails before anything of it is written; an I/O failure is an
-   * {@link UncheckedIOException}.
+   * followed by {@code \n}. Not thread-safe. A response that cannot be written fails before
+   * anything of it is written: an answer of a type the JSON does not know, or a text UTF-8 cannot
+   * carry (an unpaired surrogate char, which the built-in types refuse but a custom type's answer
+   * may hold), refused whatever the destination, since JSON Lines text is UTF-8. An I/O failure is
+   * an {@link UncheckedIOException}.
    */
   public static final class LineWriter implements Closeable, Flushable {
     private final java.io.Writer out;
@@ -386,12 +391,20 @@ public final class ResponseJsonLines {
      * @param response the response to write as the next line
      * @throws io.cxkit.survey.UnknownQuestionTypeException if an answer's class belongs to no
      *     registered type
+     * @throws InvalidResponseException if a text of the response holds an unpaired surrogate
+     *     char, naming its JSON path (such as {@code answers.tags.tags[1]}) and the character's
+     *     position; nothing of the response is written
      * @throws IllegalStateException if the writer is closed
      */
     public void write(Response response) {
       Objects.requireNonNull(response, "response");
       requireOpen();
       String line = json.writeResponse(response);
+      WritableText.Unwritable unwritable = WritableText.inJson(line);
+      if (unwritable != null) {
+        throw new InvalidResponseException(unwritable.path(), Ids.quote(unwritable.text()),
+            unwritable.rule());
+      }
       try {
         out.write(line);
         out.write('\n');

@@ -825,4 +825,43 @@ class ResponseJsonLinesTest {
     assertThat(text.toString()).isEmpty();
     assertThat(writer.count()).isZero();
   }
+  @Test
+  void textUtf8CannotCarryIsRefusedBeforeAnythingOfTheResponseIsWritten() {
+    // Built-in answers refuse an unpaired surrogate; the test-only tags type lets one through.
+    SurveyJson json = SurveyJson.using(ResponseCsvWriterTestTypes.registry());
+    List<Response> good = ResponseCsvWriterSamples.spendResponses().subList(0, 2);
+    Response bad = Response.builder("s-9", "spend-check", 1)
+        .submittedAt(Instant.parse("2026-06-01T10:30:00Z"))
+        .answer("nps", new NpsAnswer(9))
+        .answer("tags", new ResponseCsvWriterTestTypes.TagsAnswer(List.of("ok", "x\uD800")))
+        .build();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ResponseJsonLines.LineWriter writer = ResponseJsonLines.writer(bytes, json)) {
+      writer.write(good.get(0));
+      // The document is {"answers":{"tags":{"type":"tags","tags":["ok","x\uD800"]}},…}: the
+      // second tag, whose second character is the lone high surrogate.
+      assertThatThrownBy(() -> writer.write(bad))
+          .isInstanceOfSatisfying(InvalidResponseException.class, e -> {
+            assertThat(e.field()).isEqualTo("answers.tags.tags[1]");
+            assertThat(e.value()).isEqualTo("\"x\\ud800\"");
+            assertThat(e.rule()).isEqualTo(
+                "holds an unpaired surrogate char at character 2, which UTF-8 cannot write");
+          });
+      assertThat(writer.count()).isEqualTo(1);
+      writer.write(good.get(1));
+    }
+    // Exactly the two good lines, whole, nothing of the refused one between them.
+    String written = new String(bytes.toByteArray(), StandardCharsets.UTF_8);
+    assertThat(written).isEqualTo(json.writeResponse(good.get(0)) + "\n"
+        + json.writeResponse(good.get(1)) + "\n");
+    assertThat(readAll(ResponseJsonLines.reader(json).build()
+        .open(new ByteArrayInputStream(bytes.toByteArray())))).isEqualTo(good);
+
+    // A Writer destination is refused the same: JSON Lines text is UTF-8 wherever it goes.
+    StringWriter text = new StringWriter();
+    ResponseJsonLines.LineWriter writer = ResponseJsonLines.writer(text, json);
+    assertThatThrownBy(() -> writer.write(bad)).isInstanceOf(InvalidResponseException.class);
+    writer.flush();
+    assertThat(text.toString()).isEmpty();
+  }
 }
