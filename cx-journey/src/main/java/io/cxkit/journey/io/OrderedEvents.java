@@ -147,8 +147,12 @@ final class OrderedEvents extends AbstractRecordReader<JourneyEvent> implements 
    *     {@link Instant#minus} would throw
    */
   private static Instant floor(Instant latest, Duration tolerance) {
-    return tolerance.compareTo(Duration.between(Instant.MIN, latest)) >= 0 ? Instant.MIN
-        : latest.minus(tolerance);
+    // Seconds rather than Duration.between(Instant.MIN, latest), whose nanosecond count overflows
+    // and is caught inside the JDK: a stack trace filled per event, a third of reading's time.
+    // The span of Instant fits a long in seconds. At the boundary second this gives Instant.MIN,
+    // which refuses nothing, a second early, a billion years ago.
+    return tolerance.getSeconds() >= latest.getEpochSecond() - Instant.MIN.getEpochSecond()
+        ? Instant.MIN : latest.minus(tolerance);
   }
 
   @Override
