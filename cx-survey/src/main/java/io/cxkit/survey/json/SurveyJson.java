@@ -25,6 +25,7 @@ import io.cxkit.survey.QuestionTypeRegistry;
 import io.cxkit.survey.Response;
 import io.cxkit.survey.Survey;
 import io.cxkit.survey.condition.Condition;
+import io.cxkit.survey.internal.io.JsonPaths;
 import io.cxkit.survey.summary.GroupedSummary;
 import io.cxkit.survey.summary.SurveySummary;
 import io.cxkit.survey.summary.Trend;

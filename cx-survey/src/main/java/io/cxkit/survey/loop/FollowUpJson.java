@@ -17,6 +17,7 @@ import io.cxkit.core.InvalidValueException;
 import io.cxkit.survey.ContactDetails;
 import io.cxkit.survey.condition.Condition;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.internal.io.JsonPaths;
 import io.cxkit.survey.json.SurveyJson;
 import io.cxkit.survey.json.SurveyJsonException;
 import io.cxkit.survey.loop.FollowUpCriterion.BottomBox;
@@ -442,7 +443,8 @@ public final class FollowUpJson {
       return document.read(p);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw new SurveyJsonException(p == null ? "$" : path(p), at == null ? -1 : at.getLineNr(),
+      throw new SurveyJsonException(p == null ? "$" : JsonPaths.of(p.getParsingContext()),
+          at == null ? -1 : at.getLineNr(),
           at == null ? -1 : at.getColumnNr(), e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + what + " failed", e);
@@ -461,7 +463,7 @@ public final class FollowUpJson {
     JsonToken first = p.nextToken();
     if (first != JsonToken.START_OBJECT) {
       throw fail(p, "$", "expected a follow-up rules document as a JSON object, found "
-          + describe(first));
+          + JsonPaths.describe(first));
     }
     Integer version = null;
     String kind = null;
@@ -510,7 +512,7 @@ public final class FollowUpJson {
     JsonToken first = p.nextToken();
     if (first != JsonToken.START_OBJECT) {
       throw fail(p, "$", "expected a follow-up list document as a JSON object, found "
-          + describe(first));
+          + JsonPaths.describe(first));
     }
     JsonLocation start = p.currentTokenLocation();
     Integer version = null;
@@ -545,7 +547,7 @@ public final class FollowUpJson {
           break;
         case "rules":
           if (token != JsonToken.START_ARRAY) {
-            throw fail(p, at, "expected an array of rules, found " + describe(token));
+            throw fail(p, at, "expected an array of rules, found " + JsonPaths.describe(token));
           }
           rules = new ArrayList<>();
           ruleCounts = new ArrayList<>();
@@ -567,7 +569,7 @@ public final class FollowUpJson {
           break;
         case "entries":
           if (token != JsonToken.START_ARRAY) {
-            throw fail(p, at, "expected an array of entries, found " + describe(token));
+            throw fail(p, at, "expected an array of entries, found " + JsonPaths.describe(token));
           }
           entries = new ArrayList<>();
           for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
@@ -683,13 +685,13 @@ public final class FollowUpJson {
   private static long[] readListCounts(JsonParser p, String at, @Nullable JsonToken token)
       throws IOException {
     if (token != JsonToken.START_OBJECT) {
-      throw fail(p, at, "expected an object of counts, found " + describe(token));
+      throw fail(p, at, "expected an object of counts, found " + JsonPaths.describe(token));
     }
     JsonLocation start = p.currentTokenLocation();
     long[] counts = new long[LIST_COUNT_MEMBERS.size()];
     boolean[] seen = new boolean[counts.length];
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      String member = at + "." + name;
+      String member = JsonPaths.member(at, name);
       JsonToken t = p.nextToken();
       int k = LIST_COUNT_MEMBERS.indexOf(name);
       if (k < 0) {
@@ -709,7 +711,7 @@ public final class FollowUpJson {
   private static FollowUpEntry readEntry(JsonParser p, String at, @Nullable JsonToken token)
       throws IOException {
     if (token != JsonToken.START_OBJECT) {
-      throw fail(p, at, "expected an entry as a JSON object, found " + describe(token));
+      throw fail(p, at, "expected an entry as a JSON object, found " + JsonPaths.describe(token));
     }
     JsonLocation start = p.currentTokenLocation();
     String[] text = new String[ENTRY_MEMBERS.size()];
@@ -718,7 +720,7 @@ public final class FollowUpJson {
     List<FollowUpReason> reasons = null;
     ContactDetails contact = null;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      String member = at + "." + name;
+      String member = JsonPaths.member(at, name);
       JsonToken t = p.nextToken();
       switch (name) {
         case "responseId":
@@ -741,7 +743,7 @@ public final class FollowUpJson {
           break;
         case "reasons":
           if (t != JsonToken.START_ARRAY) {
-            throw fail(p, member, "expected an array of reasons, found " + describe(t));
+            throw fail(p, member, "expected an array of reasons, found " + JsonPaths.describe(t));
           }
           reasons = new ArrayList<>();
           for (JsonToken r = p.nextToken(); r != JsonToken.END_ARRAY; r = p.nextToken()) {
@@ -781,14 +783,14 @@ public final class FollowUpJson {
   private static FollowUpReason readReason(JsonParser p, String at, @Nullable JsonToken token)
       throws IOException {
     if (token != JsonToken.START_OBJECT) {
-      throw fail(p, at, "expected a reason as a JSON object, found " + describe(token));
+      throw fail(p, at, "expected a reason as a JSON object, found " + JsonPaths.describe(token));
     }
     JsonLocation start = p.currentTokenLocation();
     String rule = null;
     Integer priority = null;
     String reason = null;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      String member = at + "." + name;
+      String member = JsonPaths.member(at, name);
       JsonToken t = p.nextToken();
       switch (name) {
         case "rule":
@@ -817,11 +819,11 @@ public final class FollowUpJson {
   private static ContactDetails readContact(JsonParser p, String at, @Nullable JsonToken token)
       throws IOException {
     if (token != JsonToken.START_OBJECT) {
-      throw fail(p, at, "expected contact details as a JSON object, found " + describe(token));
+      throw fail(p, at, "expected contact details as a JSON object, found " + JsonPaths.describe(token));
     }
     String[] details = new String[CONTACT_MEMBERS.size()];
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      String member = at + "." + name;
+      String member = JsonPaths.member(at, name);
       JsonToken t = p.nextToken();
       int k = CONTACT_MEMBERS.indexOf(name);
       if (k < 0) {
@@ -850,7 +852,7 @@ public final class FollowUpJson {
   private static List<FollowUpRule> readRuleArray(JsonParser p, String at, JsonToken token)
       throws IOException {
     if (token != JsonToken.START_ARRAY) {
-      throw fail(p, at, "expected an array of rules, found " + describe(token));
+      throw fail(p, at, "expected an array of rules, found " + JsonPaths.describe(token));
     }
     List<FollowUpRule> rules = new ArrayList<>();
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
@@ -866,13 +868,13 @@ public final class FollowUpJson {
   private static FollowUpRule readRule(JsonParser p, String at, @Nullable JsonToken token,
       long @Nullable [] counts) throws IOException {
     if (token != JsonToken.START_OBJECT) {
-      throw fail(p, at, "expected a rule as a JSON object, found " + describe(token));
+      throw fail(p, at, "expected a rule as a JSON object, found " + JsonPaths.describe(token));
     }
     JsonLocation start = p.currentTokenLocation();
     Map<String, Object> members = new LinkedHashMap<>();
     Map<String, JsonLocation> where = new LinkedHashMap<>();
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      String member = at + "." + name;
+      String member = JsonPaths.member(at, name);
       JsonToken t = p.nextToken();
       where.put(name, p.currentTokenLocation());
       switch (name) {
@@ -889,7 +891,7 @@ public final class FollowUpJson {
           break;
         case "includePartially":
           if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-            throw fail(p, member, "expected true or false, found " + describe(t));
+            throw fail(p, member, "expected true or false, found " + JsonPaths.describe(t));
           }
           members.put(name, t == JsonToken.VALUE_TRUE);
           break;
@@ -922,7 +924,7 @@ public final class FollowUpJson {
     String id = (String) require(members, "id", at, start);
     for (Map.Entry<String, Object> member : members.entrySet()) {
       if (!belongs(kind, member.getKey())) {
-        throw failAt(where.get(member.getKey()), at + "." + member.getKey(),
+        throw failAt(where.get(member.getKey()), JsonPaths.member(at, member.getKey()),
             "a rule of kind " + kind + " has no member " + member.getKey());
       }
     }
@@ -1001,7 +1003,7 @@ public final class FollowUpJson {
   private static Condition readCondition(JsonParser p, String at, JsonToken token)
       throws IOException {
     if (token != JsonToken.START_OBJECT) {
-      throw fail(p, at, "expected a condition as a JSON object, found " + describe(token));
+      throw fail(p, at, "expected a condition as a JSON object, found " + JsonPaths.describe(token));
     }
     try {
       return CONDITIONS.readValue(p);
@@ -1071,7 +1073,7 @@ public final class FollowUpJson {
   private static void requireEnd(JsonParser p) throws IOException {
     JsonToken after = p.nextToken();
     if (after != null) {
-      throw fail(p, "$", "expected the end of the input after the document, found " + describe(after));
+      throw fail(p, "$", "expected the end of the input after the document, found " + JsonPaths.describe(after));
     }
   }
 
@@ -1080,7 +1082,7 @@ public final class FollowUpJson {
     if (token != JsonToken.VALUE_NUMBER_INT || (p.getNumberType() != JsonParser.NumberType.INT
         && p.getNumberType() != JsonParser.NumberType.LONG)) {
       throw fail(p, at, "expected a count (an integer), found " + (token == JsonToken.VALUE_NUMBER_INT
-          ? "an integer out of range: " + p.getText() : describe(token)));
+          ? "an integer out of range: " + p.getText() : JsonPaths.describe(token)));
     }
     long count = p.getLongValue();
     if (count < 0) {
@@ -1092,7 +1094,7 @@ public final class FollowUpJson {
   private static String readText(JsonParser p, String at, @Nullable JsonToken token)
       throws IOException {
     if (token != JsonToken.VALUE_STRING) {
-      throw fail(p, at, "expected a string, found " + describe(token));
+      throw fail(p, at, "expected a string, found " + JsonPaths.describe(token));
     }
     return p.getText();
   }
@@ -1101,50 +1103,9 @@ public final class FollowUpJson {
       throws IOException {
     if (token != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
       throw fail(p, at, "expected an integer, found " + (token == JsonToken.VALUE_NUMBER_INT
-          ? "an integer out of range: " + p.getText() : describe(token)));
+          ? "an integer out of range: " + p.getText() : JsonPaths.describe(token)));
     }
     return p.getIntValue();
-  }
-
-  private static String describe(@Nullable JsonToken token) {
-    if (token == null) {
-      return "the end of the input";
-    }
-    switch (token) {
-      case START_OBJECT:
-      case END_OBJECT:
-      case FIELD_NAME:
-        return "an object";
-      case START_ARRAY:
-      case END_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-        return "an integer";
-      case VALUE_NUMBER_FLOAT:
-        return "a floating-point number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return "an embedded value";
-    }
-  }
-
-  private static String path(JsonParser p) {
-    StringBuilder out = new StringBuilder();
-    for (com.fasterxml.jackson.core.JsonStreamContext c = p.getParsingContext();
-        c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray()) {
-        out.insert(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
-      } else if (c.getCurrentName() != null) {
-        out.insert(0, "." + c.getCurrentName());
-      }
-    }
-    return "$" + out;
   }
 
   private static SurveyJsonException fail(JsonParser p, String at, String problem) {

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.internal.io.JsonPaths;
 import io.cxkit.survey.json.SurveyJsonException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,7 +110,7 @@ public final class CodebookJson {
         throw new UncheckedIOException(io);
       }
       JsonLocation at = e.getLocation();
-      String path = e.getProcessor() instanceof JsonParser p ? path(p.getParsingContext()) : "$";
+      String path = e.getProcessor() instanceof JsonParser p ? JsonPaths.of(p.getParsingContext()) : "$";
       throw new SurveyJsonException(path, at == null ? -1 : at.getLineNr(),
           at == null ? -1 : at.getColumnNr(), "malformed JSON: " + e.getOriginalMessage(), e);
     }
@@ -144,7 +144,7 @@ public final class CodebookJson {
       Set<String> members = new HashSet<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        String path = base + "." + name;
+        String path = JsonPaths.member(base, name);
         if (!members.add(name)) {
           throw fail(path, "member given twice");
         }
@@ -201,7 +201,7 @@ public final class CodebookJson {
       Set<String> members = new HashSet<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        String member = path + "." + name;
+        String member = JsonPaths.member(path, name);
         if (!members.add(name)) {
           throw fail(member, "member given twice");
         }
@@ -246,7 +246,7 @@ public final class CodebookJson {
       Map<String, List<String>> keywords = new LinkedHashMap<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String language = p.currentName();
-        String member = path + "." + language;
+        String member = JsonPaths.member(path, language);
         if (keywords.containsKey(language)) {
           throw fail(member, "member given twice");
         }
@@ -352,23 +352,6 @@ public final class CodebookJson {
     }
     g.writeEndArray();
     g.writeEndObject();
-  }
-
-  /** The JSON path of where a parser is, such as {@code $.themes[2].keywords.en[0]}. */
-  static String path(JsonStreamContext context) {
-    List<String> parts = new ArrayList<>();
-    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray()) {
-        parts.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
-      } else if (c.getCurrentName() != null) {
-        parts.add("." + c.getCurrentName());
-      }
-    }
-    StringBuilder path = new StringBuilder("$");
-    for (int i = parts.size() - 1; i >= 0; i--) {
-      path.append(parts.get(i));
-    }
-    return path.toString();
   }
 
   /**
