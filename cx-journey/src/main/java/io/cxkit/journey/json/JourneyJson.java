@@ -53,7 +53,8 @@ import java.util.Objects;
  * {@code review-site}); rules are cx-survey's condition JSON ({@link SurveyJson#readCondition})
  * over the operand kinds {@code attribute} and {@code days-since}. On reading, a touchpoint's
  * {@code surveyIds}, a persona's {@code description}, lists and {@code priority} may be left out
- * (empty, 0); every other member is required. Writing gives every member ({@code surveyIds} only
+ * (empty, 0); every other member is required. A persona's {@code priority} ranks overlapping
+ * personas: the higher wins ({@link Persona#priority()}). Writing gives every member ({@code surveyIds} only
  * when not empty), on one line, {@code formatVersion} first; reading what was written gives an
  * equal value.
  *

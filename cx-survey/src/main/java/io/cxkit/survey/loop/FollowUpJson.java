@@ -67,8 +67,9 @@ import org.jspecify.annotations.Nullable;
  * question} for every kind but {@code matching}, which has {@code when}, a condition in the form
  * {@link SurveyJson#readCondition(String)} reads; {@code code} for {@code reason-chosen}. Optional on
  * reading, always written: {@code boxes} of {@code bottom-box} (default 2), {@code includePartially}
- * of {@code goal-not-achieved} (default false), {@code priority} (default {@value
- * FollowUpRule#DEFAULT_PRIORITY}) and {@code reason} (default: the factory's of {@link
+ * of {@code goal-not-achieved} (default false), {@code priority} ({@value
+ * FollowUpRule#MOST_URGENT} = most urgent to {@value FollowUpRule#LEAST_URGENT}, default {@value
+ * FollowUpRule#DEFAULT_PRIORITY}; an entry's and a reason's {@code priority} read the same way) and {@code reason} (default: the factory's of {@link
  * FollowUpRule}). Writing puts members in that order ({@code id, kind, question | when, boxes |
  * includePartially | code, priority, reason}), on one line; reading what was written gives equal
  * rules.

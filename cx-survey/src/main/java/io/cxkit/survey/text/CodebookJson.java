@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * {
- *   "format": 1,
+ *   "formatVersion": 1,
  *   "themes": [
  *     {"id": "delivery", "label": "Delivery",
  *      "keywords": {"en": ["delivery", "out of stock"], "ru": ["достав*"], "zh": ["送货", "快递"]}}
@@ -41,14 +41,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every problem is a {@link SurveyJsonException} whose message reads {@code path (line L,
  * column C): problem}: malformed JSON, a member unknown, missing, mistyped or given twice, a
- * format other than {@value #FORMAT}, no theme, a duplicate theme id, a language that is not an
- * ISO 639-1 code, a language without keywords, and a keyword that is blank, has no word, misplaces
- * a {@code *} or repeats another. Writing gives the members in that order, pretty-printed, so
- * codebooks diff well in version control; a written codebook reads back equal.
+ * {@code formatVersion} other than {@value #FORMAT_VERSION}, no theme, a duplicate theme id, a
+ * language that is not an ISO 639-1 code, a language without keywords, and a keyword that is
+ * blank, has no word, misplaces a {@code *} or repeats another. Writing gives the members in that
+ * order, pretty-printed, so codebooks diff well in version control; a written codebook reads back
+ * equal.
  */
 public final class CodebookJson {
-  /** The version of the JSON form, in its {@code format} member. */
-  public static final int FORMAT = 1;
+  /** The version of the JSON form, in its {@code formatVersion} member. */
+  public static final int FORMAT_VERSION = 1;
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -150,13 +151,13 @@ public final class CodebookJson {
         }
         p.nextToken();
         switch (name) {
-          case "format" -> format = format(path);
+          case "formatVersion" -> format = formatVersion(path);
           case "themes" -> themes = themes(path);
-          default -> throw fail(path, "unknown member; a codebook has \"format\" and \"themes\"");
+          default -> throw fail(path, "unknown member; a codebook has \"formatVersion\" and \"themes\"");
         }
       }
       if (format == null) {
-        throw fail(base, start, "missing member \"format\" (" + FORMAT + ")");
+        throw fail(base, start, "missing member \"formatVersion\" (" + FORMAT_VERSION + ")");
       }
       if (themes == null) {
         throw fail(base, start, "missing member \"themes\"");
@@ -164,13 +165,13 @@ public final class CodebookJson {
       return Codebook.of(themes);
     }
 
-    private int format(String path) throws IOException {
+    private int formatVersion(String path) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
-          || p.getIntValue() != FORMAT) {
-        throw fail(path, "must be " + FORMAT + ", the version of the codebook format read here; found "
-            + found());
+          || p.getIntValue() != FORMAT_VERSION) {
+        throw fail(path, "must be " + FORMAT_VERSION
+            + ", the version of the codebook format read here; found " + found());
       }
-      return FORMAT;
+      return FORMAT_VERSION;
     }
 
     private List<Theme> themes(String path) throws IOException {
@@ -333,7 +334,7 @@ public final class CodebookJson {
   /** Writes a codebook as a value of an enclosing document. */
   static void writeNested(Codebook codebook, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeNumberField("format", FORMAT);
+    g.writeNumberField("formatVersion", FORMAT_VERSION);
     g.writeArrayFieldStart("themes");
     for (Theme theme : codebook.themes()) {
       g.writeStartObject();
