@@ -17,11 +17,11 @@ import io.cxkit.journey.profile.Segment;
 import io.cxkit.journey.profile.Segmentation;
 import io.cxkit.survey.Channel;
 import io.cxkit.survey.condition.Condition;
+import io.cxkit.survey.internal.io.ByteOrderMark;
 import io.cxkit.survey.json.SurveyJson;
 import io.cxkit.survey.json.SurveyJsonException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -526,12 +526,9 @@ public final class JourneyJson {
     }
   }
 
-  private static final char BOM = '\uFEFF';
-
   private JsonParser open(String json) {
     try {
-      return factory.createParser(!json.isEmpty() && json.charAt(0) == BOM ? json.substring(1)
-          : json);
+      return factory.createParser(ByteOrderMark.skip(json));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -539,12 +536,7 @@ public final class JourneyJson {
 
   private JsonParser open(Reader json) {
     try {
-      PushbackReader reader = new PushbackReader(json, 1);
-      int first = reader.read();
-      if (first >= 0 && first != BOM) {
-        reader.unread(first);
-      }
-      return factory.createParser(reader);
+      return factory.createParser(ByteOrderMark.skip(json));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

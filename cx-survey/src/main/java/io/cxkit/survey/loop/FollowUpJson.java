@@ -17,6 +17,7 @@ import io.cxkit.core.InvalidValueException;
 import io.cxkit.survey.ContactDetails;
 import io.cxkit.survey.condition.Condition;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.internal.io.ByteOrderMark;
 import io.cxkit.survey.internal.io.JsonPaths;
 import io.cxkit.survey.json.SurveyJson;
 import io.cxkit.survey.json.SurveyJsonException;
@@ -29,7 +30,6 @@ import io.cxkit.survey.loop.FollowUpCriterion.ReasonChosen;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -347,7 +347,7 @@ public final class FollowUpJson {
    */
   public FollowUpRules readRules(String json) {
     Objects.requireNonNull(json, "json");
-    String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+    String text = ByteOrderMark.skip(json);
     return read(() -> FACTORY.createParser(text));
   }
 
@@ -359,17 +359,7 @@ public final class FollowUpJson {
    */
   public FollowUpRules readRules(Reader json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> FACTORY.createParser(skipByteOrderMark(json)));
-  }
-
-  /** @return the reader past a leading byte order mark, as the String and stream forms skip it */
-  private static Reader skipByteOrderMark(Reader json) throws IOException {
-    PushbackReader reader = new PushbackReader(json, 1);
-    int first = reader.read();
-    if (first >= 0 && first != '\uFEFF') {
-      reader.unread(first);
-    }
-    return reader;
+    return read(() -> FACTORY.createParser(ByteOrderMark.skip(json)));
   }
 
   /**
@@ -394,7 +384,7 @@ public final class FollowUpJson {
    */
   public FollowUpList readList(String json) {
     Objects.requireNonNull(json, "json");
-    String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+    String text = ByteOrderMark.skip(json);
     return read(() -> FACTORY.createParser(text), FollowUpJson::readListDocument,
         "a follow-up list");
   }
@@ -407,7 +397,7 @@ public final class FollowUpJson {
    */
   public FollowUpList readList(Reader json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> FACTORY.createParser(skipByteOrderMark(json)),
+    return read(() -> FACTORY.createParser(ByteOrderMark.skip(json)),
         FollowUpJson::readListDocument, "a follow-up list");
   }
 

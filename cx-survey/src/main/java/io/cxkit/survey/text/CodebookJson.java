@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.internal.io.ByteOrderMark;
 import io.cxkit.survey.internal.io.JsonPaths;
 import io.cxkit.survey.json.SurveyJsonException;
 import java.io.IOException;
@@ -43,9 +44,9 @@ import org.jspecify.annotations.Nullable;
  * column C): problem}: malformed JSON, a member unknown, missing, mistyped or given twice, a
  * {@code formatVersion} other than {@value #FORMAT_VERSION}, no theme, a duplicate theme id, a
  * language that is not an ISO 639-1 code, a language without keywords, and a keyword that is
- * blank, has no word, misplaces a {@code *} or repeats another. Writing gives the members in that
- * order, pretty-printed, so codebooks diff well in version control; a written codebook reads back
- * equal.
+ * blank, has no word, misplaces a {@code *} or repeats another. A leading byte order mark is
+ * skipped. Writing gives the members in that order, pretty-printed, so codebooks diff well in
+ * version control; a written codebook reads back equal.
  */
 public final class CodebookJson {
   /** The version of the JSON form, in its {@code formatVersion} member. */
@@ -63,7 +64,7 @@ public final class CodebookJson {
   public static Codebook read(String json) {
     Objects.requireNonNull(json, "json");
     try {
-      return read(FACTORY.createParser(json));
+      return read(FACTORY.createParser(ByteOrderMark.skip(json)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -78,7 +79,7 @@ public final class CodebookJson {
   public static Codebook read(Reader reader) {
     Objects.requireNonNull(reader, "reader");
     try {
-      JsonParser parser = FACTORY.createParser(reader);
+      JsonParser parser = FACTORY.createParser(ByteOrderMark.skip(reader));
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       return read(parser);
     } catch (IOException e) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.cxkit.core.CxException;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.internal.io.ByteOrderMark;
 import io.cxkit.survey.internal.io.JsonPaths;
 import io.cxkit.survey.json.SurveyJsonException;
 import java.io.IOException;
@@ -61,8 +62,8 @@ import org.jspecify.annotations.Nullable;
  * or out of range, a phrase that is not 1 to {@code maxWords} tokens joined by single spaces or is
  * given twice, more phrases than the capacity, exact counts that do not add up to {@code
  * totalPhrases}, a group given twice or whose counts have another phrase length or capacity, and
- * theme counts that do not name the codebook's themes in order or cannot be right. A document
- * read back equals the one written, and merges as it did.
+ * theme counts that do not name the codebook's themes in order or cannot be right. A leading byte
+ * order mark is skipped. A document read back equals the one written, and merges as it did.
  */
 public final class TextJson {
   /** The version of these forms, in their {@code formatVersion} member. */
@@ -352,8 +353,8 @@ public final class TextJson {
   }
 
   private static <T> T read(Object source, Document<T> document) {
-    try (JsonParser p = source instanceof String s ? FACTORY.createParser(s)
-        : FACTORY.createParser((Reader) source)) {
+    try (JsonParser p = source instanceof String s ? FACTORY.createParser(ByteOrderMark.skip(s))
+        : FACTORY.createParser(ByteOrderMark.skip((Reader) source))) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       In in = new In(p);
       p.nextToken();

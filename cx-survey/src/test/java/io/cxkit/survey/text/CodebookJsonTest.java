@@ -22,6 +22,14 @@ class CodebookJsonTest {
   }
 
   @Test
+  void aLeadingByteOrderMarkIsSkippedAsInEveryCxkitReader() {
+    // U+FEFF before the document, as an editor saves it (RFC 8259 §8.1), reads as without it.
+    String json = "\uFEFF" + CodebookJson.write(Codebook.ecommerce());
+    assertThat(CodebookJson.read(json)).isEqualTo(Codebook.ecommerce());
+    assertThat(CodebookJson.read(new StringReader(json))).isEqualTo(Codebook.ecommerce());
+  }
+
+  @Test
   void readsTheDocumentedForm() {
     Codebook codebook = CodebookJson.read("""
         {"formatVersion": 1, "themes": [
