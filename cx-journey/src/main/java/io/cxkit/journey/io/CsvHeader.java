@@ -2,6 +2,7 @@ package io.cxkit.journey.io;
 
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.journey.internal.JourneyIds;
+import io.cxkit.survey.internal.io.ByteOrderMark;
 import io.cxkit.survey.internal.io.CsvDecodingReader;
 import io.cxkit.survey.internal.io.CsvRows;
 import io.cxkit.survey.io.BadRecord;
@@ -9,7 +10,6 @@ import io.cxkit.survey.io.BadRecordException;
 import io.cxkit.survey.io.CsvOptions;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -125,16 +125,11 @@ final class CsvHeader {
 
   /** @return the text with a leading byte order mark skipped */
   static Reader withoutBom(Reader reader, String name) {
-    PushbackReader text = new PushbackReader(reader, 1);
     try {
-      int first = text.read();
-      if (first >= 0 && first != '\uFEFF') {
-        text.unread(first);
-      }
+      return ByteOrderMark.skip(reader);
     } catch (IOException e) {
       throw new UncheckedIOException(name + ": reading failed", e);
     }
-    return text;
   }
 
   /** Something that binds a header and reads the rows after it. */

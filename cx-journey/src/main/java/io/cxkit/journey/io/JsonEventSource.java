@@ -9,6 +9,7 @@ import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.internal.JourneyIds;
 import io.cxkit.survey.internal.io.AbstractRecordReader.Parsed;
 import io.cxkit.survey.internal.io.JsonLinesSource;
+import io.cxkit.survey.internal.io.JsonPaths;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -84,7 +85,7 @@ final class JsonEventSource implements EventSource {
     JsonToken token;
     while ((token = in.next()) == JsonToken.FIELD_NAME) {
       String name = in.name();
-      String path = JsonLine.member("$", name);
+      String path = JsonPaths.member("$", name);
       in.path = path;
       if (!ignoreUnknownMembers && !MEMBER_SET.contains(name)) {
         throw in.problem(path, "is not a member of an event; its members are " + MEMBERS);
@@ -129,7 +130,7 @@ final class JsonEventSource implements EventSource {
     try {
       return new JourneyEvent(customerId, sessionId, touchpointId, at, kind, attributes);
     } catch (InvalidValueException e) {
-      throw in.problem(JsonLine.member("$", e.field()), e.value() + " " + e.rule(), e);
+      throw in.problem(JsonPaths.member("$", e.field()), e.value() + " " + e.rule(), e);
     }
   }
 
@@ -156,7 +157,7 @@ final class JsonEventSource implements EventSource {
     Map<String, String> out = new LinkedHashMap<>();
     while (in.next() == JsonToken.FIELD_NAME) {
       String name = in.name();
-      String at = JsonLine.member(path, name);
+      String at = JsonPaths.member(path, name);
       in.path = at;
       in.next();
       out.put(name, in.string(at));

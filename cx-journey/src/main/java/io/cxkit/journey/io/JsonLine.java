@@ -61,12 +61,6 @@ final class JsonLine implements AutoCloseable {
     parser.skipChildren();
   }
 
-  /** @return the path of a member of an object at {@code parent} */
-  static String member(String parent, String name) {
-    return JourneyIds.isId(name) && name.indexOf('-') < 0 && name.indexOf('.') < 0
-        ? parent + "." + name : parent + "[" + JourneyIds.quote(name) + "]";
-  }
-
   /**
    * Refuses text that UTF-8 cannot carry, before a writer writes any of its record: an unpaired
    * surrogate char, which would otherwise fail the encoder part of the way through the line and

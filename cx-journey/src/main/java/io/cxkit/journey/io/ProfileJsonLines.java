@@ -10,6 +10,7 @@ import io.cxkit.journey.profile.AttributeValue;
 import io.cxkit.journey.profile.CustomerProfile;
 import io.cxkit.survey.internal.io.AbstractRecordReader.Parsed;
 import io.cxkit.survey.internal.io.JsonLinesSource;
+import io.cxkit.survey.internal.io.JsonPaths;
 import io.cxkit.survey.internal.io.ReaderSettings;
 import io.cxkit.survey.io.BadRecord;
 import io.cxkit.survey.io.OnBadRecord;
@@ -190,7 +191,7 @@ public final class ProfileJsonLines {
       JsonToken token;
       while ((token = in.next()) == JsonToken.FIELD_NAME) {
         String name = in.name();
-        String path = JsonLine.member("$", name);
+        String path = JsonPaths.member("$", name);
         in.path = path;
         boolean known = name.equals("customerId") || name.equals("attributes");
         if (!known && !ignoreUnknownMembers) {
@@ -216,7 +217,7 @@ public final class ProfileJsonLines {
       try {
         return new CustomerProfile(customerId, attributes);
       } catch (InvalidValueException e) {
-        throw in.problem(JsonLine.member("$", e.field()), e.value() + " " + e.rule(), e);
+        throw in.problem(JsonPaths.member("$", e.field()), e.value() + " " + e.rule(), e);
       }
     }
 
@@ -227,7 +228,7 @@ public final class ProfileJsonLines {
       Map<String, AttributeValue> out = new LinkedHashMap<>();
       while (in.next() == JsonToken.FIELD_NAME) {
         String name = in.name();
-        String at = JsonLine.member(path, name);
+        String at = JsonPaths.member(path, name);
         in.path = at;
         in.next();
         out.put(name, value(in, at, declared.get(name)));

@@ -17,11 +17,11 @@ import io.cxkit.journey.profile.Segment;
 import io.cxkit.journey.profile.Segmentation;
 import io.cxkit.survey.Channel;
 import io.cxkit.survey.condition.Condition;
+import io.cxkit.survey.internal.io.ByteOrderMark;
 import io.cxkit.survey.json.SurveyJson;
 import io.cxkit.survey.json.SurveyJsonException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -53,7 +53,8 @@ import java.util.Objects;
  * {@code review-site}); rules are cx-survey's condition JSON ({@link SurveyJson#readCondition})
  * over the operand kinds {@code attribute} and {@code days-since}. On reading, a touchpoint's
  * {@code surveyIds}, a persona's {@code description}, lists and {@code priority} may be left out
- * (empty, 0); every other member is required. Writing gives every member ({@code surveyIds} only
+ * (empty, 0); every other member is required. A persona's {@code priority} ranks overlapping
+ * personas: the higher wins ({@link Persona#priority()}). Writing gives every member ({@code surveyIds} only
  * when not empty), on one line, {@code formatVersion} first; reading what was written gives an
  * equal value.
  *
@@ -525,12 +526,9 @@ public final class JourneyJson {
     }
   }
 
-  private static final char BOM = '\uFEFF';
-
   private JsonParser open(String json) {
     try {
-      return factory.createParser(!json.isEmpty() && json.charAt(0) == BOM ? json.substring(1)
-          : json);
+      return factory.createParser(ByteOrderMark.skip(json));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -538,12 +536,7 @@ public final class JourneyJson {
 
   private JsonParser open(Reader json) {
     try {
-      PushbackReader reader = new PushbackReader(json, 1);
-      int first = reader.read();
-      if (first >= 0 && first != BOM) {
-        reader.unread(first);
-      }
-      return factory.createParser(reader);
+      return factory.createParser(ByteOrderMark.skip(json));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -3,7 +3,6 @@ package io.cxkit.journey.json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -14,20 +13,18 @@ import io.cxkit.journey.internal.JourneyIds;
 import io.cxkit.survey.Channel;
 import io.cxkit.survey.condition.Condition;
 import io.cxkit.survey.condition.InvalidConditionException;
+import io.cxkit.survey.internal.io.JsonPaths;
 import io.cxkit.survey.json.SurveyJsonException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Walks a document with the parser itself, knowing the JSON path of every value, so that each
@@ -37,9 +34,6 @@ import org.jspecify.annotations.Nullable;
 final class StrictReader {
   private static final Pattern DUPLICATE =
       Pattern.compile("Duplicate (?:field|Object property) [\"']?(.*?)[\"']?");
-
-  /** How many levels of a rule's path a message names before it ends in {@code …}. */
-  static final int MAX_LEVELS = 32;
 
   private final JsonParser p;
   private final ObjectReader conditions;
@@ -75,7 +69,8 @@ final class StrictReader {
         throw reader.fail("$", "the document is empty; expected " + what);
       }
       if (first != JsonToken.START_OBJECT) {
-        throw reader.fail("$", "expected " + what + " as a JSON object, found " + describe(first));
+        throw reader.fail("$", "expected " + what + " as a JSON object, found "
+            + JsonPaths.describe(first));
       }
       T value = body.read(reader);
       if (p.nextToken() != null) {
@@ -93,7 +88,7 @@ final class StrictReader {
           ? "member " + JourneyIds.quote(duplicate.group(1)) + " is given twice"
           : "malformed JSON: " + message;
       JsonLocation at = e.getLocation();
-      throw new SurveyJsonException(pathOf(p.getParsingContext()),
+      throw new SurveyJsonException(JsonPaths.of(p.getParsingContext()),
           at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), problem, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -102,31 +97,8 @@ final class StrictReader {
 
   private static SurveyJsonException located(JsonParser p, String problem, Exception cause) {
     JsonLocation at = p.currentLocation();
-    return new SurveyJsonException(pathOf(p.getParsingContext()), at.getLineNr(),
+    return new SurveyJsonException(JsonPaths.of(p.getParsingContext()), at.getLineNr(),
         at.getColumnNr(), problem, cause);
-  }
-
-  /** @return the JSON path of the parser's position, such as {@code $.touchpoints[2].channel} */
-  static String pathOf(@Nullable JsonStreamContext context) {
-    Deque<JsonStreamContext> chain = new ArrayDeque<>();
-    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      chain.push(c);
-    }
-    StringBuilder path = new StringBuilder("$");
-    for (JsonStreamContext c : chain) {
-      if (c.inArray()) {
-        path.append('[').append(Math.max(0, c.getCurrentIndex())).append(']');
-      } else if (c.getCurrentName() != null) {
-        path.append(member("", c.getCurrentName()));
-      }
-    }
-    return path.toString();
-  }
-
-  /** @return {@code .name}, or {@code ['name']} for a name that is not a plain id */
-  static String member(String path, String name) {
-    return JourneyIds.isId(name) && name.length() <= 64 ? path + "." + name
-        : path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
   }
 
   /** @return a failure at the current token */
@@ -145,11 +117,11 @@ final class StrictReader {
   void object(String path, List<String> known, List<String> required, Members members)
       throws IOException {
     if (!p.hasToken(JsonToken.START_OBJECT)) {
-      throw fail(path, "expected an object, found " + describe(p.currentToken()));
+      throw fail(path, "expected an object, found " + JsonPaths.describe(p.currentToken()));
     }
     Set<String> seen = new HashSet<>();
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      String at = member(path, name);
+      String at = JsonPaths.member(path, name);
       if (!known.contains(name)) {
         throw fail(at, "unknown member " + JourneyIds.quote(name) + "; known members are "
             + quoted(known));
@@ -176,7 +148,7 @@ final class StrictReader {
   /** Reads an array (the parser at its start), element by element, each at {@code path[i]}. */
   void array(String path, Members elements) throws IOException {
     if (!p.hasToken(JsonToken.START_ARRAY)) {
-      throw fail(path, "expected an array, found " + describe(p.currentToken()));
+      throw fail(path, "expected an array, found " + JsonPaths.describe(p.currentToken()));
     }
     for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
       elements.member(Integer.toString(i), path + "[" + i + "]");
@@ -185,14 +157,14 @@ final class StrictReader {
 
   String text(String path) throws IOException {
     if (!p.hasToken(JsonToken.VALUE_STRING)) {
-      throw fail(path, "expected a string, found " + describe(p.currentToken()));
+      throw fail(path, "expected a string, found " + JsonPaths.describe(p.currentToken()));
     }
     return p.getText();
   }
 
   int integer(String path) throws IOException {
     if (!p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
-      throw fail(path, "expected an integer, found " + describe(p.currentToken()));
+      throw fail(path, "expected an integer, found " + JsonPaths.describe(p.currentToken()));
     }
     if (p.getNumberType() != JsonParser.NumberType.INT) {
       throw fail(path, "number out of range: " + p.getText() + " is beyond an int ("
@@ -203,7 +175,7 @@ final class StrictReader {
 
   double number(String path) throws IOException {
     if (!p.hasToken(JsonToken.VALUE_NUMBER_INT) && !p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
-      throw fail(path, "expected a number, found " + describe(p.currentToken()));
+      throw fail(path, "expected a number, found " + JsonPaths.describe(p.currentToken()));
     }
     double value = p.getDoubleValue();
     if (!Double.isFinite(value)) {
@@ -241,7 +213,8 @@ final class StrictReader {
    */
   Condition condition(String path) throws IOException {
     if (!p.hasToken(JsonToken.START_OBJECT)) {
-      throw fail(path, "expected a condition as a JSON object, found " + describe(p.currentToken()));
+      throw fail(path, "expected a condition as a JSON object, found "
+          + JsonPaths.describe(p.currentToken()));
     }
     try {
       return conditions.readValue(p);
@@ -251,13 +224,13 @@ final class StrictReader {
       StringBuilder at = new StringBuilder(path);
       int levels = 0;
       for (JsonMappingException.Reference reference : e.getPath()) {
-        if (++levels > MAX_LEVELS) {
+        if (++levels > JsonPaths.MAX_LEVELS) {
           // A rule nested too deeply for the parser would otherwise name a path of a thousand steps.
           at.append("…");
           break;
         }
         if (reference.getFieldName() != null) {
-          at.replace(0, at.length(), member(at.toString(), reference.getFieldName()));
+          at.replace(0, at.length(), JsonPaths.member(at.toString(), reference.getFieldName()));
         } else if (reference.getIndex() >= 0) {
           at.append('[').append(reference.getIndex()).append(']');
         }
@@ -308,34 +281,5 @@ final class StrictReader {
       // the type set a cause of its own; keep it
     }
     return moved;
-  }
-
-  /** @return what a token is, in words */
-  static String describe(@Nullable JsonToken token) {
-    if (token == null) {
-      return "the end of the input";
-    }
-    switch (token) {
-      case START_OBJECT:
-      case END_OBJECT:
-      case FIELD_NAME:
-        return "an object";
-      case START_ARRAY:
-      case END_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-        return "an integer";
-      case VALUE_NUMBER_FLOAT:
-        return "a floating-point number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return "an embedded value";
-    }
   }
 }

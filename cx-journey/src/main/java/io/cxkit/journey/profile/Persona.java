@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * @param preferredChannels where they like to be reached, most preferred first, each once;
  *     copied, unmodifiable
  * @param rule which profiles the persona describes
- * @param priority the rank among overlapping personas: the higher wins
+ * @param priority the rank among overlapping personas, any int: the higher wins (2 beats 1; 0 when
+ *     not set) — unlike a follow-up rule's priority, where 1 is the most urgent
  */
 public record Persona(String id, String name, String description, List<String> goals,
     List<String> needs, List<String> painPoints, List<Channel> preferredChannels, Condition rule,
@@ -228,7 +229,7 @@ public record Persona(String id, String name, String description, List<String> g
     }
 
     /**
-     * @param priority the rank among overlapping personas: the higher wins
+     * @param priority the rank among overlapping personas, any int: the higher wins (2 beats 1)
      * @return this builder
      */
     public Builder priority(int priority) {

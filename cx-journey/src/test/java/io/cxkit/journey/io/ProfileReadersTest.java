@@ -60,7 +60,7 @@ class ProfileReadersTest {
       assertThat(bad.get(0).problem()).isInstanceOf(InvalidJourneyException.class)
           .hasMessageContaining("\"c1\"").hasMessageContaining("profile on line 1");
       SurveyJsonException date = (SurveyJsonException) bad.get(1).problem();
-      assertThat(date.path()).isEqualTo("$.attributes[\"signed-up\"]");
+      assertThat(date.path()).isEqualTo("$.attributes.signed-up");
       assertThat(date.problem()).contains("\"2026-02-30\" must be an ISO-8601 date");
       assertThat(((SurveyJsonException) bad.get(2).problem()).problem()).contains("not a boolean");
       assertThat(profiles.report().read()).isEqualTo(5);

@@ -7,6 +7,7 @@ import io.cxkit.survey.ResponseValidator;
 import io.cxkit.survey.Survey;
 import io.cxkit.survey.SurveyNavigator;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.internal.io.ByteOrderMark;
 import io.cxkit.survey.io.CsvMapping.Column;
 import io.cxkit.survey.io.CsvMapping.Part;
 import io.cxkit.survey.spi.CellParser;
@@ -18,7 +19,6 @@ import io.cxkit.survey.internal.io.CsvTimestamps;
 import io.cxkit.survey.internal.io.ReaderSettings;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -306,12 +306,9 @@ public final class ResponseCsv {
   public ResponseReader open(Reader reader, String name) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(name, "name");
-    PushbackReader text = new PushbackReader(reader, 1);
+    Reader text;
     try {
-      int first = text.read();
-      if (first >= 0 && first != '\uFEFF') {
-        text.unread(first);
-      }
+      text = ByteOrderMark.skip(reader);
     } catch (IOException e) {
       throw new UncheckedIOException(name + ": reading failed", e);
     }

@@ -19,6 +19,7 @@ import io.cxkit.survey.condition.InvalidConditionException;
 import io.cxkit.survey.condition.Not;
 import io.cxkit.survey.condition.Operand;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.internal.io.JsonPaths;
 import io.cxkit.survey.spi.AnswerValue;
 import io.cxkit.survey.spi.AnswerValue.CodesValue;
 import io.cxkit.survey.spi.AnswerValue.FlagValue;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.cxkit.survey.QuestionTypeRegistry;
 import io.cxkit.survey.Survey;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.internal.io.JsonPaths;
 import io.cxkit.survey.summary.GroupedSummary;
 import io.cxkit.survey.summary.Period;
 import io.cxkit.survey.summary.SummaryOptions;

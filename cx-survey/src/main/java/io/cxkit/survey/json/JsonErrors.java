@@ -19,6 +19,7 @@ import io.cxkit.survey.Respondent;
 import io.cxkit.survey.ResponseContext;
 import io.cxkit.survey.UnknownQuestionTypeException;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.internal.io.JsonPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;

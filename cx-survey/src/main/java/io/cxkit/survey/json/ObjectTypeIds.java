@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeIdResolver;
 import com.fasterxml.jackson.databind.jsontype.impl.StdTypeResolverBuilder;
 import io.cxkit.survey.Question;
+import io.cxkit.survey.internal.io.JsonPaths;
 import java.io.IOException;
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;

@@ -14,6 +14,7 @@ import io.cxkit.survey.Question;
 import io.cxkit.survey.QuestionTypeRegistry;
 import io.cxkit.survey.Survey;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.internal.io.JsonPaths;
 import io.cxkit.survey.spi.QuestionSummary;
 import io.cxkit.survey.summary.QuestionResult;
 import io.cxkit.survey.summary.SummaryOptions;

@@ -25,13 +25,14 @@ import io.cxkit.survey.QuestionTypeRegistry;
 import io.cxkit.survey.Response;
 import io.cxkit.survey.Survey;
 import io.cxkit.survey.condition.Condition;
+import io.cxkit.survey.internal.io.ByteOrderMark;
+import io.cxkit.survey.internal.io.JsonPaths;
 import io.cxkit.survey.summary.GroupedSummary;
 import io.cxkit.survey.summary.SurveySummary;
 import io.cxkit.survey.summary.Trend;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.Objects;
 
@@ -145,7 +146,7 @@ public final class SurveyJson {
    */
   public Survey readSurvey(String json) {
     Objects.requireNonNull(json, "json");
-    return read(surveys, SURVEY, () -> surveys.createParser(withoutBom(json)));
+    return read(surveys, SURVEY, () -> surveys.createParser(ByteOrderMark.skip(json)));
   }
 
   /**
@@ -156,7 +157,7 @@ public final class SurveyJson {
    */
   public Survey readSurvey(Reader json) {
     Objects.requireNonNull(json, "json");
-    return read(surveys, SURVEY, () -> surveys.createParser(withoutBom(json)));
+    return read(surveys, SURVEY, () -> surveys.createParser(ByteOrderMark.skip(json)));
   }
 
   /**
@@ -188,7 +189,7 @@ public final class SurveyJson {
    */
   public Response readResponse(String json) {
     Objects.requireNonNull(json, "json");
-    return read(responses, RESPONSE, () -> responses.createParser(withoutBom(json)));
+    return read(responses, RESPONSE, () -> responses.createParser(ByteOrderMark.skip(json)));
   }
 
   /**
@@ -199,7 +200,7 @@ public final class SurveyJson {
    */
   public Response readResponse(Reader json) {
     Objects.requireNonNull(json, "json");
-    return read(responses, RESPONSE, () -> responses.createParser(withoutBom(json)));
+    return read(responses, RESPONSE, () -> responses.createParser(ByteOrderMark.skip(json)));
   }
 
   /**
@@ -231,7 +232,7 @@ public final class SurveyJson {
    */
   public Question readQuestion(String json) {
     Objects.requireNonNull(json, "json");
-    return read(questions, "a question", () -> questions.createParser(withoutBom(json)));
+    return read(questions, "a question", () -> questions.createParser(ByteOrderMark.skip(json)));
   }
 
   /**
@@ -252,7 +253,7 @@ public final class SurveyJson {
    */
   public Answer readAnswer(String json) {
     Objects.requireNonNull(json, "json");
-    return read(answers, "an answer", () -> answers.createParser(withoutBom(json)));
+    return read(answers, "an answer", () -> answers.createParser(ByteOrderMark.skip(json)));
   }
 
   /**
@@ -295,7 +296,7 @@ public final class SurveyJson {
    */
   public Condition readCondition(String json) {
     Objects.requireNonNull(json, "json");
-    return read(conditions, CONDITION, () -> conditions.createParser(withoutBom(json)));
+    return read(conditions, CONDITION, () -> conditions.createParser(ByteOrderMark.skip(json)));
   }
 
   /**
@@ -308,7 +309,7 @@ public final class SurveyJson {
    */
   public Condition readCondition(Reader json) {
     Objects.requireNonNull(json, "json");
-    return read(conditions, CONDITION, () -> conditions.createParser(withoutBom(json)));
+    return read(conditions, CONDITION, () -> conditions.createParser(ByteOrderMark.skip(json)));
   }
 
   /**
@@ -370,7 +371,7 @@ public final class SurveyJson {
   public SurveySummary readSummary(String json, Survey survey) {
     Objects.requireNonNull(json, "json");
     ObjectReader reader = withSurvey(summaries, survey);
-    return read(reader, SUMMARY, () -> reader.createParser(withoutBom(json)));
+    return read(reader, SUMMARY, () -> reader.createParser(ByteOrderMark.skip(json)));
   }
 
   /**
@@ -385,7 +386,7 @@ public final class SurveyJson {
   public SurveySummary readSummary(Reader json, Survey survey) {
     Objects.requireNonNull(json, "json");
     ObjectReader reader = withSurvey(summaries, survey);
-    return read(reader, SUMMARY, () -> reader.createParser(withoutBom(json)));
+    return read(reader, SUMMARY, () -> reader.createParser(ByteOrderMark.skip(json)));
   }
 
   /**
@@ -435,7 +436,7 @@ public final class SurveyJson {
   public GroupedSummary readGroupedSummary(String json, Survey survey) {
     Objects.requireNonNull(json, "json");
     ObjectReader reader = withSurvey(groupedSummaries, survey);
-    return read(reader, GROUPED, () -> reader.createParser(withoutBom(json)));
+    return read(reader, GROUPED, () -> reader.createParser(ByteOrderMark.skip(json)));
   }
 
   /**
@@ -450,7 +451,7 @@ public final class SurveyJson {
   public GroupedSummary readGroupedSummary(Reader json, Survey survey) {
     Objects.requireNonNull(json, "json");
     ObjectReader reader = withSurvey(groupedSummaries, survey);
-    return read(reader, GROUPED, () -> reader.createParser(withoutBom(json)));
+    return read(reader, GROUPED, () -> reader.createParser(ByteOrderMark.skip(json)));
   }
 
   /**
@@ -501,7 +502,7 @@ public final class SurveyJson {
   public Trend readTrend(String json, Survey survey) {
     Objects.requireNonNull(json, "json");
     ObjectReader reader = withSurvey(trends, survey);
-    return read(reader, TREND, () -> reader.createParser(withoutBom(json)));
+    return read(reader, TREND, () -> reader.createParser(ByteOrderMark.skip(json)));
   }
 
   /**
@@ -516,7 +517,7 @@ public final class SurveyJson {
   public Trend readTrend(Reader json, Survey survey) {
     Objects.requireNonNull(json, "json");
     ObjectReader reader = withSurvey(trends, survey);
-    return read(reader, TREND, () -> reader.createParser(withoutBom(json)));
+    return read(reader, TREND, () -> reader.createParser(ByteOrderMark.skip(json)));
   }
 
   /**
@@ -549,22 +550,6 @@ public final class SurveyJson {
   @Override
   public String toString() {
     return "SurveyJson" + registry.ids();
-  }
-
-  /** A byte order mark decoded into text (RFC 8259 allows ignoring it); byte input skips its own. */
-  private static final char BOM = '\uFEFF';
-
-  private static String withoutBom(String json) {
-    return !json.isEmpty() && json.charAt(0) == BOM ? json.substring(1) : json;
-  }
-
-  private static Reader withoutBom(Reader json) throws IOException {
-    PushbackReader reader = new PushbackReader(json, 1);
-    int first = reader.read();
-    if (first >= 0 && first != BOM) {
-      reader.unread(first);
-    }
-    return reader;
   }
 
   private static final String SURVEY = "a survey document";

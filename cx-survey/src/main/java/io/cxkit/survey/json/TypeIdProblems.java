@@ -12,6 +12,7 @@ import io.cxkit.survey.Question;
 import io.cxkit.survey.QuestionTypeRegistry;
 import io.cxkit.survey.UnknownQuestionTypeException;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.internal.io.JsonPaths;
 import io.cxkit.survey.spi.QuestionType;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +64,10 @@ final class TypeIdProblems extends DeserializationProblemHandler {
           at.getLineNr(), at.getColumnNr(), "a " + Ids.quote(subTypeId) + " " + what + " is not a "
               + expected + " " + what + ", which belongs here");
     }
-    throw new UnknownQuestionTypeException(subTypeId, JsonPaths.location(ctxt.getParser()),
+    JsonLocation at = ctxt.getParser().currentTokenLocation();
+    throw new UnknownQuestionTypeException(subTypeId,
+        JsonPaths.of(ctxt.getParser().getParsingContext())
+            + SurveyJsonException.at(at.getLineNr(), at.getColumnNr()),
         registry.ids());
   }
 

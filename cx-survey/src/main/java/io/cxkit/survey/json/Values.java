@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.survey.LocalizedText;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.internal.io.JsonPaths;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

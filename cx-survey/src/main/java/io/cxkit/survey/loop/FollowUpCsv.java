@@ -25,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  * #with(CsvOptions)}.
  *
  * <p><b>Columns</b> ({@link #ENTRY_COLUMNS}), stable: {@code priority} (1 = most urgent), {@code
- * response_id}, {@code respondent_id}, {@code survey_id}, {@code submitted_at} (ISO-8601 with the
- * offset of the options' zone, such as {@code 2024-03-01T10:15:30Z}), {@code touchpoint_id}, {@code
+ * response_id}, {@code respondent_id}, {@code survey_id}, {@code submitted_at} (ISO-8601 in UTC as
+ * {@link java.time.Instant#toString()} gives it, such as {@code 2024-03-01T10:15:30Z}, as {@link
+ * io.cxkit.survey.io.ResponseCsvWriter} writes it), {@code touchpoint_id}, {@code
  * rules} (the ids of the rules matched, joined by the options' list separator, {@code ;} by
  * default), {@code reasons} (their reasons, joined the same way), {@code email}, {@code name},
  * {@code phone}. A missing value is a blank cell. {@link #writeRuleCounts} writes the counts per
@@ -63,13 +64,14 @@ public final class FollowUpCsv {
     this.options = options;
   }
 
-  /** @return a writer with {@link CsvOptions#DEFAULT}: comma, UTF-8, UTC, no byte order mark */
+  /** @return a writer with {@link CsvOptions#DEFAULT}: comma, UTF-8, no byte order mark */
   public static FollowUpCsv standard() {
     return STANDARD;
   }
 
   /**
-   * @param options the delimiter, list separator, zone, charset and byte order mark
+   * @param options the delimiter, list separator, charset and byte order mark (instants are
+   *     written in UTC whatever the zone)
    * @return a writer with those options
    */
   public static FollowUpCsv with(CsvOptions options) {
@@ -114,7 +116,7 @@ public final class FollowUpCsv {
         ContactDetails contact = entry.contact();
         row(generator, "entries[" + i + "]", Integer.toString(entry.priority()),
             entry.responseId(), entry.respondentId(), entry.surveyId(),
-            entry.submittedAt().atZone(options.zone()).toOffsetDateTime().toString(),
+            entry.submittedAt().toString(),
             entry.touchpointId(), rules.toString(), reasons.toString(), contact.email(),
             contact.name(), contact.phone());
       }
@@ -227,6 +229,6 @@ public final class FollowUpCsv {
   @Override
   public String toString() {
     return "FollowUpCsv[delimiter=" + (options.delimiter() == '\t' ? "tab" : options.delimiter())
-        + ", charset=" + options.charset().name() + ", zone=" + options.zone() + "]";
+        + ", charset=" + options.charset().name() + "]";
   }
 }

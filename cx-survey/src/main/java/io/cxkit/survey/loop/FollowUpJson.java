@@ -17,6 +17,8 @@ import io.cxkit.core.InvalidValueException;
 import io.cxkit.survey.ContactDetails;
 import io.cxkit.survey.condition.Condition;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.internal.io.ByteOrderMark;
+import io.cxkit.survey.internal.io.JsonPaths;
 import io.cxkit.survey.json.SurveyJson;
 import io.cxkit.survey.json.SurveyJsonException;
 import io.cxkit.survey.loop.FollowUpCriterion.BottomBox;
@@ -28,7 +30,6 @@ import io.cxkit.survey.loop.FollowUpCriterion.ReasonChosen;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -66,8 +67,9 @@ import org.jspecify.annotations.Nullable;
  * question} for every kind but {@code matching}, which has {@code when}, a condition in the form
  * {@link SurveyJson#readCondition(String)} reads; {@code code} for {@code reason-chosen}. Optional on
  * reading, always written: {@code boxes} of {@code bottom-box} (default 2), {@code includePartially}
- * of {@code goal-not-achieved} (default false), {@code priority} (default {@value
- * FollowUpRule#DEFAULT_PRIORITY}) and {@code reason} (default: the factory's of {@link
+ * of {@code goal-not-achieved} (default false), {@code priority} ({@value
+ * FollowUpRule#MOST_URGENT} = most urgent to {@value FollowUpRule#LEAST_URGENT}, default {@value
+ * FollowUpRule#DEFAULT_PRIORITY}; an entry's and a reason's {@code priority} read the same way) and {@code reason} (default: the factory's of {@link
  * FollowUpRule}). Writing puts members in that order ({@code id, kind, question | when, boxes |
  * includePartially | code, priority, reason}), on one line; reading what was written gives equal
  * rules.
@@ -345,7 +347,7 @@ public final class FollowUpJson {
    */
   public FollowUpRules readRules(String json) {
     Objects.requireNonNull(json, "json");
-    String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+    String text = ByteOrderMark.skip(json);
     return read(() -> FACTORY.createParser(text));
   }
 
@@ -357,17 +359,7 @@ public final class FollowUpJson {
    */
   public FollowUpRules readRules(Reader json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> FACTORY.createParser(skipByteOrderMark(json)));
-  }
-
-  /** @return the reader past a leading byte order mark, as the String and stream forms skip it */
-  private static Reader skipByteOrderMark(Reader json) throws IOException {
-    PushbackReader reader = new PushbackReader(json, 1);
-    int first = reader.read();
-    if (first >= 0 && first != '\uFEFF') {
-      reader.unread(first);
-    }
-    return reader;
+    return read(() -> FACTORY.createParser(ByteOrderMark.skip(json)));
   }
 
   /**
@@ -392,7 +384,7 @@ public final class FollowUpJson {
    */
   public FollowUpList readList(String json) {
     Objects.requireNonNull(json, "json");
-    String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+    String text = ByteOrderMark.skip(json);
     return read(() -> FACTORY.createParser(text), FollowUpJson::readListDocument,
         "a follow-up list");
   }
@@ -405,7 +397,7 @@ public final class FollowUpJson {
    */
   public FollowUpList readList(Reader json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> FACTORY.createParser(skipByteOrderMark(json)),
+    return read(() -> FACTORY.createParser(ByteOrderMark.skip(json)),
         FollowUpJson::readListDocument, "a follow-up list");
   }
 
@@ -442,7 +434,8 @@ public final class FollowUpJson {
       return document.read(p);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw new SurveyJsonException(p == null ? "$" : path(p), at == null ? -1 : at.getLineNr(),
+      throw new SurveyJsonException(p == null ? "$" : JsonPaths.of(p.getParsingContext()),
+          at == null ? -1 : at.getLineNr(),
           at == null ? -1 : at.getColumnNr(), e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + what + " failed", e);
@@ -461,7 +454,7 @@ public final class FollowUpJson {
     JsonToken first = p.nextToken();
     if (first != JsonToken.START_OBJECT) {
       throw fail(p, "$", "expected a follow-up rules document as a JSON object, found "
-          + describe(first));
+          + JsonPaths.describe(first));
     }
     Integer version = null;
     String kind = null;
@@ -510,7 +503,7 @@ public final class FollowUpJson {
     JsonToken first = p.nextToken();
     if (first != JsonToken.START_OBJECT) {
       throw fail(p, "$", "expected a follow-up list document as a JSON object, found "
-          + describe(first));
+          + JsonPaths.describe(first));
     }
     JsonLocation start = p.currentTokenLocation();
     Integer version = null;
@@ -545,7 +538,7 @@ public final class FollowUpJson {
           break;
         case "rules":
           if (token != JsonToken.START_ARRAY) {
-            throw fail(p, at, "expected an array of rules, found " + describe(token));
+            throw fail(p, at, "expected an array of rules, found " + JsonPaths.describe(token));
           }
           rules = new ArrayList<>();
           ruleCounts = new ArrayList<>();
@@ -567,7 +560,7 @@ public final class FollowUpJson {
           break;
         case "entries":
           if (token != JsonToken.START_ARRAY) {
-            throw fail(p, at, "expected an array of entries, found " + describe(token));
+            throw fail(p, at, "expected an array of entries, found " + JsonPaths.describe(token));
           }
           entries = new ArrayList<>();
           for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
@@ -683,13 +676,13 @@ public final class FollowUpJson {
   private static long[] readListCounts(JsonParser p, String at, @Nullable JsonToken token)
       throws IOException {
     if (token != JsonToken.START_OBJECT) {
-      throw fail(p, at, "expected an object of counts, found " + describe(token));
+      throw fail(p, at, "expected an object of counts, found " + JsonPaths.describe(token));
     }
     JsonLocation start = p.currentTokenLocation();
     long[] counts = new long[LIST_COUNT_MEMBERS.size()];
     boolean[] seen = new boolean[counts.length];
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      String member = at + "." + name;
+      String member = JsonPaths.member(at, name);
       JsonToken t = p.nextToken();
       int k = LIST_COUNT_MEMBERS.indexOf(name);
       if (k < 0) {
@@ -709,7 +702,7 @@ public final class FollowUpJson {
   private static FollowUpEntry readEntry(JsonParser p, String at, @Nullable JsonToken token)
       throws IOException {
     if (token != JsonToken.START_OBJECT) {
-      throw fail(p, at, "expected an entry as a JSON object, found " + describe(token));
+      throw fail(p, at, "expected an entry as a JSON object, found " + JsonPaths.describe(token));
     }
     JsonLocation start = p.currentTokenLocation();
     String[] text = new String[ENTRY_MEMBERS.size()];
@@ -718,7 +711,7 @@ public final class FollowUpJson {
     List<FollowUpReason> reasons = null;
     ContactDetails contact = null;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      String member = at + "." + name;
+      String member = JsonPaths.member(at, name);
       JsonToken t = p.nextToken();
       switch (name) {
         case "responseId":
@@ -741,7 +734,7 @@ public final class FollowUpJson {
           break;
         case "reasons":
           if (t != JsonToken.START_ARRAY) {
-            throw fail(p, member, "expected an array of reasons, found " + describe(t));
+            throw fail(p, member, "expected an array of reasons, found " + JsonPaths.describe(t));
           }
           reasons = new ArrayList<>();
           for (JsonToken r = p.nextToken(); r != JsonToken.END_ARRAY; r = p.nextToken()) {
@@ -781,14 +774,14 @@ public final class FollowUpJson {
   private static FollowUpReason readReason(JsonParser p, String at, @Nullable JsonToken token)
       throws IOException {
     if (token != JsonToken.START_OBJECT) {
-      throw fail(p, at, "expected a reason as a JSON object, found " + describe(token));
+      throw fail(p, at, "expected a reason as a JSON object, found " + JsonPaths.describe(token));
     }
     JsonLocation start = p.currentTokenLocation();
     String rule = null;
     Integer priority = null;
     String reason = null;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      String member = at + "." + name;
+      String member = JsonPaths.member(at, name);
       JsonToken t = p.nextToken();
       switch (name) {
         case "rule":
@@ -817,11 +810,11 @@ public final class FollowUpJson {
   private static ContactDetails readContact(JsonParser p, String at, @Nullable JsonToken token)
       throws IOException {
     if (token != JsonToken.START_OBJECT) {
-      throw fail(p, at, "expected contact details as a JSON object, found " + describe(token));
+      throw fail(p, at, "expected contact details as a JSON object, found " + JsonPaths.describe(token));
     }
     String[] details = new String[CONTACT_MEMBERS.size()];
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      String member = at + "." + name;
+      String member = JsonPaths.member(at, name);
       JsonToken t = p.nextToken();
       int k = CONTACT_MEMBERS.indexOf(name);
       if (k < 0) {
@@ -850,7 +843,7 @@ public final class FollowUpJson {
   private static List<FollowUpRule> readRuleArray(JsonParser p, String at, JsonToken token)
       throws IOException {
     if (token != JsonToken.START_ARRAY) {
-      throw fail(p, at, "expected an array of rules, found " + describe(token));
+      throw fail(p, at, "expected an array of rules, found " + JsonPaths.describe(token));
     }
     List<FollowUpRule> rules = new ArrayList<>();
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
@@ -866,13 +859,13 @@ public final class FollowUpJson {
   private static FollowUpRule readRule(JsonParser p, String at, @Nullable JsonToken token,
       long @Nullable [] counts) throws IOException {
     if (token != JsonToken.START_OBJECT) {
-      throw fail(p, at, "expected a rule as a JSON object, found " + describe(token));
+      throw fail(p, at, "expected a rule as a JSON object, found " + JsonPaths.describe(token));
     }
     JsonLocation start = p.currentTokenLocation();
     Map<String, Object> members = new LinkedHashMap<>();
     Map<String, JsonLocation> where = new LinkedHashMap<>();
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      String member = at + "." + name;
+      String member = JsonPaths.member(at, name);
       JsonToken t = p.nextToken();
       where.put(name, p.currentTokenLocation());
       switch (name) {
@@ -889,7 +882,7 @@ public final class FollowUpJson {
           break;
         case "includePartially":
           if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-            throw fail(p, member, "expected true or false, found " + describe(t));
+            throw fail(p, member, "expected true or false, found " + JsonPaths.describe(t));
           }
           members.put(name, t == JsonToken.VALUE_TRUE);
           break;
@@ -922,7 +915,7 @@ public final class FollowUpJson {
     String id = (String) require(members, "id", at, start);
     for (Map.Entry<String, Object> member : members.entrySet()) {
       if (!belongs(kind, member.getKey())) {
-        throw failAt(where.get(member.getKey()), at + "." + member.getKey(),
+        throw failAt(where.get(member.getKey()), JsonPaths.member(at, member.getKey()),
             "a rule of kind " + kind + " has no member " + member.getKey());
       }
     }
@@ -1001,7 +994,7 @@ public final class FollowUpJson {
   private static Condition readCondition(JsonParser p, String at, JsonToken token)
       throws IOException {
     if (token != JsonToken.START_OBJECT) {
-      throw fail(p, at, "expected a condition as a JSON object, found " + describe(token));
+      throw fail(p, at, "expected a condition as a JSON object, found " + JsonPaths.describe(token));
     }
     try {
       return CONDITIONS.readValue(p);
@@ -1071,7 +1064,7 @@ public final class FollowUpJson {
   private static void requireEnd(JsonParser p) throws IOException {
     JsonToken after = p.nextToken();
     if (after != null) {
-      throw fail(p, "$", "expected the end of the input after the document, found " + describe(after));
+      throw fail(p, "$", "expected the end of the input after the document, found " + JsonPaths.describe(after));
     }
   }
 
@@ -1080,7 +1073,7 @@ public final class FollowUpJson {
     if (token != JsonToken.VALUE_NUMBER_INT || (p.getNumberType() != JsonParser.NumberType.INT
         && p.getNumberType() != JsonParser.NumberType.LONG)) {
       throw fail(p, at, "expected a count (an integer), found " + (token == JsonToken.VALUE_NUMBER_INT
-          ? "an integer out of range: " + p.getText() : describe(token)));
+          ? "an integer out of range: " + p.getText() : JsonPaths.describe(token)));
     }
     long count = p.getLongValue();
     if (count < 0) {
@@ -1092,7 +1085,7 @@ public final class FollowUpJson {
   private static String readText(JsonParser p, String at, @Nullable JsonToken token)
       throws IOException {
     if (token != JsonToken.VALUE_STRING) {
-      throw fail(p, at, "expected a string, found " + describe(token));
+      throw fail(p, at, "expected a string, found " + JsonPaths.describe(token));
     }
     return p.getText();
   }
@@ -1101,50 +1094,9 @@ public final class FollowUpJson {
       throws IOException {
     if (token != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
       throw fail(p, at, "expected an integer, found " + (token == JsonToken.VALUE_NUMBER_INT
-          ? "an integer out of range: " + p.getText() : describe(token)));
+          ? "an integer out of range: " + p.getText() : JsonPaths.describe(token)));
     }
     return p.getIntValue();
-  }
-
-  private static String describe(@Nullable JsonToken token) {
-    if (token == null) {
-      return "the end of the input";
-    }
-    switch (token) {
-      case START_OBJECT:
-      case END_OBJECT:
-      case FIELD_NAME:
-        return "an object";
-      case START_ARRAY:
-      case END_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-        return "an integer";
-      case VALUE_NUMBER_FLOAT:
-        return "a floating-point number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return "an embedded value";
-    }
-  }
-
-  private static String path(JsonParser p) {
-    StringBuilder out = new StringBuilder();
-    for (com.fasterxml.jackson.core.JsonStreamContext c = p.getParsingContext();
-        c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray()) {
-        out.insert(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
-      } else if (c.getCurrentName() != null) {
-        out.insert(0, "." + c.getCurrentName());
-      }
-    }
-    return "$" + out;
   }
 
   private static SurveyJsonException fail(JsonParser p, String at, String problem) {

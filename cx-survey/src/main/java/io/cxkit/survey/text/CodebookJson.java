@@ -5,10 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.internal.io.ByteOrderMark;
+import io.cxkit.survey.internal.io.JsonPaths;
 import io.cxkit.survey.json.SurveyJsonException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * {
- *   "format": 1,
+ *   "formatVersion": 1,
  *   "themes": [
  *     {"id": "delivery", "label": "Delivery",
  *      "keywords": {"en": ["delivery", "out of stock"], "ru": ["достав*"], "zh": ["送货", "快递"]}}
@@ -41,14 +42,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every problem is a {@link SurveyJsonException} whose message reads {@code path (line L,
  * column C): problem}: malformed JSON, a member unknown, missing, mistyped or given twice, a
- * format other than {@value #FORMAT}, no theme, a duplicate theme id, a language that is not an
- * ISO 639-1 code, a language without keywords, and a keyword that is blank, has no word, misplaces
- * a {@code *} or repeats another. Writing gives the members in that order, pretty-printed, so
- * codebooks diff well in version control; a written codebook reads back equal.
+ * {@code formatVersion} other than {@value #FORMAT_VERSION}, no theme, a duplicate theme id, a
+ * language that is not an ISO 639-1 code, a language without keywords, and a keyword that is
+ * blank, has no word, misplaces a {@code *} or repeats another. A leading byte order mark is
+ * skipped. Writing gives the members in that order, pretty-printed, so codebooks diff well in
+ * version control; a written codebook reads back equal.
  */
 public final class CodebookJson {
-  /** The version of the JSON form, in its {@code format} member. */
-  public static final int FORMAT = 1;
+  /** The version of the JSON form, in its {@code formatVersion} member. */
+  public static final int FORMAT_VERSION = 1;
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -62,7 +64,7 @@ public final class CodebookJson {
   public static Codebook read(String json) {
     Objects.requireNonNull(json, "json");
     try {
-      return read(FACTORY.createParser(json));
+      return read(FACTORY.createParser(ByteOrderMark.skip(json)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -77,7 +79,7 @@ public final class CodebookJson {
   public static Codebook read(Reader reader) {
     Objects.requireNonNull(reader, "reader");
     try {
-      JsonParser parser = FACTORY.createParser(reader);
+      JsonParser parser = FACTORY.createParser(ByteOrderMark.skip(reader));
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       return read(parser);
     } catch (IOException e) {
@@ -110,7 +112,7 @@ public final class CodebookJson {
         throw new UncheckedIOException(io);
       }
       JsonLocation at = e.getLocation();
-      String path = e.getProcessor() instanceof JsonParser p ? path(p.getParsingContext()) : "$";
+      String path = e.getProcessor() instanceof JsonParser p ? JsonPaths.of(p.getParsingContext()) : "$";
       throw new SurveyJsonException(path, at == null ? -1 : at.getLineNr(),
           at == null ? -1 : at.getColumnNr(), "malformed JSON: " + e.getOriginalMessage(), e);
     }
@@ -144,19 +146,19 @@ public final class CodebookJson {
       Set<String> members = new HashSet<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        String path = base + "." + name;
+        String path = JsonPaths.member(base, name);
         if (!members.add(name)) {
           throw fail(path, "member given twice");
         }
         p.nextToken();
         switch (name) {
-          case "format" -> format = format(path);
+          case "formatVersion" -> format = formatVersion(path);
           case "themes" -> themes = themes(path);
-          default -> throw fail(path, "unknown member; a codebook has \"format\" and \"themes\"");
+          default -> throw fail(path, "unknown member; a codebook has \"formatVersion\" and \"themes\"");
         }
       }
       if (format == null) {
-        throw fail(base, start, "missing member \"format\" (" + FORMAT + ")");
+        throw fail(base, start, "missing member \"formatVersion\" (" + FORMAT_VERSION + ")");
       }
       if (themes == null) {
         throw fail(base, start, "missing member \"themes\"");
@@ -164,13 +166,13 @@ public final class CodebookJson {
       return Codebook.of(themes);
     }
 
-    private int format(String path) throws IOException {
+    private int formatVersion(String path) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
-          || p.getIntValue() != FORMAT) {
-        throw fail(path, "must be " + FORMAT + ", the version of the codebook format read here; found "
-            + found());
+          || p.getIntValue() != FORMAT_VERSION) {
+        throw fail(path, "must be " + FORMAT_VERSION
+            + ", the version of the codebook format read here; found " + found());
       }
-      return FORMAT;
+      return FORMAT_VERSION;
     }
 
     private List<Theme> themes(String path) throws IOException {
@@ -201,7 +203,7 @@ public final class CodebookJson {
       Set<String> members = new HashSet<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        String member = path + "." + name;
+        String member = JsonPaths.member(path, name);
         if (!members.add(name)) {
           throw fail(member, "member given twice");
         }
@@ -246,7 +248,7 @@ public final class CodebookJson {
       Map<String, List<String>> keywords = new LinkedHashMap<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String language = p.currentName();
-        String member = path + "." + language;
+        String member = JsonPaths.member(path, language);
         if (keywords.containsKey(language)) {
           throw fail(member, "member given twice");
         }
@@ -333,7 +335,7 @@ public final class CodebookJson {
   /** Writes a codebook as a value of an enclosing document. */
   static void writeNested(Codebook codebook, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeNumberField("format", FORMAT);
+    g.writeNumberField("formatVersion", FORMAT_VERSION);
     g.writeArrayFieldStart("themes");
     for (Theme theme : codebook.themes()) {
       g.writeStartObject();
@@ -352,23 +354,6 @@ public final class CodebookJson {
     }
     g.writeEndArray();
     g.writeEndObject();
-  }
-
-  /** The JSON path of where a parser is, such as {@code $.themes[2].keywords.en[0]}. */
-  static String path(JsonStreamContext context) {
-    List<String> parts = new ArrayList<>();
-    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray()) {
-        parts.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
-      } else if (c.getCurrentName() != null) {
-        parts.add("." + c.getCurrentName());
-      }
-    }
-    StringBuilder path = new StringBuilder("$");
-    for (int i = parts.size() - 1; i >= 0; i--) {
-      path.append(parts.get(i));
-    }
-    return path.toString();
   }
 
   /**

@@ -94,6 +94,41 @@ final class CommentOptions {
 
   /**
    * @param keyName the grouping's name, for the message
+   * @param group a group not kept yet, checked well-formed
+   * @param kept how many groups are kept
+   * @param maxGroups the cap
+   * @param builder the builder whose option sets the cap, for the message
+   * @throws InvalidValueException if it is malformed or one group more than the cap
+   */
+  static void requireRoomFor(String keyName, String group, int kept, int maxGroups,
+      String builder) {
+    Ids.requireWellFormed(keyName, group);
+    if (kept >= maxGroups) {
+      throw new InvalidValueException(keyName, Ids.quote(group), "would be group " + (kept + 1)
+          + "; at most " + maxGroups + " are kept (see " + builder + ".maxGroups)");
+    }
+  }
+
+  /**
+   * @param keyName the grouping's name, for the message
+   * @param kept the groups a summarizer keeps
+   * @param merged the groups of a summary merged into it
+   * @param maxGroups the cap
+   * @throws InvalidValueException if both together would be more groups than the cap
+   */
+  static void requireRoomToMerge(String keyName, Set<String> kept, Set<String> merged,
+      int maxGroups) {
+    Set<String> added = new LinkedHashSet<>(merged);
+    added.removeAll(kept);
+    if (kept.size() + (long) added.size() > maxGroups) {
+      throw new InvalidValueException(keyName, Ids.quote(added.iterator().next()),
+          "merging would open " + added.size() + " groups beyond the " + kept.size()
+              + " there are; at most " + maxGroups + " are kept");
+    }
+  }
+
+  /**
+   * @param keyName the grouping's name, for the message
    * @param group a group label given with a comment, or null
    * @throws InvalidValueException if it is blank
    */

@@ -4,17 +4,14 @@ import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.survey.InvalidResponseException;
 import io.cxkit.survey.Response;
-import io.cxkit.survey.internal.Ids;
 import io.cxkit.survey.summary.GroupKey;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -176,13 +173,7 @@ public final class PhraseSummarizer {
     Objects.requireNonNull(summary, "summary");
     PhraseSummary mine = snapshot();
     mine.requireCompatible(summary);
-    Set<String> added = new LinkedHashSet<>(summary.groups().groups().keySet());
-    added.removeAll(groups.keySet());
-    if (groups.size() + (long) added.size() > maxGroups) {
-      throw new InvalidValueException(keyName, Ids.quote(added.iterator().next()),
-          "merging would open " + added.size() + " groups beyond the " + groups.size()
-              + " there are; at most " + maxGroups + " are kept");
-    }
+    CommentOptions.requireRoomToMerge(keyName, groups.keySet(), summary.groups().groups().keySet(), maxGroups);
     PhraseSummary sum = mine.plus(summary); // throws on overflow before anything changes
     withoutGroup.reset();
     withoutGroup.merge(sum.withoutGroup());
@@ -213,12 +204,7 @@ public final class PhraseSummarizer {
     if (counter != null) {
       return counter;
     }
-    Ids.requireWellFormed(keyName, group);
-    if (groups.size() >= maxGroups) {
-      throw new InvalidValueException(keyName, Ids.quote(group),
-          "would be group " + (groups.size() + 1) + "; at most " + maxGroups
-              + " are kept (see PhraseSummarizer.Builder.maxGroups)");
-    }
+    CommentOptions.requireRoomFor(keyName, group, groups.size(), maxGroups, "PhraseSummarizer.Builder");
     // Registered only once a comment is counted in it, so that a refused comment opens no group.
     return new PhraseCounter(nominal, capacity);
   }

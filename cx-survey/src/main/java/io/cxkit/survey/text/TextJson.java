@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.cxkit.core.CxException;
 import io.cxkit.survey.internal.Ids;
+import io.cxkit.survey.internal.io.ByteOrderMark;
+import io.cxkit.survey.internal.io.JsonPaths;
 import io.cxkit.survey.json.SurveyJsonException;
 import java.io.IOException;
 import java.io.Reader;
@@ -60,8 +62,8 @@ import org.jspecify.annotations.Nullable;
  * or out of range, a phrase that is not 1 to {@code maxWords} tokens joined by single spaces or is
  * given twice, more phrases than the capacity, exact counts that do not add up to {@code
  * totalPhrases}, a group given twice or whose counts have another phrase length or capacity, and
- * theme counts that do not name the codebook's themes in order or cannot be right. A document
- * read back equals the one written, and merges as it did.
+ * theme counts that do not name the codebook's themes in order or cannot be right. A leading byte
+ * order mark is skipped. A document read back equals the one written, and merges as it did.
  */
 public final class TextJson {
   /** The version of these forms, in their {@code formatVersion} member. */
@@ -351,8 +353,8 @@ public final class TextJson {
   }
 
   private static <T> T read(Object source, Document<T> document) {
-    try (JsonParser p = source instanceof String s ? FACTORY.createParser(s)
-        : FACTORY.createParser((Reader) source)) {
+    try (JsonParser p = source instanceof String s ? FACTORY.createParser(ByteOrderMark.skip(s))
+        : FACTORY.createParser(ByteOrderMark.skip((Reader) source))) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       In in = new In(p);
       p.nextToken();
@@ -366,7 +368,7 @@ public final class TextJson {
         throw new UncheckedIOException(io);
       }
       JsonLocation at = e.getLocation();
-      String path = e.getProcessor() instanceof JsonParser p ? CodebookJson.path(p.getParsingContext()) : "$";
+      String path = e.getProcessor() instanceof JsonParser p ? JsonPaths.of(p.getParsingContext()) : "$";
       throw new SurveyJsonException(path, at == null ? -1 : at.getLineNr(),
           at == null ? -1 : at.getColumnNr(), "malformed JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
@@ -410,7 +412,7 @@ public final class TextJson {
         return null;
       }
       String name = p.currentName();
-      String path = members.path + "." + name;
+      String path = JsonPaths.member(members.path, name);
       if (!members.known.contains(name)) {
         throw fail(path, "unknown member; the members are " + members.known);
       }
@@ -490,7 +492,7 @@ public final class TextJson {
       Map<String, PhraseCount> held = null;
       JsonLocation phrasesAt = null;
       for (String name = next(m); name != null; name = next(m)) {
-        String at = path + "." + name;
+        String at = JsonPaths.member(path, name);
         switch (name) {
           case "formatVersion", "kind" -> head(path, name, "phrase-counts");
           case "maxWords" -> maxWords = intIn(at, 1, Phrases.MAX_WORDS_LIMIT);
@@ -595,7 +597,7 @@ public final class TextJson {
       Map<String, PhraseCounts> groups = null;
       Map<String, JsonLocation> where = new HashMap<>();
       for (String name = next(m); name != null; name = next(m)) {
-        String at = path + "." + name;
+        String at = JsonPaths.member(path, name);
         switch (name) {
           case "formatVersion", "kind" -> head(path, name, "phrase-group-counts");
           case "maxWords" -> maxWords = intIn(at, 1, Phrases.MAX_WORDS_LIMIT);
@@ -665,7 +667,7 @@ public final class TextJson {
       PhraseCounts withoutGroup = null;
       PhraseGroupCounts groups = null;
       for (String name = next(m); name != null; name = next(m)) {
-        String at = path + "." + name;
+        String at = JsonPaths.member(path, name);
         switch (name) {
           case "formatVersion", "kind" -> head(path, name, "phrase-summary");
           case "key" -> key = label(at);
@@ -707,7 +709,7 @@ public final class TextJson {
       ThemeCounts withoutGroup = null;
       TreeMap<String, ThemeCounts> groups = null;
       for (String name = next(m); name != null; name = next(m)) {
-        String at = path + "." + name;
+        String at = JsonPaths.member(path, name);
         switch (name) {
           case "formatVersion", "kind" -> head(path, name, "theme-summary");
           case "key" -> key = label(at);
@@ -743,7 +745,7 @@ public final class TextJson {
       long truncated = 0;
       Map<String, Long> themes = null;
       for (String name = next(m); name != null; name = next(m)) {
-        String at = path + "." + name;
+        String at = JsonPaths.member(path, name);
         switch (name) {
           case "comments" -> comments = count(at);
           case "withoutTheme" -> withoutTheme = count(at);
@@ -757,7 +759,7 @@ public final class TextJson {
             List<String> ids = codebook.themeIds();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
               String id = p.currentName();
-              String member = at + "." + id;
+              String member = JsonPaths.member(at, id);
               int position = themes.size();
               if (position >= ids.size() || !ids.get(position).equals(id)) {
                 throw fail(member, "theme " + Ids.quote(id) + " out of place: the counts name the "

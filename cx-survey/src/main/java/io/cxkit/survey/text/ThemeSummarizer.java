@@ -3,18 +3,15 @@ package io.cxkit.survey.text;
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.survey.InvalidResponseException;
 import io.cxkit.survey.Response;
-import io.cxkit.survey.internal.Ids;
 import io.cxkit.survey.summary.GroupKey;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -162,13 +159,7 @@ public final class ThemeSummarizer {
     Objects.requireNonNull(summary, "summary");
     ThemeSummary mine = snapshot();
     mine.requireCompatible(summary);
-    Set<String> added = new LinkedHashSet<>(summary.groups().keySet());
-    added.removeAll(groups.keySet());
-    if (groups.size() + (long) added.size() > maxGroups) {
-      throw new InvalidValueException(keyName, Ids.quote(added.iterator().next()),
-          "merging would open " + added.size() + " groups beyond the " + groups.size()
-              + " there are; at most " + maxGroups + " are kept");
-    }
+    CommentOptions.requireRoomToMerge(keyName, groups.keySet(), summary.groups().keySet(), maxGroups);
     mine.plus(summary); // throws on overflow before anything changes
     withoutGroup.add(summary.withoutGroup());
     for (Map.Entry<String, ThemeCounts> entry : summary.groups().entrySet()) {
@@ -196,12 +187,7 @@ public final class ThemeSummarizer {
     if (tally != null) {
       return tally;
     }
-    Ids.requireWellFormed(keyName, group);
-    if (groups.size() >= maxGroups) {
-      throw new InvalidValueException(keyName, Ids.quote(group),
-          "would be group " + (groups.size() + 1) + "; at most " + maxGroups
-              + " are kept (see ThemeSummarizer.Builder.maxGroups)");
-    }
+    CommentOptions.requireRoomFor(keyName, group, groups.size(), maxGroups, "ThemeSummarizer.Builder");
     tally = new Tally(themeIds.size());
     groups.put(group, tally);
     return tally;

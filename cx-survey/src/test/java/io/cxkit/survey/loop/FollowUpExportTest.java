@@ -95,7 +95,7 @@ class FollowUpExportTest {
     // quotes and a comma, so RFC 4180 quotes it and doubles its quotes.
     assertThat(out.toString()).isEqualTo("priority,response_id,respondent_id,survey_id,"
         + "submitted_at,touchpoint_id,rules,reasons,email,name,phone\r\n"
-        + "5,h1,c-1,scales,2024-03-01T10:00Z,,detractor,'@SUM(1+1) call back,'=cmd@evil.example,"
+        + "5,h1,c-1,scales,2024-03-01T10:00:00Z,,detractor,'@SUM(1+1) call back,'=cmd@evil.example,"
         + "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'+44 20 7946 0000\r\n");
     // restore() gives each original back.
     assertThat(SpreadsheetSafe.restore("'+44 20 7946 0000")).isEqualTo("+44 20 7946 0000");
@@ -106,9 +106,10 @@ class FollowUpExportTest {
     StringWriter out = new StringWriter();
     FollowUpCsv.with(CsvOptions.DEFAULT.withDelimiter(';').withZone(ZoneId.of("Europe/Moscow")))
         .writeEntries(hostileList(), out);
-    // Moscow is UTC+3 in 2024, so 10:00Z is 13:00+03:00.
+    // The delimiter is the options'; the instant stays Instant.toString() in UTC, as
+    // ResponseCsvWriter writes it, whatever the zone (the zone is for reading local times).
     assertThat(out.toString().split("\r\n")[1])
-        .startsWith("5;h1;c-1;scales;2024-03-01T13:00+03:00;;detractor;");
+        .startsWith("5;h1;c-1;scales;2024-03-01T10:00:00Z;;detractor;");
   }
 
   @Test

@@ -18,13 +18,21 @@ class CodebookJsonTest {
     assertThat(CodebookJson.read(new StringReader(json))).isEqualTo(Codebook.ecommerce());
     assertThat(CodebookJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
         .isEqualTo(Codebook.ecommerce());
-    assertThat(json).startsWith("{\n  \"format\" : 1,").contains("\"送货\"").endsWith("}\n");
+    assertThat(json).startsWith("{\n  \"formatVersion\" : 1,").contains("\"送货\"").endsWith("}\n");
+  }
+
+  @Test
+  void aLeadingByteOrderMarkIsSkippedAsInEveryCxkitReader() {
+    // U+FEFF before the document, as an editor saves it (RFC 8259 §8.1), reads as without it.
+    String json = "\uFEFF" + CodebookJson.write(Codebook.ecommerce());
+    assertThat(CodebookJson.read(json)).isEqualTo(Codebook.ecommerce());
+    assertThat(CodebookJson.read(new StringReader(json))).isEqualTo(Codebook.ecommerce());
   }
 
   @Test
   void readsTheDocumentedForm() {
     Codebook codebook = CodebookJson.read("""
-        {"format": 1, "themes": [
+        {"formatVersion": 1, "themes": [
           {"id": "availability", "label": "Availability",
            "keywords": {"en": ["out of stock"], "zh": ["缺货"]}}]}
         """);
@@ -35,7 +43,7 @@ class CodebookJsonTest {
   @Test
   void duplicateThemeIdNamesPathAndLine() {
     String json = """
-        {"format": 1, "themes": [
+        {"formatVersion": 1, "themes": [
           {"id": "price", "label": "Price", "keywords": {"en": ["price"]}},
           {"id": "price", "label": "Cost", "keywords": {"en": ["cost"]}}
         ]}""";
@@ -53,7 +61,7 @@ class CodebookJsonTest {
   @Test
   void emptyKeywordNamesItsElement() {
     String json = """
-        {"format": 1, "themes": [
+        {"formatVersion": 1, "themes": [
           {"id": "price", "label": "Price", "keywords": {"en": ["price", ""]}}]}""";
     assertThatThrownBy(() -> CodebookJson.read(json))
         .isInstanceOf(SurveyJsonException.class)
@@ -63,7 +71,7 @@ class CodebookJsonTest {
   @Test
   void unknownLanguageTagNamesItsMember() {
     String json = """
-        {"format": 1, "themes": [
+        {"formatVersion": 1, "themes": [
           {"id": "price", "label": "Price", "keywords": {"english": ["price"]}}]}""";
     assertThatThrownBy(() -> CodebookJson.read(json))
         .isInstanceOfSatisfying(SurveyJsonException.class, e -> {
@@ -76,7 +84,7 @@ class CodebookJsonTest {
   @Test
   void malformedJsonNamesWhereItBroke() {
     // The missing comma after "Price" is found at the next member name, line 2.
-    String json = "{\"format\": 1, \"themes\": [{\"id\": \"price\", \"label\": \"Price\"\n"
+    String json = "{\"formatVersion\": 1, \"themes\": [{\"id\": \"price\", \"label\": \"Price\"\n"
         + "  \"keywords\": {}}]}";
     assertThatThrownBy(() -> CodebookJson.read(json))
         .isInstanceOfSatisfying(SurveyJsonException.class, e -> {
@@ -84,7 +92,7 @@ class CodebookJsonTest {
           assertThat(e.path()).isEqualTo("$.themes[0].label");
           assertThat(e.problem()).startsWith("malformed JSON: ");
         });
-    assertThatThrownBy(() -> CodebookJson.read("{\"format\": 1, \"themes\": ["))
+    assertThatThrownBy(() -> CodebookJson.read("{\"formatVersion\": 1, \"themes\": ["))
         .isInstanceOf(SurveyJsonException.class).hasMessageContaining("malformed JSON");
   }
 
@@ -92,28 +100,28 @@ class CodebookJsonTest {
   void strictAboutMembersTypesAndFormat() {
     assertThatThrownBy(() -> CodebookJson.read(
         "{\"themes\": [{\"id\": \"p\", \"label\": \"P\", \"keywords\": {\"en\": [\"p\"]}}]}"))
-        .isInstanceOf(SurveyJsonException.class).hasMessageContaining("missing member \"format\"");
-    assertThatThrownBy(() -> CodebookJson.read("{\"format\": 2, \"themes\": []}"))
-        .isInstanceOf(SurveyJsonException.class).hasMessageStartingWith("$.format (line 1, column 12)");
-    assertThatThrownBy(() -> CodebookJson.read("{\"format\": 1, \"themes\": []}"))
+        .isInstanceOf(SurveyJsonException.class).hasMessageContaining("missing member \"formatVersion\"");
+    assertThatThrownBy(() -> CodebookJson.read("{\"formatVersion\": 2, \"themes\": []}"))
+        .isInstanceOf(SurveyJsonException.class).hasMessageStartingWith("$.formatVersion (line 1, column 19)");
+    assertThatThrownBy(() -> CodebookJson.read("{\"formatVersion\": 1, \"themes\": []}"))
         .isInstanceOf(SurveyJsonException.class).hasMessageContaining("at least one theme");
-    assertThatThrownBy(() -> CodebookJson.read("{\"format\": 1, \"format\": 1}"))
-        .isInstanceOf(SurveyJsonException.class).hasMessageContaining("$.format").hasMessageContaining("twice");
-    assertThatThrownBy(() -> CodebookJson.read("{\"format\": 1, \"colour\": 1}"))
+    assertThatThrownBy(() -> CodebookJson.read("{\"formatVersion\": 1, \"formatVersion\": 1}"))
+        .isInstanceOf(SurveyJsonException.class).hasMessageContaining("$.formatVersion").hasMessageContaining("twice");
+    assertThatThrownBy(() -> CodebookJson.read("{\"formatVersion\": 1, \"colour\": 1}"))
         .isInstanceOf(SurveyJsonException.class).hasMessageContaining("$.colour").hasMessageContaining("unknown member");
     assertThatThrownBy(() -> CodebookJson.read(
-        "{\"format\": 1, \"themes\": [{\"id\": 7, \"label\": \"x\", \"keywords\": {}}]}"))
+        "{\"formatVersion\": 1, \"themes\": [{\"id\": 7, \"label\": \"x\", \"keywords\": {}}]}"))
         .isInstanceOf(SurveyJsonException.class).hasMessageContaining("$.themes[0].id")
         .hasMessageContaining("must be a string, found a number");
     assertThatThrownBy(() -> CodebookJson.read(
-        "{\"format\": 1, \"themes\": [{\"id\": \"p\", \"label\": \"x\", \"keywords\": {\"en\": []}}]}"))
+        "{\"formatVersion\": 1, \"themes\": [{\"id\": \"p\", \"label\": \"x\", \"keywords\": {\"en\": []}}]}"))
         .isInstanceOf(SurveyJsonException.class).hasMessageContaining("$.themes[0].keywords.en")
         .hasMessageContaining("at least one keyword");
     assertThatThrownBy(() -> CodebookJson.read(
-        "{\"format\": 1, \"themes\": [{\"id\": \"p\", \"keywords\": {\"en\": [\"p\"]}}]}"))
+        "{\"formatVersion\": 1, \"themes\": [{\"id\": \"p\", \"keywords\": {\"en\": [\"p\"]}}]}"))
         .isInstanceOf(SurveyJsonException.class).hasMessageContaining("missing member \"label\"");
     assertThatThrownBy(() -> CodebookJson.read(
-        "{\"format\": 1, \"themes\": [{\"id\": \"p\", \"label\": \"P\", \"keywords\": {\"en\": [\"p\", \"P\"]}}]}"))
+        "{\"formatVersion\": 1, \"themes\": [{\"id\": \"p\", \"label\": \"P\", \"keywords\": {\"en\": [\"p\", \"P\"]}}]}"))
         .isInstanceOf(SurveyJsonException.class).hasMessageContaining("$.themes[0]")
         .hasMessageContaining("repeats an earlier keyword");
     assertThatThrownBy(() -> CodebookJson.read("[]"))

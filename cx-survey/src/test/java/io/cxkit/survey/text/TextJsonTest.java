@@ -116,6 +116,14 @@ class TextJsonTest {
   }
 
   @Test
+  void aLeadingByteOrderMarkIsSkippedAsInEveryCxkitReader() {
+    // U+FEFF before the document, as an editor or a spreadsheet export saves it (RFC 8259 §8.1).
+    PhraseCounts plain = TextJson.readPhraseCounts(COUNTS);
+    assertThat(TextJson.readPhraseCounts("\uFEFF" + COUNTS)).isEqualTo(plain);
+    assertThat(TextJson.readPhraseCounts(new StringReader("\uFEFF" + COUNTS))).isEqualTo(plain);
+  }
+
+  @Test
   void badDocumentsNameThePathLineAndRule() {
     assertBad(COUNTS.replace("\"formatVersion\": 1", "\"formatVersion\": 2"),
         "$.formatVersion (line 1", "must be 1");

@@ -1,7 +1,5 @@
-package io.cxkit.survey.json;
+package io.cxkit.survey.internal.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -12,17 +10,20 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** JSON paths ({@code $.questions[1].type}) and token names for messages. */
-final class JsonPaths {
+/**
+ * JSON paths ({@code $.questions[1].type}) and token names for messages, the same in every cxkit
+ * JSON reader: SurveyJson's, the follow-up, codebook and text documents' and cx-journey's.
+ */
+public final class JsonPaths {
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
   /** How many levels of nesting a path derived from the parser names before it ends in {@code …}. */
-  static final int MAX_LEVELS = 32;
+  public static final int MAX_LEVELS = 32;
 
   private JsonPaths() {}
 
   /** @return the JSON path of a Jackson reference chain, outermost first; {@code $} when empty */
-  static String of(List<JsonMappingException.Reference> references) {
+  public static String of(List<JsonMappingException.Reference> references) {
     StringBuilder path = new StringBuilder("$");
     for (JsonMappingException.Reference reference : references) {
       String name = reference.getFieldName();
@@ -36,7 +37,7 @@ final class JsonPaths {
   }
 
   /** @return the JSON path of the parser's current position */
-  static String of(@Nullable JsonStreamContext context) {
+  public static String of(@Nullable JsonStreamContext context) {
     Deque<JsonStreamContext> chain = new ArrayDeque<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       chain.push(c);
@@ -61,14 +62,8 @@ final class JsonPaths {
     return path.toString();
   }
 
-  /** @return where the parser stands: its path, line and column, such as {@code $.a (line 1, column 7)} */
-  static String location(JsonParser parser) {
-    JsonLocation at = parser.currentTokenLocation();
-    return of(parser.getParsingContext()) + SurveyJsonException.at(at.getLineNr(), at.getColumnNr());
-  }
-
   /** @return {@code path} with a member appended, in bracket notation if the name needs it */
-  static String member(String path, String name) {
+  public static String member(String path, String name) {
     StringBuilder result = new StringBuilder(path);
     appendMember(result, name);
     return result.toString();
@@ -83,7 +78,7 @@ final class JsonPaths {
   }
 
   /** @return what a token is, in words: {@code a string}, {@code an object} */
-  static String describe(@Nullable JsonToken token) {
+  public static String describe(@Nullable JsonToken token) {
     if (token == null) {
       return "the end of the input";
     }
