@@ -1,12 +1,22 @@
 package io.cxkit.journey.profile;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cxkit.core.CountOverflowException;
+import io.cxkit.core.CxException;
 import io.cxkit.core.IncompatibleMergeException;
+import io.cxkit.core.SerialFormException;
 import io.cxkit.core.stats.Percentage;
 import io.cxkit.journey.InvalidJourneyException;
 import io.cxkit.journey.internal.CustomerIndex;
 import io.cxkit.journey.internal.JourneyIds;
+import io.cxkit.survey.condition.Condition;
+import io.cxkit.survey.json.SurveyJson;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,6 +36,28 @@ import org.jspecify.annotations.Nullable;
  * <p>Results of partitions of the customers (split by customer, each customer in one partition)
  * merge with {@link #plus}: the merge equals the coverage of the whole. With no customer every
  * share is {@linkplain Percentage#empty() empty} and {@link #isEmpty()} says so.
+ *
+ * <h2>Serial form</h2>
+ *
+ * <p>{@link #toJsonShape()} gives the raw counts as a map of plain values (strings, longs, ints,
+ * lists and maps) for a JSON library to write, and {@link #fromJsonShape(Map, PersonaClassifier)}
+ * reads it back given the classifier it was counted with, so partitions counted on other machines
+ * merge with {@link #plus}. Format 1, every member required and no other allowed:
+ *
+ * <pre>{@code
+ * {"format": 1, "kind": "persona-coverage", "asOf": "2026-03-01",
+ *  "personas": [{"id": "loyal", "priority": 2,
+ *                "rule": {"attribute": "orders", "operator": "greater-than", "value": 4}}, …],
+ *  "customers": 10, "assigned": [4, 3, 1], "matched": [4, 4, 1], "overlapping": 1,
+ *  "overlaps": [1, 0, 0]}
+ * }</pre>
+ *
+ * <p>{@code asOf} is the classifier's as-of date (ISO-8601); {@code personas} names each persona in
+ * set order with what decides its counts: its priority and its rule in cx-survey's condition JSON
+ * form ({@link SurveyJson#writeCondition}). {@code assigned} and {@code matched} hold one count per
+ * persona in set order; {@code overlaps} holds the customers matching both of each pair {@code i <
+ * j} in the order (0, 1), (0, 2), …, (0, n−1), (1, 2), …, (n−2, n−1): n(n−1)/2 counts. Shares are
+ * not written, as they follow from the counts.
  */
 public final class PersonaCoverage {
   private final PersonaClassifier classifier;
@@ -184,6 +216,377 @@ public final class PersonaCoverage {
     return new PersonaCoverage(classifier, add("customers", customers, other.customers),
         add("assigned", assigned, other.assigned), add("matched", matched, other.matched),
         add("overlapping", overlapping, other.overlapping), add("overlaps", pairs, other.pairs));
+  }
+
+  /** The {@code kind} member of the JSON shape. */
+  private static final String KIND = "persona-coverage";
+  private static final long FORMAT = 1;
+  private static final List<String> MEMBERS = List.of("format", "kind", "asOf", "personas",
+      "customers", "assigned", "matched", "overlapping", "overlaps");
+  private static final List<String> PERSONA_MEMBERS = List.of("id", "priority", "rule");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * The serial form described in the class documentation.
+   *
+   * @return the counts, the as-of date and the personas' ids, priorities and rules; unmodifiable,
+   *     nested maps and lists too
+   */
+  public Map<String, Object> toJsonShape() {
+    Map<String, Object> shape = new LinkedHashMap<>();
+    shape.put("format", FORMAT);
+    shape.put("kind", KIND);
+    shape.put("asOf", classifier.asOf().toString());
+    List<Object> personas = new ArrayList<>();
+    for (Persona persona : classifier.personas().personas()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("id", persona.id());
+      entry.put("priority", persona.priority());
+      entry.put("rule", ruleShape(persona.rule()));
+      personas.add(Collections.unmodifiableMap(entry));
+    }
+    shape.put("personas", List.copyOf(personas));
+    shape.put("customers", customers);
+    shape.put("assigned", boxed(assigned));
+    shape.put("matched", boxed(matched));
+    shape.put("overlapping", overlapping);
+    shape.put("overlaps", boxed(pairs));
+    return Collections.unmodifiableMap(shape);
+  }
+
+  private static List<Long> boxed(long[] counts) {
+    List<Long> list = new ArrayList<>(counts.length);
+    for (long count : counts) {
+      list.add(count);
+    }
+    return Collections.unmodifiableList(list);
+  }
+
+  private static Object ruleShape(Condition rule) {
+    try {
+      return frozen(JSON.readValue(SurveyJson.standard().writeCondition(rule), Object.class));
+    } catch (JsonProcessingException e) {
+      // writeCondition writes one JSON object, which Jackson reads back.
+      throw new IllegalStateException("the condition JSON of " + rule + " did not parse", e);
+    }
+  }
+
+  private static @Nullable Object frozen(@Nullable Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, @Nullable Object> copy = new LinkedHashMap<>();
+      map.forEach((k, v) -> copy.put(k, frozen(v)));
+      return Collections.unmodifiableMap(copy);
+    }
+    if (value instanceof List<?> list) {
+      List<@Nullable Object> copy = new ArrayList<>(list.size());
+      for (Object element : list) {
+        copy.add(frozen(element));
+      }
+      return Collections.unmodifiableList(copy);
+    }
+    return value;
+  }
+
+  /**
+   * Reads the serial form described in the class documentation, as written by {@link
+   * #toJsonShape()} for the same personas and as-of date.
+   *
+   * @param shape the JSON shape, such as Jackson reads from the JSON text into a {@code Map}
+   * @param classifier the personas and as-of date the coverage was counted with
+   * @return the coverage, equal to the one written
+   * @throws SerialFormException naming the member path if a member is missing, unknown, null,
+   *     mistyped, negative or too large for a long, a count list has the wrong length, the counts
+   *     contradict each other (such as more customers assigned a persona than matched its rule),
+   *     or the format or kind is not this one
+   * @throws IncompatibleMergeException if the shape was written for another as-of date, other
+   *     persona ids or order, or a persona of another priority or rule
+   */
+  public static PersonaCoverage fromJsonShape(Map<String, ?> shape, PersonaClassifier classifier) {
+    Objects.requireNonNull(shape, "shape");
+    Objects.requireNonNull(classifier, "classifier");
+    Shape in = new Shape(shape, "");
+    in.requireMembers(MEMBERS);
+    long format = in.count("format");
+    if (format != FORMAT) {
+      throw serial("format = " + format + " is unknown; this version of cxkit reads format "
+          + FORMAT);
+    }
+    String kind = in.string("kind");
+    if (!kind.equals(KIND)) {
+      throw serial("kind = \"" + kind + "\", expected \"" + KIND + "\"");
+    }
+    LocalDate asOf = in.date("asOf");
+    if (!asOf.equals(classifier.asOf())) {
+      throw new IncompatibleMergeException("PersonaCoverage", "as-of date", asOf,
+          classifier.asOf());
+    }
+    requireSamePersonas(in.objects("personas"), classifier.personas());
+    int n = classifier.personas().size();
+    long customers = in.count("customers");
+    long[] assigned = in.counts("assigned", n);
+    long[] matched = in.counts("matched", n);
+    long overlapping = in.count("overlapping");
+    long[] pairs = in.counts("overlaps", pairCount(n));
+    requireConsistent(n, customers, assigned, matched, overlapping, pairs);
+    return new PersonaCoverage(classifier, customers, assigned, matched, overlapping, pairs);
+  }
+
+  private static void requireSamePersonas(List<Shape> entries, PersonaSet set) {
+    List<String> ids = new ArrayList<>(entries.size());
+    for (Shape entry : entries) {
+      entry.requireMembers(PERSONA_MEMBERS);
+      ids.add(entry.string("id"));
+    }
+    if (!ids.equals(set.ids())) {
+      throw new IncompatibleMergeException("PersonaCoverage", "personas", ids, set.ids());
+    }
+    List<Persona> personas = set.personas();
+    for (int i = 0; i < personas.size(); i++) {
+      Persona persona = personas.get(i);
+      int priority = entries.get(i).integer("priority");
+      if (priority != persona.priority()) {
+        throw new IncompatibleMergeException("PersonaCoverage", "persona priorities",
+            persona.id() + " = " + priority, persona.id() + " = " + persona.priority());
+      }
+      Condition rule = entries.get(i).condition("rule");
+      if (!rule.equals(persona.rule())) {
+        SurveyJson json = SurveyJson.standard();
+        throw new IncompatibleMergeException("PersonaCoverage", "persona rules",
+            persona.id() + " = " + json.writeCondition(rule),
+            persona.id() + " = " + json.writeCondition(persona.rule()));
+      }
+    }
+  }
+
+  /**
+   * Checks what every counted coverage satisfies: a customer matching any rule is assigned one
+   * persona whose rule it matched, and an overlapping customer matches k ≥ 2 rules, adding k − 1
+   * matches beyond its assignment and k(k−1)/2 ≥ k − 1 pairs.
+   */
+  private static void requireConsistent(int n, long customers, long[] assigned, long[] matched,
+      long overlapping, long[] pairs) {
+    long assignedSum = 0;
+    long matchedSum = 0;
+    for (int i = 0; i < n; i++) {
+      if (matched[i] > customers) {
+        throw serial("matched[" + i + "] = " + matched[i] + ": must be ≤ customers = "
+            + customers);
+      }
+      if (assigned[i] > matched[i]) {
+        throw serial("assigned[" + i + "] = " + assigned[i] + ": must be ≤ matched[" + i + "] = "
+            + matched[i] + "; a customer is assigned a persona whose rule it matched");
+      }
+      assignedSum = sum("assigned", assignedSum, assigned[i]);
+      matchedSum = sum("matched", matchedSum, matched[i]);
+    }
+    if (assignedSum > customers) {
+      throw serial("assigned: the counts add up to " + assignedSum + ": must be ≤ customers = "
+          + customers);
+    }
+    if (overlapping > assignedSum) {
+      throw serial("overlapping = " + overlapping + ": must be ≤ the customers assigned a persona"
+          + " = " + assignedSum + "; an overlapping customer matched a rule");
+    }
+    long extra = matchedSum - assignedSum;
+    // Each overlapping customer adds between 1 and n − 1 matches beyond its assignment.
+    if (extra < overlapping || extra > (n - 1) * (double) overlapping) {
+      throw serial("matched: the counts add up to " + matchedSum + ", " + extra + " more than the"
+          + " customers assigned a persona; with overlapping = " + overlapping + " that must be"
+          + " between " + overlapping + " and " + (n - 1) + " × " + overlapping);
+    }
+    long pairSum = 0;
+    long[] pairsOf = new long[n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        int at = pair(i, j, n);
+        long count = pairs[at];
+        if (count > overlapping || count > Math.min(matched[i], matched[j])) {
+          throw serial("overlaps[" + at + "] = " + count + " (personas " + i + " and " + j
+              + "): must be ≤ overlapping = " + overlapping + ", matched[" + i + "] = "
+              + matched[i] + " and matched[" + j + "] = " + matched[j]);
+        }
+        pairSum = sum("overlaps", pairSum, count);
+        pairsOf[i] = sum("overlaps", pairsOf[i], count);
+        pairsOf[j] = sum("overlaps", pairsOf[j], count);
+      }
+    }
+    if (pairSum < extra) {
+      throw serial("overlaps: the counts add up to " + pairSum + ": must be ≥ " + extra + ", the"
+          + " matches beyond the customers' assignments");
+    }
+    for (int i = 0; i < n; i++) {
+      // Each customer matching persona i but assigned another also matched that other's rule.
+      if (pairsOf[i] < matched[i] - assigned[i]) {
+        throw serial("overlaps: the pairs with persona " + i + " add up to " + pairsOf[i]
+            + ": must be ≥ matched[" + i + "] − assigned[" + i + "] = "
+            + (matched[i] - assigned[i]));
+      }
+    }
+  }
+
+  private static long sum(String member, long left, long right) {
+    try {
+      return Math.addExact(left, right);
+    } catch (ArithmeticException e) {
+      throw serial(member + ": the counts add up to more than " + Long.MAX_VALUE);
+    }
+  }
+
+  private static SerialFormException serial(String problem) {
+    return new SerialFormException("cannot read " + KIND + ": " + problem);
+  }
+
+  /** The members of one JSON object of the shape, read strictly and named by their path. */
+  private static final class Shape {
+    private final Map<?, ?> members;
+    private final String path;
+
+    Shape(Map<?, ?> members, String path) {
+      this.members = members;
+      this.path = path;
+    }
+
+    private String pathOf(String member) {
+      return path.isEmpty() ? member : path + "." + member;
+    }
+
+    void requireMembers(List<String> names) {
+      for (Object key : members.keySet()) {
+        if (!(key instanceof String s) || !names.contains(s)) {
+          throw serial("member " + pathOf(String.valueOf(key)) + " is unknown; "
+              + (path.isEmpty() ? "the members" : path + "'s members") + " are "
+              + String.join(", ", names));
+        }
+      }
+    }
+
+    private Object required(String member) {
+      Object value = members.get(member);
+      if (value == null) {
+        throw serial("member " + pathOf(member)
+            + (members.containsKey(member) ? " is null" : " is missing"));
+      }
+      return value;
+    }
+
+    private static SerialFormException wrongType(String memberPath, @Nullable Object value,
+        String expected) {
+      String found = value == null ? "null"
+          : value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+      return serial(memberPath + " = " + found + ": must be " + expected);
+    }
+
+    private static long wholeNumber(String memberPath, Object value) {
+      if (value instanceof Long || value instanceof Integer || value instanceof Short
+          || value instanceof Byte) {
+        return ((Number) value).longValue();
+      }
+      if (value instanceof BigInteger big && big.bitLength() < 64) {
+        return big.longValue();
+      }
+      // JSON libraries that read every number as a double: a whole one within ±2^53 is exact.
+      if ((value instanceof Double || value instanceof Float)
+          && isExactWhole(((Number) value).doubleValue())) {
+        return (long) ((Number) value).doubleValue();
+      }
+      if (value instanceof BigDecimal decimal && decimal.signum() == 0) {
+        return 0;
+      }
+      if (value instanceof BigDecimal decimal && decimal.stripTrailingZeros().scale() <= 0
+          && decimal.toBigInteger().bitLength() < 64) {
+        return decimal.longValueExact();
+      }
+      throw wrongType(memberPath, value, "a whole number from " + Long.MIN_VALUE + " to "
+          + Long.MAX_VALUE);
+    }
+
+    private static boolean isExactWhole(double value) {
+      return value == Math.rint(value) && Math.abs(value) <= 0x1p53;
+    }
+
+    private static long count(String memberPath, @Nullable Object value) {
+      if (value == null) {
+        throw wrongType(memberPath, null, "a count ≥ 0");
+      }
+      long count = wholeNumber(memberPath, value);
+      if (count < 0) {
+        throw wrongType(memberPath, count, "a count ≥ 0");
+      }
+      return count;
+    }
+
+    long count(String member) {
+      return count(pathOf(member), required(member));
+    }
+
+    int integer(String member) {
+      long value = wholeNumber(pathOf(member), required(member));
+      if (value != (int) value) {
+        throw wrongType(pathOf(member), value, "an int");
+      }
+      return (int) value;
+    }
+
+    String string(String member) {
+      Object value = required(member);
+      if (value instanceof String s) {
+        return s;
+      }
+      throw wrongType(pathOf(member), value, "a string");
+    }
+
+    LocalDate date(String member) {
+      String text = string(member);
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw wrongType(pathOf(member), text, "an ISO-8601 date such as 2026-03-01");
+      }
+    }
+
+    long[] counts(String member, int length) {
+      Object value = required(member);
+      if (!(value instanceof List<?> list)) {
+        throw wrongType(pathOf(member), value, "an array of counts");
+      }
+      if (list.size() != length) {
+        throw serial(pathOf(member) + " has " + list.size() + " counts: must have " + length
+            + " for the classifier's personas");
+      }
+      long[] counts = new long[length];
+      for (int i = 0; i < length; i++) {
+        counts[i] = count(pathOf(member) + "[" + i + "]", list.get(i));
+      }
+      return counts;
+    }
+
+    List<Shape> objects(String member) {
+      Object value = required(member);
+      if (!(value instanceof List<?> list)) {
+        throw wrongType(pathOf(member), value, "an array of objects");
+      }
+      List<Shape> result = new ArrayList<>(list.size());
+      for (int i = 0; i < list.size(); i++) {
+        String elementPath = pathOf(member) + "[" + i + "]";
+        if (!(list.get(i) instanceof Map<?, ?> map)) {
+          throw wrongType(elementPath, list.get(i), "an object");
+        }
+        result.add(new Shape(map, elementPath));
+      }
+      return result;
+    }
+
+    Condition condition(String member) {
+      Object value = required(member);
+      if (!(value instanceof Map<?, ?>)) {
+        throw wrongType(pathOf(member), value, "a condition's JSON object");
+      }
+      try {
+        return SurveyJson.standard().readCondition(JSON.writeValueAsString(value));
+      } catch (JsonProcessingException | CxException e) {
+        throw serial(pathOf(member) + " is not a condition: " + e.getMessage());
+      }
+    }
   }
 
   static void requireSameDefinition(PersonaClassifier left, PersonaClassifier right) {
