@@ -186,21 +186,28 @@ public final class FunnelBreakdown {
       FunnelShapeReader groupShape = groupsShape.object(label).only(FunnelResult.GROUP_MEMBERS);
       FunnelResult group = FunnelResult.read(groupShape, definition);
       groups.put(label, group);
-      entered = FunnelResult.add(groupShape.pathOf("entered"), entered, group.entered());
-      if (entered > total.entered()) {
-        throw in.fail(groupsShape.path() + ": the groups' entered add up to " + entered
-            + ", more than total.entered (" + total.entered() + "): a customer is in one group at most");
+      // Each sum is compared with the total's before it is kept, so none can overflow.
+      if (group.entered() > total.entered() - entered) {
+        throw in.fail(groupsShape.path() + ": the groups' entered add up to "
+            + sumText(entered, group.entered()) + ", more than total.entered ("
+            + total.entered() + "): a customer is in one group at most");
       }
+      entered += group.entered();
       for (int s = 0; s < customers.length; s++) {
-        customers[s] += group.customersAt(s);
-        if (customers[s] > total.customersAt(s)) {
+        if (group.customersAt(s) > total.customersAt(s) - customers[s]) {
           throw in.fail(groupsShape.path() + ": the groups' customers at step " + s + " add up to "
-              + customers[s] + ", more than total.steps[" + s + "].customers ("
-              + total.customersAt(s) + "): a customer is in one group at most");
+              + sumText(customers[s], group.customersAt(s)) + ", more than total.steps[" + s
+              + "].customers (" + total.customersAt(s) + "): a customer is in one group at most");
         }
+        customers[s] += group.customersAt(s);
       }
     }
     return new FunnelBreakdown(grouping, total, groups);
+  }
+
+  /** @return the sum of two counts ≥ 0 as text, exact even beyond {@link Long#MAX_VALUE} */
+  private static String sumText(long a, long b) {
+    return java.math.BigInteger.valueOf(a).add(java.math.BigInteger.valueOf(b)).toString();
   }
 
   @Override
