@@ -210,7 +210,9 @@ public final class DurationHistogram {
    * {@code maxMicros}, {@code lowerQuartileMicros}, {@code medianMicros}, {@code
    * upperQuartileMicros} (whole microseconds), {@code relativeError} (of the quartiles) and {@code
    * buckets}, a list of the non-empty buckets in order, each {@code {"fromMicros", "toMicros",
-   * "count"}} with both bounds inclusive.
+   * "count"}} with both bounds inclusive. The buckets are what {@link #fromJsonShape} reads back;
+   * the quartiles and {@code relativeError} repeat what they give and must agree with them. The
+   * shape has no format version of its own: it is versioned by the result it is part of.
    *
    * @return the shape; unmodifiable
    */
@@ -237,6 +239,104 @@ public final class DurationHistogram {
       shape.put("buckets", Collections.unmodifiableList(buckets));
     }
     return Collections.unmodifiableMap(shape);
+  }
+
+  /**
+   * Reads a shape written by {@link #toJsonShape()}, strictly: every member it lists present and of
+   * its type, no other member, buckets on this class's bucket bounds in increasing order with
+   * counts above 0 that add up to {@code count}, the minimum in the first bucket and the maximum in
+   * the last, and the quartiles and relative error those buckets give.
+   *
+   * @param shape the map, as Jackson reads the JSON
+   * @return the histogram, equal to the one that wrote the shape
+   * @throws io.cxkit.core.SerialFormException naming the member that is missing, unknown, mistyped
+   *     or inconsistent
+   */
+  public static DurationHistogram fromJsonShape(Map<String, ?> shape) {
+    return read(FunnelShapeReader.nested(Objects.requireNonNull(shape, "shape"),
+        "duration-histogram"));
+  }
+
+  private static final java.util.Set<String> EMPTY_MEMBERS = java.util.Set.of("count");
+  private static final java.util.Set<String> MEMBERS = java.util.Set.of("count", "minMicros",
+      "maxMicros", "lowerQuartileMicros", "medianMicros", "upperQuartileMicros", "relativeError",
+      "buckets");
+  private static final java.util.Set<String> BUCKET_MEMBERS = java.util.Set.of("fromMicros",
+      "toMicros", "count");
+
+  static DurationHistogram read(FunnelShapeReader in) {
+    long count = in.count("count");
+    if (count == 0) {
+      in.only(EMPTY_MEMBERS);
+      return EMPTY;
+    }
+    in.only(MEMBERS);
+    long min = in.count("minMicros");
+    long max = in.count("maxMicros");
+    if (max < min) {
+      throw in.wrong(in.pathOf("maxMicros"), max, "must be ≥ minMicros (" + min + ")");
+    }
+    double error = in.number("relativeError");
+    if (error != RELATIVE_ERROR) {
+      throw in.wrong(in.pathOf("relativeError"), error, "must be " + RELATIVE_ERROR
+          + ", this histogram's bucket error");
+    }
+    List<FunnelShapeReader> buckets = in.objects("buckets");
+    if (buckets.isEmpty()) {
+      throw in.wrong(in.pathOf("buckets"), List.of(), "must hold the " + count + " durations counted");
+    }
+    FunnelShapeReader last = buckets.get(buckets.size() - 1);
+    int highest = bucketOf(last.only(BUCKET_MEMBERS).count("fromMicros"));
+    long[] counts = new long[highest + 1];
+    long sum = 0;
+    int previous = -1;
+    for (FunnelShapeReader b : buckets) {
+      b.only(BUCKET_MEMBERS);
+      long from = b.count("fromMicros");
+      int bucket = bucketOf(from);
+      if (lowerBound(bucket) != from) {
+        throw b.wrong(b.pathOf("fromMicros"), from, "must be a bucket's lower bound (the bucket "
+            + "holding it starts at " + lowerBound(bucket) + ")");
+      }
+      long to = b.count("toMicros");
+      if (to != upperBound(bucket)) {
+        throw b.wrong(b.pathOf("toMicros"), to, "must be " + upperBound(bucket)
+            + ", the upper bound of the bucket from " + from);
+      }
+      if (bucket <= previous) {
+        throw b.wrong(b.pathOf("fromMicros"), from, "must be above the previous bucket's bounds:"
+            + " buckets are listed once each, in increasing order");
+      }
+      long n = b.count("count");
+      if (n == 0) {
+        throw b.wrong(b.pathOf("count"), n, "must be above 0: only non-empty buckets are listed");
+      }
+      if (sum > Long.MAX_VALUE - n) {
+        throw b.wrong(b.pathOf("count"), n, "makes the buckets' total exceed " + Long.MAX_VALUE);
+      }
+      sum += n;
+      counts[bucket] = n;
+      previous = bucket;
+    }
+    if (sum != count) {
+      throw in.wrong(in.pathOf("count"), count, "must be the buckets' total, " + sum);
+    }
+    int first = bucketOf(buckets.get(0).count("fromMicros"));
+    if (bucketOf(min) != first) {
+      throw in.wrong(in.pathOf("minMicros"), min, "must be in the first bucket, "
+          + lowerBound(first) + " to " + upperBound(first));
+    }
+    if (bucketOf(max) != highest) {
+      throw in.wrong(in.pathOf("maxMicros"), max, "must be in the last bucket, "
+          + lowerBound(highest) + " to " + upperBound(highest));
+    }
+    DurationHistogram histogram = new DurationHistogram(counts, count, min, max);
+    in.expectCount("lowerQuartileMicros", histogram.quantileMicros(0.25).value,
+        "the buckets' lower quartile");
+    in.expectCount("medianMicros", histogram.quantileMicros(0.5).value, "the buckets' median");
+    in.expectCount("upperQuartileMicros", histogram.quantileMicros(0.75).value,
+        "the buckets' upper quartile");
+    return histogram;
   }
 
   static Duration ofMicros(long micros) {

@@ -3,6 +3,7 @@ package io.cxkit.journey.analysis;
 import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.InvalidValueException;
+import io.cxkit.core.SerialFormException;
 import io.cxkit.core.stats.GroupComparison;
 import io.cxkit.core.stats.Percentage;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -117,24 +119,95 @@ public final class FunnelBreakdown {
   }
 
   /**
-   * The breakdown as a map for JSON: {@code grouping}, {@code total} ({@link
-   * FunnelResult#toJsonShape()}) and {@code groups}, by label, each the group's result without its
-   * {@code definition} (the total's).
+   * The breakdown as a map for JSON: {@code format} (the shape's version, {@value
+   * FunnelShapeReader#FORMAT_VERSION}), {@code kind} ({@code "funnel-breakdown"}), {@code
+   * grouping}, {@code total} ({@link FunnelResult#toJsonShape()}) and {@code groups}, by label in
+   * label order, each the group's result without its {@code format}, {@code kind} and {@code
+   * definition} (the total's). {@link #fromJsonShape} reads it back.
    *
    * @return the shape; unmodifiable
    */
   public Map<String, Object> toJsonShape() {
     Map<String, Object> shape = new LinkedHashMap<>();
+    shape.put("format", FunnelShapeReader.FORMAT_VERSION);
+    shape.put("kind", KIND);
     shape.put("grouping", grouping);
     shape.put("total", total.toJsonShape());
     Map<String, Object> groupShapes = new LinkedHashMap<>();
     for (Map.Entry<String, FunnelResult> entry : groups.entrySet()) {
       Map<String, Object> g = new LinkedHashMap<>(entry.getValue().toJsonShape());
       g.remove("definition");
+      g.remove("format");
+      g.remove("kind");
       groupShapes.put(entry.getKey(), Collections.unmodifiableMap(g));
     }
     shape.put("groups", Collections.unmodifiableMap(groupShapes));
     return Collections.unmodifiableMap(shape);
+  }
+
+  private static final String KIND = "funnel-breakdown";
+  private static final Set<String> MEMBERS = Set.of("format", "kind", "grouping", "total",
+      "groups");
+
+  /**
+   * Reads a shape written by {@link #toJsonShape()} for {@code definition} and the grouping named
+   * {@code grouping}, strictly: the total as {@link FunnelResult#fromJsonShape} reads it, each
+   * group's result likewise (against the same funnel), and the groups' counts, a customer being in
+   * at most one group, adding up to no more than the total's at each step. Breakdowns read from the
+   * shapes of partitions {@linkplain #plus add up} to the breakdown of the whole.
+   *
+   * @param shape the map, as Jackson reads the JSON
+   * @param definition the funnel the shape must have been written for
+   * @param grouping the name of the grouping it must have been written for
+   * @return the breakdown, equal to the one that wrote the shape
+   * @throws SerialFormException naming the member that is missing, unknown, mistyped or
+   *     inconsistent, or what differs from {@code definition} or {@code grouping}
+   */
+  public static FunnelBreakdown fromJsonShape(Map<String, ?> shape, FunnelDefinition definition,
+      String grouping) {
+    Objects.requireNonNull(shape, "shape");
+    Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(grouping, "grouping");
+    FunnelShapeReader in = FunnelShapeReader.open(shape, KIND, MEMBERS);
+    String found = in.string("grouping");
+    if (!found.equals(grouping)) {
+      throw in.wrong("grouping", found, "the shape was written for another grouping than \""
+          + grouping + "\"");
+    }
+    FunnelResult total = FunnelResult.readWhole(in.object("total"), definition);
+    FunnelShapeReader groupsShape = in.object("groups");
+    SortedMap<String, FunnelResult> groups = new TreeMap<>();
+    long entered = 0;
+    long[] customers = new long[definition.stepCount()];
+    for (Object key : groupsShape.keys()) {
+      if (!(key instanceof String label)) {
+        throw in.fail("groups has the key " + key + ": group labels must be strings");
+      }
+      FunnelShapeReader groupShape = groupsShape.object(label).only(FunnelResult.GROUP_MEMBERS);
+      FunnelResult group = FunnelResult.read(groupShape, definition);
+      groups.put(label, group);
+      // Each sum is compared with the total's before it is kept, so none can overflow.
+      if (group.entered() > total.entered() - entered) {
+        throw in.fail(groupsShape.path() + ": the groups' entered add up to "
+            + sumText(entered, group.entered()) + ", more than total.entered ("
+            + total.entered() + "): a customer is in one group at most");
+      }
+      entered += group.entered();
+      for (int s = 0; s < customers.length; s++) {
+        if (group.customersAt(s) > total.customersAt(s) - customers[s]) {
+          throw in.fail(groupsShape.path() + ": the groups' customers at step " + s + " add up to "
+              + sumText(customers[s], group.customersAt(s)) + ", more than total.steps[" + s
+              + "].customers (" + total.customersAt(s) + "): a customer is in one group at most");
+        }
+        customers[s] += group.customersAt(s);
+      }
+    }
+    return new FunnelBreakdown(grouping, total, groups);
+  }
+
+  /** @return the sum of two counts ≥ 0 as text, exact even beyond {@link Long#MAX_VALUE} */
+  private static String sumText(long a, long b) {
+    return java.math.BigInteger.valueOf(a).add(java.math.BigInteger.valueOf(b)).toString();
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.cxkit.journey.analysis;
 
 import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.IncompatibleMergeException;
+import io.cxkit.core.SerialFormException;
 import io.cxkit.core.stats.Percentage;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -134,14 +136,20 @@ public final class FunnelResult {
   }
 
   /**
-   * The result as a map for JSON: {@code definition} ({@link FunnelDefinition#toJsonShape()}),
-   * {@code entered}, {@code empty} (a boolean), {@code conversion} ({@link Percentage#toJsonShape()})
-   * and {@code steps} (each {@link FunnelStepResult#toJsonShape()}).
+   * The result as a map for JSON: {@code format} (the shape's version, {@value
+   * FunnelShapeReader#FORMAT_VERSION}), {@code kind} ({@code "funnel-result"}), {@code definition}
+   * ({@link FunnelDefinition#toJsonShape()}), {@code entered}, {@code empty} (a boolean), {@code
+   * conversion} ({@link Percentage#toJsonShape()}) and {@code steps} (each {@link
+   * FunnelStepResult#toJsonShape()}). The counts {@code entered} and each step's {@code customers}
+   * and {@code timeFromStart} buckets are the result; the rest repeats what they give, for readers
+   * of the JSON, and {@link #fromJsonShape} checks that it agrees.
    *
    * @return the shape; unmodifiable
    */
   public Map<String, Object> toJsonShape() {
     Map<String, Object> shape = new LinkedHashMap<>();
+    shape.put("format", FunnelShapeReader.FORMAT_VERSION);
+    shape.put("kind", KIND);
     shape.put("definition", definition.toJsonShape());
     shape.put("entered", entered);
     shape.put("empty", isEmpty());
@@ -152,6 +160,143 @@ public final class FunnelResult {
     }
     shape.put("steps", List.copyOf(stepShapes));
     return Collections.unmodifiableMap(shape);
+  }
+
+  static final String KIND = "funnel-result";
+  private static final Set<String> MEMBERS = Set.of("format", "kind", "definition", "entered",
+      "empty", "conversion", "steps");
+  static final Set<String> GROUP_MEMBERS = Set.of("entered", "empty", "conversion", "steps");
+  private static final Set<String> STEP_MEMBERS = Set.of("index", "name", "customers",
+      "fromPrevious", "fromFirst", "dropOff", "dropOffShare", "timeFromStart");
+  private static final Set<String> DEFINITION_MEMBERS = Set.of("name", "map", "mode",
+      "windowSeconds", "steps");
+  private static final Set<String> DEFINITION_STEP_MEMBERS = Set.of("name", "scope", "target",
+      "kinds");
+
+  /**
+   * Reads a shape written by {@link #toJsonShape()} for {@code definition}, strictly: the format
+   * version and kind, every member present and of its type, no other member, the shape's {@code
+   * definition} the same funnel, counts that never increase from {@code entered} along the steps,
+   * each step's time histogram holding its customers, and every derived member (shares, drop-offs,
+   * {@code empty}, {@code conversion}) what the counts give. Results read from the shapes of
+   * partitions {@linkplain #plus add up} to the result of the whole.
+   *
+   * @param shape the map, as Jackson reads the JSON
+   * @param definition the funnel the shape must have been written for
+   * @return the result, equal to the one that wrote the shape
+   * @throws SerialFormException naming the member that is missing, unknown, mistyped or
+   *     inconsistent, or what differs from {@code definition}
+   */
+  public static FunnelResult fromJsonShape(Map<String, ?> shape, FunnelDefinition definition) {
+    Objects.requireNonNull(shape, "shape");
+    Objects.requireNonNull(definition, "definition");
+    return readWhole(FunnelShapeReader.open(shape, KIND, MEMBERS), definition);
+  }
+
+  /** Reads a result's shape with its header and definition, at the reader's path. */
+  static FunnelResult readWhole(FunnelShapeReader in, FunnelDefinition definition) {
+    in.header(KIND, MEMBERS);
+    checkDefinition(in, in.object("definition"), definition);
+    return read(in, definition);
+  }
+
+  private static void checkDefinition(FunnelShapeReader in, FunnelShapeReader found,
+      FunnelDefinition definition) {
+    found.only(DEFINITION_MEMBERS);
+    Map<String, Object> expected = definition.toJsonShape();
+    for (String member : List.of("name", "map", "mode")) {
+      sameString(in, found, member, (String) expected.get(member), definition);
+    }
+    double window = found.number("windowSeconds");
+    if (window != (Double) expected.get("windowSeconds")) {
+      throw differs(in, found.pathOf("windowSeconds"), window, expected.get("windowSeconds"),
+          definition);
+    }
+    List<FunnelShapeReader> steps = found.objects("steps");
+    if (steps.size() != definition.stepCount()) {
+      throw differs(in, found.pathOf("steps"), steps.size() + " steps",
+          definition.stepCount() + " steps", definition);
+    }
+    for (int s = 0; s < steps.size(); s++) {
+      FunnelShapeReader step = steps.get(s).only(DEFINITION_STEP_MEMBERS);
+      Map<String, Object> expectedStep = definition.steps().get(s).toJsonShape();
+      for (String member : List.of("name", "scope", "target")) {
+        sameString(in, step, member, (String) expectedStep.get(member), definition);
+      }
+      List<String> kinds = step.strings("kinds");
+      if (!kinds.equals(expectedStep.get("kinds"))) {
+        throw differs(in, step.pathOf("kinds"), kinds, expectedStep.get("kinds"), definition);
+      }
+    }
+  }
+
+  private static void sameString(FunnelShapeReader in, FunnelShapeReader found, String member,
+      String expected, FunnelDefinition definition) {
+    String value = found.string(member);
+    if (!value.equals(expected)) {
+      throw differs(in, found.pathOf(member), "\"" + value + "\"", "\"" + expected + "\"",
+          definition);
+    }
+  }
+
+  private static SerialFormException differs(FunnelShapeReader in, String path, Object found,
+      Object expected, FunnelDefinition definition) {
+    return in.fail(path + " = " + found + ": the shape was written for another funnel than "
+        + definition.name() + ", whose " + path.substring(path.indexOf("definition.") + 11) + " is "
+        + expected);
+  }
+
+  /** Reads the counts and checks the derived members of a result's shape (a group's has no definition). */
+  static FunnelResult read(FunnelShapeReader in, FunnelDefinition definition) {
+    long entered = in.count("entered");
+    List<FunnelShapeReader> steps = in.objects("steps");
+    int n = definition.stepCount();
+    if (steps.size() != n) {
+      throw in.wrong(in.pathOf("steps"), steps.size() + " steps", "must have " + n
+          + ", one per step of funnel " + definition.name());
+    }
+    long[] customers = new long[n];
+    DurationHistogram[] times = new DurationHistogram[n];
+    for (int s = 0; s < n; s++) {
+      FunnelShapeReader step = steps.get(s).only(STEP_MEMBERS);
+      step.expectCount("index", s, "the step's place in steps");
+      String name = step.string("name");
+      String expectedName = definition.steps().get(s).name();
+      if (!name.equals(expectedName)) {
+        throw step.wrong(step.pathOf("name"), name, "must be \"" + expectedName + "\", step " + s
+            + " of funnel " + definition.name());
+      }
+      customers[s] = step.count("customers");
+      long previous = s == 0 ? entered : customers[s - 1];
+      if (customers[s] > previous) {
+        throw step.wrong(step.pathOf("customers"), customers[s], "must be at most "
+            + (s == 0 ? in.pathOf("entered") : steps.get(s - 1).pathOf("customers")) + " ("
+            + previous + "): counts never increase along the steps");
+      }
+      times[s] = DurationHistogram.read(step.object("timeFromStart"));
+      if (times[s].count() != customers[s]) {
+        throw step.wrong(step.pathOf("timeFromStart.count"), times[s].count(), "must be "
+            + step.pathOf("customers") + " (" + customers[s] + "): one time per customer");
+      }
+    }
+    FunnelResult result = new FunnelResult(definition, entered, customers, times);
+    if (in.bool("empty") != result.isEmpty()) {
+      throw in.wrong(in.pathOf("empty"), !result.isEmpty(), "must be " + result.isEmpty()
+          + " as entered is " + entered);
+    }
+    in.expectPercentage("conversion", result.conversion(),
+        "the last step's customers of the first step's");
+    for (int s = 0; s < n; s++) {
+      FunnelStepResult expected = result.step(s);
+      FunnelShapeReader step = steps.get(s);
+      step.expectPercentage("fromPrevious", expected.fromPrevious(),
+          "customers of the previous step's");
+      step.expectPercentage("fromFirst", expected.fromFirst(), "customers of the first step's");
+      step.expectCount("dropOff", expected.dropOff(), "the previous step's customers less these");
+      step.expectPercentage("dropOffShare", expected.dropOffShare(),
+          "dropOff of the previous step's customers");
+    }
+    return result;
   }
 
   @Override

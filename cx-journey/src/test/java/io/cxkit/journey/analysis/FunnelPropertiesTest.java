@@ -4,6 +4,8 @@ import static io.cxkit.journey.analysis.FunnelFixtures.T0;
 import static io.cxkit.journey.analysis.FunnelFixtures.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cxkit.journey.EventKind;
 import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.JourneyMap;
@@ -11,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -21,7 +24,7 @@ import net.jqwik.api.Provide;
 /**
  * Invariants over random journeys: counts never increase along the steps, shares of a step add up
  * to 100 %, the result does not depend on how customers interleave, and the merge of partitions
- * split by customer equals the whole.
+ * split by customer equals the whole, also when each partition goes through its JSON text.
  */
 class FunnelPropertiesTest {
   private static final JourneyMap MAP = shop();
@@ -149,6 +152,50 @@ class FunnelPropertiesTest {
     FunnelBreakdown merged = breakdown(mode, byCustomer(journeys, 0, 2))
         .plus(breakdown(mode, byCustomer(journeys, 1, 2)));
     assertThat(merged).isEqualTo(whole);
+  }
+
+  @Property(tries = 100)
+  void aResultReadFromItsJsonTextEqualsTheResult(@ForAll("journeys") List<List<Step>> journeys,
+      @ForAll FunnelMode mode) throws Exception {
+    FunnelResult result = count(mode, interleaved(journeys));
+
+    assertThat(FunnelResult.fromJsonShape(throughJson(result.toJsonShape()), definition(mode)))
+        .isEqualTo(result);
+  }
+
+  @Property(tries = 100)
+  void partitionsWrittenAndReadBackAddUpToTheWhole(@ForAll("journeys") List<List<Step>> journeys,
+      @ForAll FunnelMode mode) throws Exception {
+    FunnelDefinition definition = definition(mode);
+    FunnelResult left = FunnelResult.fromJsonShape(
+        throughJson(count(mode, byCustomer(journeys, 0, 2)).toJsonShape()), definition);
+    FunnelResult right = FunnelResult.fromJsonShape(
+        throughJson(count(mode, byCustomer(journeys, 1, 2)).toJsonShape()), definition);
+
+    assertThat(left.plus(right)).isEqualTo(count(mode, byCustomer(journeys, 0, 1)));
+  }
+
+  @Property(tries = 60)
+  void breakdownsWrittenAndReadBackEqualThemselvesAndAddUpToTheWhole(
+      @ForAll("journeys") List<List<Step>> journeys, @ForAll FunnelMode mode) throws Exception {
+    FunnelDefinition definition = definition(mode);
+    FunnelBreakdown whole = breakdown(mode, byCustomer(journeys, 0, 1));
+    FunnelBreakdown left = FunnelBreakdown.fromJsonShape(
+        throughJson(breakdown(mode, byCustomer(journeys, 0, 2)).toJsonShape()), definition,
+        "channel");
+    FunnelBreakdown right = FunnelBreakdown.fromJsonShape(
+        throughJson(breakdown(mode, byCustomer(journeys, 1, 2)).toJsonShape()), definition,
+        "channel");
+
+    assertThat(FunnelBreakdown.fromJsonShape(throughJson(whole.toJsonShape()), definition,
+        "channel")).isEqualTo(whole);
+    assertThat(left.plus(right)).isEqualTo(whole);
+  }
+
+  /** The shape as JSON text and back, as another process would read it: numbers become Integer/Long/Double. */
+  static Map<String, Object> throughJson(Map<String, Object> shape) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    return json.readValue(json.writeValueAsString(shape), new TypeReference<Map<String, Object>>() {});
   }
 
   private static FunnelBreakdown breakdown(FunnelMode mode, List<JourneyEvent> events) {
