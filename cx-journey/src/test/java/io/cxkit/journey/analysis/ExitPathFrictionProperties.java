@@ -135,4 +135,24 @@ class ExitPathFrictionProperties {
       }
     }
   }
+
+  /** The shape as JSON text and back, as another machine would read it. */
+  private static java.util.Map<String, Object> throughText(java.util.Map<String, Object> shape)
+      throws java.io.IOException {
+    return ExitResultSerialFormTest.read(ExitResultSerialFormTest.JSON.writeValueAsString(shape));
+  }
+
+  @Property(tries = 100)
+  void exitResultsRoundTripAndPartitionsReadBackAddUpToTheWhole(
+      @ForAll("walks") List<JourneyEvent> events, @ForAll int split) throws java.io.IOException {
+    ExitAnalyzer left = ExitAnalyzer.of(EXITS);
+    ExitAnalyzer right = ExitAnalyzer.of(EXITS);
+    events.forEach(e -> (inLeft(e, split) ? left : right).accept(e));
+    ExitResult whole = ExitAnalyzer.of(EXITS).acceptAll(events.iterator()).result();
+
+    assertThat(ExitResult.fromJsonShape(throughText(whole.toJsonShape()), EXITS)).isEqualTo(whole);
+    assertThat(ExitResult.fromJsonShape(throughText(left.result().toJsonShape()), EXITS)
+        .plus(ExitResult.fromJsonShape(throughText(right.result().toJsonShape()), EXITS)))
+        .isEqualTo(whole);
+  }
 }
