@@ -155,4 +155,19 @@ class ExitPathFrictionProperties {
         .plus(ExitResult.fromJsonShape(throughText(right.result().toJsonShape()), EXITS)))
         .isEqualTo(whole);
   }
+
+  @Property(tries = 100)
+  void frictionResultsRoundTripAndPartitionsReadBackAddUpToTheWhole(
+      @ForAll("walks") List<JourneyEvent> events, @ForAll int split) throws java.io.IOException {
+    FrictionAnalyzer left = FrictionAnalyzer.of(FRICTION);
+    FrictionAnalyzer right = FrictionAnalyzer.of(FRICTION);
+    events.forEach(e -> (inLeft(e, split) ? left : right).accept(e));
+    FrictionResult whole = FrictionAnalyzer.of(FRICTION).acceptAll(events.iterator()).result();
+
+    assertThat(FrictionResult.fromJsonShape(throughText(whole.toJsonShape()), FRICTION))
+        .isEqualTo(whole);
+    assertThat(FrictionResult.fromJsonShape(throughText(left.result().toJsonShape()), FRICTION)
+        .plus(FrictionResult.fromJsonShape(throughText(right.result().toJsonShape()), FRICTION)))
+        .isEqualTo(whole);
+  }
 }
