@@ -290,14 +290,12 @@ final class ExitShapeReader {
       return;
     }
     if (expected instanceof List<?> e && given instanceof List<?> g) {
-      if (e.size() != g.size()) {
-        throw new SerialFormException("cannot read " + kind + ": " + memberPath + " has "
-            + g.size() + " elements, but the counts give " + e.size());
+      if (e.size() == g.size()) {
+        for (int i = 0; i < e.size(); i++) {
+          requireAsWritten(kind, memberPath + "[" + i + "]", e.get(i), g.get(i));
+        }
+        return;
       }
-      for (int i = 0; i < e.size(); i++) {
-        requireAsWritten(kind, memberPath + "[" + i + "]", e.get(i), g.get(i));
-      }
-      return;
     }
     if (expected instanceof Number e && given instanceof Number) {
       if (e.longValue() == wholeNumber(kind, memberPath, given)) {

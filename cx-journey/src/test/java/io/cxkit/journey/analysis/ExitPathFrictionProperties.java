@@ -170,4 +170,18 @@ class ExitPathFrictionProperties {
         .plus(FrictionResult.fromJsonShape(throughText(right.result().toJsonShape()), FRICTION)))
         .isEqualTo(whole);
   }
+
+  @Property(tries = 100)
+  void pathResultsRoundTripAndPartitionsReadBackAddUpToTheWhole(
+      @ForAll("walks") List<JourneyEvent> events, @ForAll int split) throws java.io.IOException {
+    PathAnalyzer left = PathAnalyzer.of(PATHS);
+    PathAnalyzer right = PathAnalyzer.of(PATHS);
+    events.forEach(e -> (inLeft(e, split) ? left : right).accept(e));
+    PathResult whole = PathAnalyzer.of(PATHS).acceptAll(events.iterator()).result();
+
+    assertThat(PathResult.fromJsonShape(throughText(whole.toJsonShape()), PATHS)).isEqualTo(whole);
+    assertThat(PathResult.fromJsonShape(throughText(left.result().toJsonShape()), PATHS)
+        .plus(PathResult.fromJsonShape(throughText(right.result().toJsonShape()), PATHS)))
+        .isEqualTo(whole);
+  }
 }
