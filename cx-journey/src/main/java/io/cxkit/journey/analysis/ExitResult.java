@@ -2,6 +2,7 @@ package io.cxkit.journey.analysis;
 
 import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.IncompatibleMergeException;
+import io.cxkit.core.SerialFormException;
 import io.cxkit.core.stats.Percentage;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.Stage;
@@ -25,6 +26,11 @@ import org.jspecify.annotations.Nullable;
  * last event. Exit points are ranked by their share of all exits (a {@link Percentage} on 0..100
  * with its Wilson interval), also by stage. Immutable; results of partitions split by customer add
  * exactly with {@link #plus}.
+ *
+ * <p>Serial form: {@link #toJsonShape()} writes a versioned JSON shape (format 1, kind {@code
+ * exit-points}), and {@link #fromJsonShape(Map, ExitDefinition)} reads it back under the same
+ * definition, so that partitions analysed on other machines merge. The shape is stable: format 1
+ * will keep its members and meaning; a change would be format 2.
  */
 public final class ExitResult {
   private final ExitDefinition definition;
@@ -214,16 +220,10 @@ public final class ExitResult {
    */
   public Map<String, Object> toJsonShape() {
     Map<String, Object> shape = new LinkedHashMap<>();
-    shape.put("kind", "exit-points");
-    shape.put("format", 1);
+    shape.put("kind", KIND);
+    shape.put("format", ExitShapeReader.FORMAT);
     shape.put("map", definition.map().id());
-    Map<String, Object> goals = new LinkedHashMap<>();
-    definition.goals().forEach((id, kinds) -> {
-      List<String> names = new ArrayList<>();
-      kinds.forEach(kind -> names.add(kind.id()));
-      goals.put(id, List.copyOf(names));
-    });
-    shape.put("goals", Collections.unmodifiableMap(goals));
+    shape.put("goals", goalsShape(definition));
     shape.put("horizon", definition.horizon().toString());
     shape.put("end", end == null ? null : end.toString());
     shape.put("customers", customers());
@@ -250,6 +250,101 @@ public final class ExitResult {
     }
     shape.put("exitStages", Collections.unmodifiableList(stages));
     return Collections.unmodifiableMap(shape);
+  }
+
+  /**
+   * Reads a result from the JSON shape {@link #toJsonShape()} wrote, under the definition it was
+   * computed with: the inverse of {@link #toJsonShape()}, so that results of partitions written on
+   * other machines can be read and {@linkplain #plus added}. The counts read are {@code converted},
+   * {@code stillActive} and each exit point's {@code exits}; every other member (totals, shares,
+   * stages, the ranking) must be what those counts give.
+   *
+   * @param shape the map a JSON library made of the text, such as Jackson's {@code
+   *     readValue(text, Map.class)}
+   * @param definition the definition the result was computed under
+   * @return the result, equal to the one written
+   * @throws IncompatibleMergeException if the shape's map, goals, horizon or end differ from the
+   *     definition's
+   * @throws SerialFormException naming the member path if a member is missing, unknown, mistyped,
+   *     negative, beyond a long, or disagrees with the counts
+   */
+  public static ExitResult fromJsonShape(Map<String, ?> shape, ExitDefinition definition) {
+    Objects.requireNonNull(shape, "shape");
+    Objects.requireNonNull(definition, "definition");
+    ExitShapeReader in = ExitShapeReader.open(shape, KIND, java.util.Set.of("kind", "format",
+        "map", "goals", "horizon", "end", "customers", "converted", "stillActive", "exits",
+        "exitPoints", "exitStages"));
+    JourneyMap map = definition.map();
+    ExitShapeReader.sameDefinition("ExitResult", "map", map.id(), in.string("map"));
+    ExitShapeReader goalShape = in.object("goals");
+    Map<String, Object> goals = new LinkedHashMap<>();
+    for (String id : goalShape.names()) {
+      goals.put(id, goalShape.strings(id));
+    }
+    ExitShapeReader.sameDefinition("ExitResult", "goals", goalsShape(definition), goals);
+    ExitShapeReader.sameDefinition("ExitResult", "horizon", definition.horizon().toString(),
+        in.string("horizon"));
+    String endText = in.nullableString("end");
+    Instant end = null;
+    if (endText != null) {
+      try {
+        end = Instant.parse(endText);
+        ExitClock.micros(end, "end");
+      } catch (java.time.format.DateTimeParseException | io.cxkit.core.CxException e) {
+        throw in.fail("end", "= \"" + endText + "\": must be an ISO-8601 instant within about"
+            + " 292 000 years of 1970, such as 2024-03-04T09:00:00Z");
+      }
+    }
+    if (definition.end().isPresent()) {
+      ExitShapeReader.sameDefinition("ExitResult", "end", definition.end().get(),
+          end == null ? "null" : end);
+    }
+    long converted = in.count("converted");
+    long stillActive = in.count("stillActive");
+    long[] exits = new long[map.touchpoints().size()];
+    List<ExitShapeReader> points = in.objects("exitPoints");
+    for (int i = 0; i < points.size(); i++) {
+      ExitShapeReader point = points.get(i);
+      String id = point.string("touchpoint");
+      int index = map.touchpointIndex(id);
+      if (index < 0) {
+        throw point.fail(point.pathOf("touchpoint"), "= \"" + id + "\": is no touchpoint of the"
+            + " map " + map.id());
+      }
+      if (exits[index] != 0) {
+        throw point.fail(point.pathOf("touchpoint"), "= \"" + id + "\": is listed twice");
+      }
+      exits[index] = point.positiveCount("exits");
+    }
+    long total = stillActive;
+    for (int i = 0; i < exits.length; i++) {
+      total += exits[i];
+      if (total < 0) {
+        throw in.fail("exitPoints", "add up to more than a long holds with stillActive");
+      }
+    }
+    if (converted + total < 0) {
+      throw in.fail("customers", "(converted + stillActive + exits) is more than a long holds");
+    }
+    if (end == null && converted + total > 0) {
+      throw in.fail("end", "is null, but customers were seen: the end is the latest event or the"
+          + " definition's end");
+    }
+    ExitResult result = new ExitResult(definition, end, converted, stillActive, exits);
+    ExitShapeReader.requireAsWritten(KIND, "", result.toJsonShape(), shape);
+    return result;
+  }
+
+  private static final String KIND = "exit-points";
+
+  private static Map<String, Object> goalsShape(ExitDefinition definition) {
+    Map<String, Object> goals = new LinkedHashMap<>();
+    definition.goals().forEach((id, kinds) -> {
+      List<String> names = new ArrayList<>();
+      kinds.forEach(kind -> names.add(kind.id()));
+      goals.put(id, List.copyOf(names));
+    });
+    return Collections.unmodifiableMap(goals);
   }
 
   @Override

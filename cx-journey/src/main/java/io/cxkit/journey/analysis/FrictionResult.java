@@ -20,6 +20,11 @@ import org.jspecify.annotations.Nullable;
  * customers who had one, and their share of the customers who visited the touchpoint (a {@link
  * Percentage} on 0..100 with its Wilson interval). Immutable; results of partitions split by
  * customer add exactly with {@link #plus} (a customer is in one partition, so distinct counts add).
+ *
+ * <p>Serial form: {@link #toJsonShape()} writes a versioned JSON shape (format 1, kind {@code
+ * friction}), and {@link #fromJsonShape(Map, FrictionDefinition)} reads it back under the same
+ * definition, so that partitions analysed on other machines merge. The shape is stable: format 1
+ * will keep its members and meaning; a change would be format 2.
  */
 public final class FrictionResult {
   private final FrictionDefinition definition;
@@ -153,8 +158,8 @@ public final class FrictionResult {
    */
   public Map<String, Object> toJsonShape() {
     Map<String, Object> shape = new LinkedHashMap<>();
-    shape.put("kind", "friction");
-    shape.put("format", 1);
+    shape.put("kind", KIND);
+    shape.put("format", ExitShapeReader.FORMAT);
     shape.put("map", definition.map().id());
     shape.put("switches", definition.switches());
     shape.put("window", definition.window().toString());
@@ -181,6 +186,124 @@ public final class FrictionResult {
     }
     shape.put("pairs", Collections.unmodifiableList(pairList));
     return Collections.unmodifiableMap(shape);
+  }
+
+  /**
+   * Reads a result from the JSON shape {@link #toJsonShape()} wrote, under the definition it was
+   * computed with: the inverse of {@link #toJsonShape()}, so that results of partitions written on
+   * other machines can be read and {@linkplain #plus added}. The counts read are {@code customers},
+   * each touchpoint's {@code episodes}, {@code customers} and {@code visitors}, and each pair's
+   * {@code episodes}; every other member (the total, shares, the ranking) must be what those
+   * counts give. The counts must hold together as an analysis makes them: a touchpoint's episodes
+   * are those of its pairs, its customers with friction are at most its episodes and its visitors,
+   * its visitors at most the customers, and every customer visited a touchpoint.
+   *
+   * @param shape the map a JSON library made of the text, such as Jackson's {@code
+   *     readValue(text, Map.class)}
+   * @param definition the definition the result was computed under
+   * @return the result, equal to the one written
+   * @throws IncompatibleMergeException if the shape's map, switches or window differ from the
+   *     definition's
+   * @throws io.cxkit.core.SerialFormException naming the member path if a member is missing,
+   *     unknown, mistyped, negative, beyond a long, or the counts do not hold together
+   */
+  public static FrictionResult fromJsonShape(Map<String, ?> shape, FrictionDefinition definition) {
+    Objects.requireNonNull(shape, "shape");
+    Objects.requireNonNull(definition, "definition");
+    ExitShapeReader in = ExitShapeReader.open(shape, KIND, java.util.Set.of("kind", "format",
+        "map", "switches", "window", "customers", "episodes", "touchpoints", "pairs"));
+    JourneyMap map = definition.map();
+    ExitShapeReader.sameDefinition("FrictionResult", "map", map.id(), in.string("map"));
+    ExitShapeReader.sameDefinition("FrictionResult", "switches", definition.switches(),
+        in.integer("switches"));
+    ExitShapeReader.sameDefinition("FrictionResult", "window", definition.window().toString(),
+        in.string("window"));
+    long customers = in.count("customers");
+    int n = map.touchpoints().size();
+    long[] visitors = new long[n];
+    long[] episodes = new long[n];
+    long[] frictionCustomers = new long[n];
+    List<ExitShapeReader> points = in.objects("touchpoints");
+    String[] pathOf = new String[n];
+    long allVisits = 0;
+    for (ExitShapeReader point : points) {
+      int i = touchpoint(point, "touchpoint", map);
+      if (visitors[i] != 0) {
+        throw point.fail(point.pathOf("touchpoint"), "= \"" + map.touchpoints().get(i).id()
+            + "\": is listed twice");
+      }
+      pathOf[i] = point.pathOf("");
+      visitors[i] = point.positiveCount("visitors");
+      episodes[i] = point.count("episodes");
+      frictionCustomers[i] = point.count("customers");
+      if (visitors[i] > customers) {
+        throw point.fail(point.pathOf("visitors"), "= " + visitors[i] + ": must be at most the"
+            + " customers, " + customers);
+      }
+      if (frictionCustomers[i] > visitors[i] || frictionCustomers[i] > episodes[i]
+          || (frictionCustomers[i] == 0) != (episodes[i] == 0)) {
+        throw point.fail(point.pathOf("customers"), "= " + frictionCustomers[i] + ": must be at"
+            + " most the visitors (" + visitors[i] + ") and the episodes (" + episodes[i]
+            + "), and above 0 exactly when there are episodes");
+      }
+      allVisits = ExitClock.saturatedAdd(allVisits, visitors[i]);
+    }
+    if (allVisits < customers) {
+      throw in.fail("customers", "= " + customers + ": must be at most the visitors of all"
+          + " touchpoints together, " + allVisits + " (every customer visited one)");
+    }
+    Map<Long, Long> pairs = new TreeMap<>();
+    long[] pairEpisodes = new long[n];
+    for (ExitShapeReader pair : in.objects("pairs")) {
+      int a = touchpoint(pair, "first", map);
+      int b = touchpoint(pair, "second", map);
+      if (a >= b) {
+        throw pair.fail(pair.pathOf("second"), "= \"" + map.touchpoints().get(b).id()
+            + "\": must come after the first, \"" + map.touchpoints().get(a).id()
+            + "\", in map order");
+      }
+      long count = pair.positiveCount("episodes");
+      if (pairs.put((long) a * n + b, count) != null) {
+        throw pair.fail(pair.pathOf("first"), "and second: the pair is listed twice");
+      }
+      for (int t : new int[] {a, b}) {
+        if (visitors[t] == 0) {
+          throw pair.fail(pair.pathOf(t == a ? "first" : "second"), "= \""
+              + map.touchpoints().get(t).id() + "\": has episodes, but is not among the visited"
+              + " touchpoints");
+        }
+        pairEpisodes[t] = ExitClock.saturatedAdd(pairEpisodes[t], count);
+      }
+    }
+    for (int t = 0; t < n; t++) {
+      if (pairEpisodes[t] != episodes[t]) {
+        throw in.fail(pathOf[t] + "episodes", "= " + episodes[t] + ": must be the episodes of the"
+            + " pairs with " + map.touchpoints().get(t).id() + ", " + pairEpisodes[t]);
+      }
+    }
+    long total = 0;
+    for (long count : pairs.values()) {
+      total += count;
+      if (total < 0) {
+        throw in.fail("episodes", "(the pairs' episodes together) is more than a long holds");
+      }
+    }
+    FrictionResult result = new FrictionResult(definition, customers, visitors, episodes,
+        frictionCustomers, pairs);
+    ExitShapeReader.requireAsWritten(KIND, "", result.toJsonShape(), shape);
+    return result;
+  }
+
+  private static final String KIND = "friction";
+
+  private static int touchpoint(ExitShapeReader in, String member, JourneyMap map) {
+    String id = in.string(member);
+    int index = map.touchpointIndex(id);
+    if (index < 0) {
+      throw in.fail(in.pathOf(member), "= \"" + id + "\": is no touchpoint of the map "
+          + map.id());
+    }
+    return index;
   }
 
   @Override

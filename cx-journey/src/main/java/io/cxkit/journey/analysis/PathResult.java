@@ -23,6 +23,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Order: by count, most first; ties by the touchpoints' map order step by step, a shorter path
  * before its extensions, and a path that ended before the same path cut at the step limit.
+ *
+ * <p>Serial form: {@link #toJsonShape()} writes a versioned JSON shape (format 1, kind {@code
+ * paths}), and {@link #fromJsonShape(Map, PathDefinition)} reads it back under the same
+ * definition, so that partitions analysed on other machines merge. The shape is stable: format 1
+ * will keep its members and meaning; a change would be format 2.
  */
 public final class PathResult {
   private final PathDefinition definition;
@@ -157,10 +162,10 @@ public final class PathResult {
    */
   public Map<String, Object> toJsonShape() {
     Map<String, Object> shape = new LinkedHashMap<>();
-    shape.put("kind", "paths");
-    shape.put("format", 1);
+    shape.put("kind", KIND);
+    shape.put("format", ExitShapeReader.FORMAT);
     shape.put("map", definition.map().id());
-    shape.put("unit", definition.unit() == PathUnit.SESSION ? "session" : "customer");
+    shape.put("unit", unitName(definition.unit()));
     shape.put("maxSteps", definition.maxSteps());
     shape.put("maxNodes", definition.maxNodes());
     shape.put("units", units);
@@ -177,6 +182,91 @@ public final class PathResult {
     }
     shape.put("paths", Collections.unmodifiableList(list));
     return Collections.unmodifiableMap(shape);
+  }
+
+  /**
+   * Reads a result from the JSON shape {@link #toJsonShape()} wrote, under the definition it was
+   * computed with: the inverse of {@link #toJsonShape()}, so that results of partitions written on
+   * other machines can be read and {@linkplain #plus added}. The counts read are {@code units},
+   * {@code other} and each path's {@code count}; the shares, {@code exact} and the order must be
+   * what those give. The paths must be as an analysis makes them: one to {@link
+   * PathDefinition#maxSteps()} touchpoints of the map, no touchpoint twice in a row, a cut path of
+   * exactly the step limit, each path and cut listed once, and every unit either on a path or
+   * other (the counts and other add up to the units).
+   *
+   * @param shape the map a JSON library made of the text, such as Jackson's {@code
+   *     readValue(text, Map.class)}
+   * @param definition the definition the result was computed under
+   * @return the result, equal to the one written
+   * @throws IncompatibleMergeException if the shape's map, unit, step limit or node cap differ
+   *     from the definition's
+   * @throws io.cxkit.core.SerialFormException naming the member path if a member is missing,
+   *     unknown, mistyped, negative, beyond a long, or the paths and counts are not as an analysis
+   *     makes them
+   */
+  public static PathResult fromJsonShape(Map<String, ?> shape, PathDefinition definition) {
+    Objects.requireNonNull(shape, "shape");
+    Objects.requireNonNull(definition, "definition");
+    ExitShapeReader in = ExitShapeReader.open(shape, KIND, java.util.Set.of("kind", "format",
+        "map", "unit", "maxSteps", "maxNodes", "units", "other", "exact", "paths"));
+    JourneyMap map = definition.map();
+    ExitShapeReader.sameDefinition("PathResult", "map", map.id(), in.string("map"));
+    ExitShapeReader.sameDefinition("PathResult", "unit", unitName(definition.unit()),
+        in.string("unit"));
+    ExitShapeReader.sameDefinition("PathResult", "maxSteps", definition.maxSteps(),
+        in.integer("maxSteps"));
+    ExitShapeReader.sameDefinition("PathResult", "maxNodes", definition.maxNodes(),
+        in.integer("maxNodes"));
+    long units = in.count("units");
+    long other = in.count("other");
+    Map<List<String>, long[]> counts = new LinkedHashMap<>();
+    long onPaths = other;
+    for (ExitShapeReader path : in.objects("paths")) {
+      List<String> ids = path.strings("touchpoints");
+      String idsPath = path.pathOf("touchpoints");
+      if (ids.isEmpty() || ids.size() > definition.maxSteps()) {
+        throw path.fail(idsPath, "has " + ids.size() + " touchpoints: must have 1 to the step"
+            + " limit, " + definition.maxSteps());
+      }
+      for (int i = 0; i < ids.size(); i++) {
+        if (map.touchpointIndex(ids.get(i)) < 0) {
+          throw path.fail(idsPath + "[" + i + "]", "= \"" + ids.get(i) + "\": is no touchpoint"
+              + " of the map " + map.id());
+        }
+        if (i > 0 && ids.get(i).equals(ids.get(i - 1))) {
+          throw path.fail(idsPath + "[" + i + "]", "= \"" + ids.get(i) + "\": repeats the step"
+              + " before (consecutive repeats are one step)");
+        }
+      }
+      boolean cut = path.bool("cut");
+      if (cut && ids.size() != definition.maxSteps()) {
+        throw path.fail(path.pathOf("cut"), "= true: a cut path has the step limit's "
+            + definition.maxSteps() + " touchpoints, this one " + ids.size());
+      }
+      long count = path.positiveCount("count");
+      long[] c = counts.computeIfAbsent(List.copyOf(ids), key -> new long[2]);
+      if (c[cut ? 1 : 0] != 0) {
+        throw path.fail(idsPath, "= " + ids + (cut ? " (cut)" : "") + ": is listed twice");
+      }
+      c[cut ? 1 : 0] = count;
+      onPaths += count;
+      if (onPaths < 0) {
+        throw in.fail("paths", "count, with other, more than a long holds");
+      }
+    }
+    if (onPaths != units) {
+      throw in.fail("units", "= " + units + ": must be the paths' counts and other together, "
+          + onPaths + " (every unit is on one path or other)");
+    }
+    PathResult result = new PathResult(definition, units, other, counts);
+    ExitShapeReader.requireAsWritten(KIND, "", result.toJsonShape(), shape);
+    return result;
+  }
+
+  private static final String KIND = "paths";
+
+  private static String unitName(PathUnit unit) {
+    return unit == PathUnit.SESSION ? "session" : "customer";
   }
 
   @Override

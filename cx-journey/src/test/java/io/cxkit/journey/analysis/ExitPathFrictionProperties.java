@@ -135,4 +135,133 @@ class ExitPathFrictionProperties {
       }
     }
   }
+
+  /** The shape as JSON text and back, as another machine would read it. */
+  private static java.util.Map<String, Object> throughText(java.util.Map<String, Object> shape)
+      throws java.io.IOException {
+    return ExitResultSerialFormTest.read(ExitResultSerialFormTest.JSON.writeValueAsString(shape));
+  }
+
+  @Property(tries = 100)
+  void exitResultsRoundTripAndPartitionsReadBackAddUpToTheWhole(
+      @ForAll("walks") List<JourneyEvent> events, @ForAll int split) throws java.io.IOException {
+    ExitAnalyzer left = ExitAnalyzer.of(EXITS);
+    ExitAnalyzer right = ExitAnalyzer.of(EXITS);
+    events.forEach(e -> (inLeft(e, split) ? left : right).accept(e));
+    ExitResult whole = ExitAnalyzer.of(EXITS).acceptAll(events.iterator()).result();
+
+    assertThat(ExitResult.fromJsonShape(throughText(whole.toJsonShape()), EXITS)).isEqualTo(whole);
+    assertThat(ExitResult.fromJsonShape(throughText(left.result().toJsonShape()), EXITS)
+        .plus(ExitResult.fromJsonShape(throughText(right.result().toJsonShape()), EXITS)))
+        .isEqualTo(whole);
+  }
+
+  @Property(tries = 100)
+  void frictionResultsRoundTripAndPartitionsReadBackAddUpToTheWhole(
+      @ForAll("walks") List<JourneyEvent> events, @ForAll int split) throws java.io.IOException {
+    FrictionAnalyzer left = FrictionAnalyzer.of(FRICTION);
+    FrictionAnalyzer right = FrictionAnalyzer.of(FRICTION);
+    events.forEach(e -> (inLeft(e, split) ? left : right).accept(e));
+    FrictionResult whole = FrictionAnalyzer.of(FRICTION).acceptAll(events.iterator()).result();
+
+    assertThat(FrictionResult.fromJsonShape(throughText(whole.toJsonShape()), FRICTION))
+        .isEqualTo(whole);
+    assertThat(FrictionResult.fromJsonShape(throughText(left.result().toJsonShape()), FRICTION)
+        .plus(FrictionResult.fromJsonShape(throughText(right.result().toJsonShape()), FRICTION)))
+        .isEqualTo(whole);
+  }
+
+  @Property(tries = 100)
+  void pathResultsRoundTripAndPartitionsReadBackAddUpToTheWhole(
+      @ForAll("walks") List<JourneyEvent> events, @ForAll int split) throws java.io.IOException {
+    PathAnalyzer left = PathAnalyzer.of(PATHS);
+    PathAnalyzer right = PathAnalyzer.of(PATHS);
+    events.forEach(e -> (inLeft(e, split) ? left : right).accept(e));
+    PathResult whole = PathAnalyzer.of(PATHS).acceptAll(events.iterator()).result();
+
+    assertThat(PathResult.fromJsonShape(throughText(whole.toJsonShape()), PATHS)).isEqualTo(whole);
+    assertThat(PathResult.fromJsonShape(throughText(left.result().toJsonShape()), PATHS)
+        .plus(PathResult.fromJsonShape(throughText(right.result().toJsonShape()), PATHS)))
+        .isEqualTo(whole);
+  }
+
+  /** Values a corrupted or hand-edited shape may hold where another was written. */
+  private static final List<Object> ODD_VALUES = java.util.Arrays.asList(null, -1, 0, 1, 2.5,
+      "x", "cart", true, Long.MAX_VALUE, java.math.BigInteger.TWO.pow(64), List.of(), List.of(1),
+      java.util.Map.of(), java.util.Map.of("x", 1));
+
+  /**
+   * Replaces (or, for {@code value} = the marker "remove", removes) the {@code pick}-th member or
+   * element of the shape, counted depth first.
+   */
+  @SuppressWarnings("unchecked")
+  private static int mutate(Object node, int pick, Object value) {
+    int seen = 0;
+    if (node instanceof java.util.Map<?, ?> map) {
+      java.util.Map<String, Object> m = (java.util.Map<String, Object>) map;
+      for (String key : new ArrayList<>(m.keySet())) {
+        if (seen++ == pick) {
+          if ("remove".equals(value)) {
+            m.remove(key);
+          } else {
+            m.put(key, value);
+          }
+          return -1;
+        }
+        int inner = mutate(m.get(key), pick - seen, value);
+        if (inner < 0) {
+          return -1;
+        }
+        seen += inner;
+      }
+    } else if (node instanceof List<?> list) {
+      List<Object> l = (List<Object>) list;
+      for (int i = 0; i < l.size(); i++) {
+        if (seen++ == pick) {
+          l.set(i, "remove".equals(value) ? null : value);
+          return -1;
+        }
+        int inner = mutate(l.get(i), pick - seen, value);
+        if (inner < 0) {
+          return -1;
+        }
+        seen += inner;
+      }
+    }
+    return seen;
+  }
+
+  @Property(tries = 300)
+  void aCorruptedShapeIsReadOrRefusedWithATypedErrorNeverAnotherException(
+      @ForAll("walks") List<JourneyEvent> events, @ForAll @net.jqwik.api.constraints.IntRange(
+          min = 0, max = 200) int pick, @ForAll @net.jqwik.api.constraints.IntRange(min = 0,
+          max = 14) int which, @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 2)
+      int result) {
+    Object value = which == ODD_VALUES.size() ? "remove" : ODD_VALUES.get(which);
+    Object original = switch (result) {
+      case 0 -> ExitAnalyzer.of(EXITS).acceptAll(events.iterator()).result();
+      case 1 -> FrictionAnalyzer.of(FRICTION).acceptAll(events.iterator()).result();
+      default -> PathAnalyzer.of(PATHS).acceptAll(events.iterator()).result();
+    };
+    java.util.Map<String, Object> written = original instanceof ExitResult r ? r.toJsonShape()
+        : original instanceof FrictionResult r ? r.toJsonShape()
+        : ((PathResult) original).toJsonShape();
+    // Counting the members and elements changes nothing: no index reaches Integer.MAX_VALUE.
+    int nodes = mutate(ExitResultSerialFormTest.changed(written, s -> { }), Integer.MAX_VALUE,
+        value);
+    java.util.Map<String, Object> shape = ExitResultSerialFormTest.changed(written,
+        s -> mutate(s, pick % nodes, value));
+    try {
+      Object read = switch (result) {
+        case 0 -> ExitResult.fromJsonShape(shape, EXITS);
+        case 1 -> FrictionResult.fromJsonShape(shape, FRICTION);
+        default -> PathResult.fromJsonShape(shape, PATHS);
+      };
+      // Read only when the change kept the shape's meaning (a value replaced by an equal one).
+      assertThat(read).isEqualTo(original);
+    } catch (io.cxkit.core.SerialFormException | io.cxkit.core.IncompatibleMergeException e) {
+      assertThat(e.getMessage()).startsWith(e instanceof io.cxkit.core.SerialFormException
+          ? "cannot read " : "cannot merge ");
+    }
+  }
 }
