@@ -1,5 +1,6 @@
 package io.cxkit.journey.analysis;
 
+import io.cxkit.journey.internal.ShapeReader;
 import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.InvalidValueException;
 import java.time.Duration;
@@ -253,7 +254,7 @@ public final class DurationHistogram {
    *     or inconsistent
    */
   public static DurationHistogram fromJsonShape(Map<String, ?> shape) {
-    return read(FunnelShapeReader.nested(Objects.requireNonNull(shape, "shape"),
+    return read(ShapeReader.nested(Objects.requireNonNull(shape, "shape"),
         "duration-histogram"));
   }
 
@@ -264,7 +265,7 @@ public final class DurationHistogram {
   private static final java.util.Set<String> BUCKET_MEMBERS = java.util.Set.of("fromMicros",
       "toMicros", "count");
 
-  static DurationHistogram read(FunnelShapeReader in) {
+  static DurationHistogram read(ShapeReader in) {
     long count = in.count("count");
     if (count == 0) {
       in.only(EMPTY_MEMBERS);
@@ -281,16 +282,16 @@ public final class DurationHistogram {
       throw in.wrong(in.pathOf("relativeError"), error, "must be " + RELATIVE_ERROR
           + ", this histogram's bucket error");
     }
-    List<FunnelShapeReader> buckets = in.objects("buckets");
+    List<ShapeReader> buckets = in.objects("buckets");
     if (buckets.isEmpty()) {
       throw in.wrong(in.pathOf("buckets"), List.of(), "must hold the " + count + " durations counted");
     }
-    FunnelShapeReader last = buckets.get(buckets.size() - 1);
+    ShapeReader last = buckets.get(buckets.size() - 1);
     int highest = bucketOf(last.only(BUCKET_MEMBERS).count("fromMicros"));
     long[] counts = new long[highest + 1];
     long sum = 0;
     int previous = -1;
-    for (FunnelShapeReader b : buckets) {
+    for (ShapeReader b : buckets) {
       b.only(BUCKET_MEMBERS);
       long from = b.count("fromMicros");
       int bucket = bucketOf(from);

@@ -1,5 +1,6 @@
 package io.cxkit.journey.analysis;
 
+import io.cxkit.journey.internal.ShapeReader;
 import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.SerialFormException;
@@ -221,7 +222,7 @@ public final class ExitResult {
   public Map<String, Object> toJsonShape() {
     Map<String, Object> shape = new LinkedHashMap<>();
     shape.put("kind", KIND);
-    shape.put("format", ExitShapeReader.FORMAT);
+    shape.put("format", ShapeReader.FORMAT);
     shape.put("map", definition.map().id());
     shape.put("goals", goalsShape(definition));
     shape.put("horizon", definition.horizon().toString());
@@ -271,18 +272,18 @@ public final class ExitResult {
   public static ExitResult fromJsonShape(Map<String, ?> shape, ExitDefinition definition) {
     Objects.requireNonNull(shape, "shape");
     Objects.requireNonNull(definition, "definition");
-    ExitShapeReader in = ExitShapeReader.open(shape, KIND, java.util.Set.of("kind", "format",
+    ShapeReader in = ShapeReader.open(shape, KIND, java.util.Set.of("kind", "format",
         "map", "goals", "horizon", "end", "customers", "converted", "stillActive", "exits",
         "exitPoints", "exitStages"));
     JourneyMap map = definition.map();
-    ExitShapeReader.sameDefinition("ExitResult", "map", map.id(), in.string("map"));
-    ExitShapeReader goalShape = in.object("goals");
+    ShapeReader.sameDefinition("ExitResult", "map", map.id(), in.string("map"));
+    ShapeReader goalShape = in.object("goals");
     Map<String, Object> goals = new LinkedHashMap<>();
     for (String id : goalShape.names()) {
       goals.put(id, goalShape.strings(id));
     }
-    ExitShapeReader.sameDefinition("ExitResult", "goals", goalsShape(definition), goals);
-    ExitShapeReader.sameDefinition("ExitResult", "horizon", definition.horizon().toString(),
+    ShapeReader.sameDefinition("ExitResult", "goals", goalsShape(definition), goals);
+    ShapeReader.sameDefinition("ExitResult", "horizon", definition.horizon().toString(),
         in.string("horizon"));
     String endText = in.nullableString("end");
     Instant end = null;
@@ -296,15 +297,15 @@ public final class ExitResult {
       }
     }
     if (definition.end().isPresent()) {
-      ExitShapeReader.sameDefinition("ExitResult", "end", definition.end().get(),
+      ShapeReader.sameDefinition("ExitResult", "end", definition.end().get(),
           end == null ? "null" : end);
     }
     long converted = in.count("converted");
     long stillActive = in.count("stillActive");
     long[] exits = new long[map.touchpoints().size()];
-    List<ExitShapeReader> points = in.objects("exitPoints");
+    List<ShapeReader> points = in.objects("exitPoints");
     for (int i = 0; i < points.size(); i++) {
-      ExitShapeReader point = points.get(i);
+      ShapeReader point = points.get(i);
       String id = point.string("touchpoint");
       int index = map.touchpointIndex(id);
       if (index < 0) {
@@ -331,7 +332,7 @@ public final class ExitResult {
           + " definition's end");
     }
     ExitResult result = new ExitResult(definition, end, converted, stillActive, exits);
-    ExitShapeReader.requireAsWritten(KIND, "", result.toJsonShape(), shape);
+    ShapeReader.requireAsWritten(KIND, "", result.toJsonShape(), shape);
     return result;
   }
 

@@ -1,5 +1,6 @@
 package io.cxkit.journey.analysis;
 
+import io.cxkit.journey.internal.ShapeReader;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.stats.Percentage;
 import io.cxkit.journey.JourneyMap;
@@ -159,7 +160,7 @@ public final class FrictionResult {
   public Map<String, Object> toJsonShape() {
     Map<String, Object> shape = new LinkedHashMap<>();
     shape.put("kind", KIND);
-    shape.put("format", ExitShapeReader.FORMAT);
+    shape.put("format", ShapeReader.FORMAT);
     shape.put("map", definition.map().id());
     shape.put("switches", definition.switches());
     shape.put("window", definition.window().toString());
@@ -210,23 +211,23 @@ public final class FrictionResult {
   public static FrictionResult fromJsonShape(Map<String, ?> shape, FrictionDefinition definition) {
     Objects.requireNonNull(shape, "shape");
     Objects.requireNonNull(definition, "definition");
-    ExitShapeReader in = ExitShapeReader.open(shape, KIND, java.util.Set.of("kind", "format",
+    ShapeReader in = ShapeReader.open(shape, KIND, java.util.Set.of("kind", "format",
         "map", "switches", "window", "customers", "episodes", "touchpoints", "pairs"));
     JourneyMap map = definition.map();
-    ExitShapeReader.sameDefinition("FrictionResult", "map", map.id(), in.string("map"));
-    ExitShapeReader.sameDefinition("FrictionResult", "switches", definition.switches(),
+    ShapeReader.sameDefinition("FrictionResult", "map", map.id(), in.string("map"));
+    ShapeReader.sameDefinition("FrictionResult", "switches", definition.switches(),
         in.integer("switches"));
-    ExitShapeReader.sameDefinition("FrictionResult", "window", definition.window().toString(),
+    ShapeReader.sameDefinition("FrictionResult", "window", definition.window().toString(),
         in.string("window"));
     long customers = in.count("customers");
     int n = map.touchpoints().size();
     long[] visitors = new long[n];
     long[] episodes = new long[n];
     long[] frictionCustomers = new long[n];
-    List<ExitShapeReader> points = in.objects("touchpoints");
+    List<ShapeReader> points = in.objects("touchpoints");
     String[] pathOf = new String[n];
     long allVisits = 0;
-    for (ExitShapeReader point : points) {
+    for (ShapeReader point : points) {
       int i = touchpoint(point, "touchpoint", map);
       if (visitors[i] != 0) {
         throw point.fail(point.pathOf("touchpoint"), "= \"" + map.touchpoints().get(i).id()
@@ -254,7 +255,7 @@ public final class FrictionResult {
     }
     Map<Long, Long> pairs = new TreeMap<>();
     long[] pairEpisodes = new long[n];
-    for (ExitShapeReader pair : in.objects("pairs")) {
+    for (ShapeReader pair : in.objects("pairs")) {
       int a = touchpoint(pair, "first", map);
       int b = touchpoint(pair, "second", map);
       if (a >= b) {
@@ -290,13 +291,13 @@ public final class FrictionResult {
     }
     FrictionResult result = new FrictionResult(definition, customers, visitors, episodes,
         frictionCustomers, pairs);
-    ExitShapeReader.requireAsWritten(KIND, "", result.toJsonShape(), shape);
+    ShapeReader.requireAsWritten(KIND, "", result.toJsonShape(), shape);
     return result;
   }
 
   private static final String KIND = "friction";
 
-  private static int touchpoint(ExitShapeReader in, String member, JourneyMap map) {
+  private static int touchpoint(ShapeReader in, String member, JourneyMap map) {
     String id = in.string(member);
     int index = map.touchpointIndex(id);
     if (index < 0) {

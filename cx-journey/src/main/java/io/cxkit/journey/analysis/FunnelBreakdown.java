@@ -1,5 +1,6 @@
 package io.cxkit.journey.analysis;
 
+import io.cxkit.journey.internal.ShapeReader;
 import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.InvalidValueException;
@@ -119,8 +120,8 @@ public final class FunnelBreakdown {
   }
 
   /**
-   * The breakdown as a map for JSON: {@code format} (the shape's version, {@value
-   * FunnelShapeReader#FORMAT_VERSION}), {@code kind} ({@code "funnel-breakdown"}), {@code
+   * The breakdown as a map for JSON: {@code format} (the shape's version, 1),
+   * {@code kind} ({@code "funnel-breakdown"}), {@code
    * grouping}, {@code total} ({@link FunnelResult#toJsonShape()}) and {@code groups}, by label in
    * label order, each the group's result without its {@code format}, {@code kind} and {@code
    * definition} (the total's). {@link #fromJsonShape} reads it back.
@@ -129,7 +130,7 @@ public final class FunnelBreakdown {
    */
   public Map<String, Object> toJsonShape() {
     Map<String, Object> shape = new LinkedHashMap<>();
-    shape.put("format", FunnelShapeReader.FORMAT_VERSION);
+    shape.put("format", ShapeReader.FORMAT);
     shape.put("kind", KIND);
     shape.put("grouping", grouping);
     shape.put("total", total.toJsonShape());
@@ -161,21 +162,19 @@ public final class FunnelBreakdown {
    * @param grouping the name of the grouping it must have been written for
    * @return the breakdown, equal to the one that wrote the shape
    * @throws SerialFormException naming the member that is missing, unknown, mistyped or
-   *     inconsistent, or what differs from {@code definition} or {@code grouping}
+   *     inconsistent
+   * @throws IncompatibleMergeException if the shape was written for another funnel or grouping
    */
   public static FunnelBreakdown fromJsonShape(Map<String, ?> shape, FunnelDefinition definition,
       String grouping) {
     Objects.requireNonNull(shape, "shape");
     Objects.requireNonNull(definition, "definition");
     Objects.requireNonNull(grouping, "grouping");
-    FunnelShapeReader in = FunnelShapeReader.open(shape, KIND, MEMBERS);
+    ShapeReader in = ShapeReader.open(shape, KIND, MEMBERS);
     String found = in.string("grouping");
-    if (!found.equals(grouping)) {
-      throw in.wrong("grouping", found, "the shape was written for another grouping than \""
-          + grouping + "\"");
-    }
+    ShapeReader.sameDefinition("FunnelBreakdown", "grouping", grouping, found);
     FunnelResult total = FunnelResult.readWhole(in.object("total"), definition);
-    FunnelShapeReader groupsShape = in.object("groups");
+    ShapeReader groupsShape = in.object("groups");
     SortedMap<String, FunnelResult> groups = new TreeMap<>();
     long entered = 0;
     long[] customers = new long[definition.stepCount()];
@@ -183,7 +182,7 @@ public final class FunnelBreakdown {
       if (!(key instanceof String label)) {
         throw in.fail("groups has the key " + key + ": group labels must be strings");
       }
-      FunnelShapeReader groupShape = groupsShape.object(label).only(FunnelResult.GROUP_MEMBERS);
+      ShapeReader groupShape = groupsShape.object(label).only(FunnelResult.GROUP_MEMBERS);
       FunnelResult group = FunnelResult.read(groupShape, definition);
       groups.put(label, group);
       // Each sum is compared with the total's before it is kept, so none can overflow.

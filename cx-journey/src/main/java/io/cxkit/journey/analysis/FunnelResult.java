@@ -1,5 +1,6 @@
 package io.cxkit.journey.analysis;
 
+import io.cxkit.journey.internal.ShapeReader;
 import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.SerialFormException;
@@ -136,8 +137,8 @@ public final class FunnelResult {
   }
 
   /**
-   * The result as a map for JSON: {@code format} (the shape's version, {@value
-   * FunnelShapeReader#FORMAT_VERSION}), {@code kind} ({@code "funnel-result"}), {@code definition}
+   * The result as a map for JSON: {@code format} (the shape's version, 1),
+   * {@code kind} ({@code "funnel-result"}), {@code definition}
    * ({@link FunnelDefinition#toJsonShape()}), {@code entered}, {@code empty} (a boolean), {@code
    * conversion} ({@link Percentage#toJsonShape()}) and {@code steps} (each {@link
    * FunnelStepResult#toJsonShape()}). The counts {@code entered} and each step's {@code customers}
@@ -148,7 +149,7 @@ public final class FunnelResult {
    */
   public Map<String, Object> toJsonShape() {
     Map<String, Object> shape = new LinkedHashMap<>();
-    shape.put("format", FunnelShapeReader.FORMAT_VERSION);
+    shape.put("format", ShapeReader.FORMAT);
     shape.put("kind", KIND);
     shape.put("definition", definition.toJsonShape());
     shape.put("entered", entered);
@@ -185,22 +186,24 @@ public final class FunnelResult {
    * @param definition the funnel the shape must have been written for
    * @return the result, equal to the one that wrote the shape
    * @throws SerialFormException naming the member that is missing, unknown, mistyped or
-   *     inconsistent, or what differs from {@code definition}
+   *     inconsistent
+   * @throws IncompatibleMergeException if the shape was written for another funnel: it names the
+   *     property of the definition that differs, as a merge of results of two funnels does
    */
   public static FunnelResult fromJsonShape(Map<String, ?> shape, FunnelDefinition definition) {
     Objects.requireNonNull(shape, "shape");
     Objects.requireNonNull(definition, "definition");
-    return readWhole(FunnelShapeReader.open(shape, KIND, MEMBERS), definition);
+    return readWhole(ShapeReader.open(shape, KIND, MEMBERS), definition);
   }
 
   /** Reads a result's shape with its header and definition, at the reader's path. */
-  static FunnelResult readWhole(FunnelShapeReader in, FunnelDefinition definition) {
+  static FunnelResult readWhole(ShapeReader in, FunnelDefinition definition) {
     in.header(KIND, MEMBERS);
     checkDefinition(in, in.object("definition"), definition);
     return read(in, definition);
   }
 
-  private static void checkDefinition(FunnelShapeReader in, FunnelShapeReader found,
+  private static void checkDefinition(ShapeReader in, ShapeReader found,
       FunnelDefinition definition) {
     found.only(DEFINITION_MEMBERS);
     Map<String, Object> expected = definition.toJsonShape();
@@ -212,13 +215,13 @@ public final class FunnelResult {
       throw differs(in, found.pathOf("windowSeconds"), window, expected.get("windowSeconds"),
           definition);
     }
-    List<FunnelShapeReader> steps = found.objects("steps");
+    List<ShapeReader> steps = found.objects("steps");
     if (steps.size() != definition.stepCount()) {
       throw differs(in, found.pathOf("steps"), steps.size() + " steps",
           definition.stepCount() + " steps", definition);
     }
     for (int s = 0; s < steps.size(); s++) {
-      FunnelShapeReader step = steps.get(s).only(DEFINITION_STEP_MEMBERS);
+      ShapeReader step = steps.get(s).only(DEFINITION_STEP_MEMBERS);
       Map<String, Object> expectedStep = definition.steps().get(s).toJsonShape();
       for (String member : List.of("name", "scope", "target")) {
         sameString(in, step, member, (String) expectedStep.get(member), definition);
@@ -230,7 +233,7 @@ public final class FunnelResult {
     }
   }
 
-  private static void sameString(FunnelShapeReader in, FunnelShapeReader found, String member,
+  private static void sameString(ShapeReader in, ShapeReader found, String member,
       String expected, FunnelDefinition definition) {
     String value = found.string(member);
     if (!value.equals(expected)) {
@@ -239,17 +242,19 @@ public final class FunnelResult {
     }
   }
 
-  private static SerialFormException differs(FunnelShapeReader in, String path, Object found,
+  private static IncompatibleMergeException differs(ShapeReader in, String path, Object found,
       Object expected, FunnelDefinition definition) {
-    return in.fail(path + " = " + found + ": the shape was written for another funnel than "
-        + definition.name() + ", whose " + path.substring(path.indexOf("definition.") + 11) + " is "
-        + expected);
+    // The member is named as in the definition's own shape, by its path below "definition.".
+    String member = path.substring(path.indexOf("definition.") + 11);
+    return new IncompatibleMergeException("FunnelResult", "definition",
+        member + " = " + expected + " (the definition given, funnel " + definition.name() + ")",
+        member + " = " + found + " (the JSON shape)");
   }
 
   /** Reads the counts and checks the derived members of a result's shape (a group's has no definition). */
-  static FunnelResult read(FunnelShapeReader in, FunnelDefinition definition) {
+  static FunnelResult read(ShapeReader in, FunnelDefinition definition) {
     long entered = in.count("entered");
-    List<FunnelShapeReader> steps = in.objects("steps");
+    List<ShapeReader> steps = in.objects("steps");
     int n = definition.stepCount();
     if (steps.size() != n) {
       throw in.wrong(in.pathOf("steps"), steps.size() + " steps", "must have " + n
@@ -258,7 +263,7 @@ public final class FunnelResult {
     long[] customers = new long[n];
     DurationHistogram[] times = new DurationHistogram[n];
     for (int s = 0; s < n; s++) {
-      FunnelShapeReader step = steps.get(s).only(STEP_MEMBERS);
+      ShapeReader step = steps.get(s).only(STEP_MEMBERS);
       step.expectCount("index", s, "the step's place in steps");
       String name = step.string("name");
       String expectedName = definition.steps().get(s).name();
@@ -288,7 +293,7 @@ public final class FunnelResult {
         "the last step's customers of the first step's");
     for (int s = 0; s < n; s++) {
       FunnelStepResult expected = result.step(s);
-      FunnelShapeReader step = steps.get(s);
+      ShapeReader step = steps.get(s);
       step.expectPercentage("fromPrevious", expected.fromPrevious(),
           "customers of the previous step's");
       step.expectPercentage("fromFirst", expected.fromFirst(), "customers of the first step's");

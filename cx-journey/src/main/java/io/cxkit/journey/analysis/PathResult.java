@@ -1,5 +1,6 @@
 package io.cxkit.journey.analysis;
 
+import io.cxkit.journey.internal.ShapeReader;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.core.stats.Percentage;
@@ -163,7 +164,7 @@ public final class PathResult {
   public Map<String, Object> toJsonShape() {
     Map<String, Object> shape = new LinkedHashMap<>();
     shape.put("kind", KIND);
-    shape.put("format", ExitShapeReader.FORMAT);
+    shape.put("format", ShapeReader.FORMAT);
     shape.put("map", definition.map().id());
     shape.put("unit", unitName(definition.unit()));
     shape.put("maxSteps", definition.maxSteps());
@@ -207,21 +208,21 @@ public final class PathResult {
   public static PathResult fromJsonShape(Map<String, ?> shape, PathDefinition definition) {
     Objects.requireNonNull(shape, "shape");
     Objects.requireNonNull(definition, "definition");
-    ExitShapeReader in = ExitShapeReader.open(shape, KIND, java.util.Set.of("kind", "format",
+    ShapeReader in = ShapeReader.open(shape, KIND, java.util.Set.of("kind", "format",
         "map", "unit", "maxSteps", "maxNodes", "units", "other", "exact", "paths"));
     JourneyMap map = definition.map();
-    ExitShapeReader.sameDefinition("PathResult", "map", map.id(), in.string("map"));
-    ExitShapeReader.sameDefinition("PathResult", "unit", unitName(definition.unit()),
+    ShapeReader.sameDefinition("PathResult", "map", map.id(), in.string("map"));
+    ShapeReader.sameDefinition("PathResult", "unit", unitName(definition.unit()),
         in.string("unit"));
-    ExitShapeReader.sameDefinition("PathResult", "maxSteps", definition.maxSteps(),
+    ShapeReader.sameDefinition("PathResult", "maxSteps", definition.maxSteps(),
         in.integer("maxSteps"));
-    ExitShapeReader.sameDefinition("PathResult", "maxNodes", definition.maxNodes(),
+    ShapeReader.sameDefinition("PathResult", "maxNodes", definition.maxNodes(),
         in.integer("maxNodes"));
     long units = in.count("units");
     long other = in.count("other");
     Map<List<String>, long[]> counts = new LinkedHashMap<>();
     long onPaths = other;
-    for (ExitShapeReader path : in.objects("paths")) {
+    for (ShapeReader path : in.objects("paths")) {
       List<String> ids = path.strings("touchpoints");
       String idsPath = path.pathOf("touchpoints");
       if (ids.isEmpty() || ids.size() > definition.maxSteps()) {
@@ -259,7 +260,7 @@ public final class PathResult {
           + onPaths + " (every unit is on one path or other)");
     }
     PathResult result = new PathResult(definition, units, other, counts);
-    ExitShapeReader.requireAsWritten(KIND, "", result.toJsonShape(), shape);
+    ShapeReader.requireAsWritten(KIND, "", result.toJsonShape(), shape);
     return result;
   }
 

@@ -1,5 +1,6 @@
 /**
- * Internals of cx-journey: id rules and compact per-customer state. Not exported; not API.
+ * Internals of cx-journey: id rules, compact per-customer state and the strict reader of the
+ * results' JSON shapes. Not exported; not API.
  */
 @NullMarked
 package io.cxkit.journey.internal;

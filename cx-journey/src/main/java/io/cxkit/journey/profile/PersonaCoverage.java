@@ -3,19 +3,15 @@ package io.cxkit.journey.profile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cxkit.core.CountOverflowException;
-import io.cxkit.core.CxException;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.SerialFormException;
 import io.cxkit.core.stats.Percentage;
 import io.cxkit.journey.InvalidJourneyException;
+import io.cxkit.journey.internal.ShapeReader;
 import io.cxkit.journey.internal.CustomerIndex;
 import io.cxkit.journey.internal.JourneyIds;
 import io.cxkit.survey.condition.Condition;
 import io.cxkit.survey.json.SurveyJson;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -220,7 +216,8 @@ public final class PersonaCoverage {
 
   /** The {@code kind} member of the JSON shape. */
   private static final String KIND = "persona-coverage";
-  private static final long FORMAT = 1;
+  private static final long FORMAT = ShapeReader.FORMAT;
+  private static final String FOR_PERSONAS = "for the classifier's personas";
   private static final List<String> MEMBERS = List.of("format", "kind", "asOf", "personas",
       "customers", "assigned", "matched", "overlapping", "overlaps");
   private static final List<String> PERSONA_MEMBERS = List.of("id", "priority", "rule");
@@ -304,56 +301,39 @@ public final class PersonaCoverage {
   public static PersonaCoverage fromJsonShape(Map<String, ?> shape, PersonaClassifier classifier) {
     Objects.requireNonNull(shape, "shape");
     Objects.requireNonNull(classifier, "classifier");
-    Shape in = new Shape(shape, "");
-    in.requireMembers(MEMBERS);
-    long format = in.count("format");
-    if (format != FORMAT) {
-      throw serial("format = " + format + " is unknown; this version of cxkit reads format "
-          + FORMAT);
-    }
-    String kind = in.string("kind");
-    if (!kind.equals(KIND)) {
-      throw serial("kind = \"" + kind + "\", expected \"" + KIND + "\"");
-    }
-    LocalDate asOf = in.date("asOf");
-    if (!asOf.equals(classifier.asOf())) {
-      throw new IncompatibleMergeException("PersonaCoverage", "as-of date", asOf,
-          classifier.asOf());
-    }
+    ShapeReader in = ShapeReader.open(shape, KIND, MEMBERS);
+    ShapeReader.sameDefinition("PersonaCoverage", "as-of date", classifier.asOf(),
+        in.date("asOf"));
     requireSamePersonas(in.objects("personas"), classifier.personas());
     int n = classifier.personas().size();
     long customers = in.count("customers");
-    long[] assigned = in.counts("assigned", n);
-    long[] matched = in.counts("matched", n);
+    long[] assigned = in.counts("assigned", n, FOR_PERSONAS);
+    long[] matched = in.counts("matched", n, FOR_PERSONAS);
     long overlapping = in.count("overlapping");
-    long[] pairs = in.counts("overlaps", pairCount(n));
+    long[] pairs = in.counts("overlaps", pairCount(n), FOR_PERSONAS);
     requireConsistent(n, customers, assigned, matched, overlapping, pairs);
     return new PersonaCoverage(classifier, customers, assigned, matched, overlapping, pairs);
   }
 
-  private static void requireSamePersonas(List<Shape> entries, PersonaSet set) {
+  private static void requireSamePersonas(List<ShapeReader> entries, PersonaSet set) {
     List<String> ids = new ArrayList<>(entries.size());
-    for (Shape entry : entries) {
-      entry.requireMembers(PERSONA_MEMBERS);
+    for (ShapeReader entry : entries) {
+      entry.exactly(PERSONA_MEMBERS);
       ids.add(entry.string("id"));
     }
-    if (!ids.equals(set.ids())) {
-      throw new IncompatibleMergeException("PersonaCoverage", "personas", ids, set.ids());
-    }
+    ShapeReader.sameDefinition("PersonaCoverage", "personas", set.ids(), ids);
     List<Persona> personas = set.personas();
     for (int i = 0; i < personas.size(); i++) {
       Persona persona = personas.get(i);
-      int priority = entries.get(i).integer("priority");
-      if (priority != persona.priority()) {
-        throw new IncompatibleMergeException("PersonaCoverage", "persona priorities",
-            persona.id() + " = " + priority, persona.id() + " = " + persona.priority());
-      }
+      ShapeReader.sameDefinition("PersonaCoverage", "persona priorities",
+          persona.id() + " = " + persona.priority(),
+          persona.id() + " = " + entries.get(i).integer("priority"));
       Condition rule = entries.get(i).condition("rule");
       if (!rule.equals(persona.rule())) {
         SurveyJson json = SurveyJson.standard();
-        throw new IncompatibleMergeException("PersonaCoverage", "persona rules",
-            persona.id() + " = " + json.writeCondition(rule),
-            persona.id() + " = " + json.writeCondition(persona.rule()));
+        ShapeReader.sameDefinition("PersonaCoverage", "persona rules",
+            persona.id() + " = " + json.writeCondition(persona.rule()),
+            persona.id() + " = " + json.writeCondition(rule));
       }
     }
   }
@@ -434,159 +414,6 @@ public final class PersonaCoverage {
 
   private static SerialFormException serial(String problem) {
     return new SerialFormException("cannot read " + KIND + ": " + problem);
-  }
-
-  /** The members of one JSON object of the shape, read strictly and named by their path. */
-  private static final class Shape {
-    private final Map<?, ?> members;
-    private final String path;
-
-    Shape(Map<?, ?> members, String path) {
-      this.members = members;
-      this.path = path;
-    }
-
-    private String pathOf(String member) {
-      return path.isEmpty() ? member : path + "." + member;
-    }
-
-    void requireMembers(List<String> names) {
-      for (Object key : members.keySet()) {
-        if (!(key instanceof String s) || !names.contains(s)) {
-          throw serial("member " + pathOf(String.valueOf(key)) + " is unknown; "
-              + (path.isEmpty() ? "the members" : path + "'s members") + " are "
-              + String.join(", ", names));
-        }
-      }
-    }
-
-    private Object required(String member) {
-      Object value = members.get(member);
-      if (value == null) {
-        throw serial("member " + pathOf(member)
-            + (members.containsKey(member) ? " is null" : " is missing"));
-      }
-      return value;
-    }
-
-    private static SerialFormException wrongType(String memberPath, @Nullable Object value,
-        String expected) {
-      String found = value == null ? "null"
-          : value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
-      return serial(memberPath + " = " + found + ": must be " + expected);
-    }
-
-    private static long wholeNumber(String memberPath, Object value) {
-      if (value instanceof Long || value instanceof Integer || value instanceof Short
-          || value instanceof Byte) {
-        return ((Number) value).longValue();
-      }
-      if (value instanceof BigInteger big && big.bitLength() < 64) {
-        return big.longValue();
-      }
-      // JSON libraries that read every number as a double: a whole one within ±2^53 is exact.
-      if ((value instanceof Double || value instanceof Float)
-          && isExactWhole(((Number) value).doubleValue())) {
-        return (long) ((Number) value).doubleValue();
-      }
-      if (value instanceof BigDecimal decimal && decimal.signum() == 0) {
-        return 0;
-      }
-      if (value instanceof BigDecimal decimal && decimal.stripTrailingZeros().scale() <= 0
-          && decimal.toBigInteger().bitLength() < 64) {
-        return decimal.longValueExact();
-      }
-      throw wrongType(memberPath, value, "a whole number from " + Long.MIN_VALUE + " to "
-          + Long.MAX_VALUE);
-    }
-
-    private static boolean isExactWhole(double value) {
-      return value == Math.rint(value) && Math.abs(value) <= 0x1p53;
-    }
-
-    private static long count(String memberPath, @Nullable Object value) {
-      if (value == null) {
-        throw wrongType(memberPath, null, "a count ≥ 0");
-      }
-      long count = wholeNumber(memberPath, value);
-      if (count < 0) {
-        throw wrongType(memberPath, count, "a count ≥ 0");
-      }
-      return count;
-    }
-
-    long count(String member) {
-      return count(pathOf(member), required(member));
-    }
-
-    int integer(String member) {
-      long value = wholeNumber(pathOf(member), required(member));
-      if (value != (int) value) {
-        throw wrongType(pathOf(member), value, "an int");
-      }
-      return (int) value;
-    }
-
-    String string(String member) {
-      Object value = required(member);
-      if (value instanceof String s) {
-        return s;
-      }
-      throw wrongType(pathOf(member), value, "a string");
-    }
-
-    LocalDate date(String member) {
-      String text = string(member);
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        throw wrongType(pathOf(member), text, "an ISO-8601 date such as 2026-03-01");
-      }
-    }
-
-    long[] counts(String member, int length) {
-      Object value = required(member);
-      if (!(value instanceof List<?> list)) {
-        throw wrongType(pathOf(member), value, "an array of counts");
-      }
-      if (list.size() != length) {
-        throw serial(pathOf(member) + " has " + list.size() + " counts: must have " + length
-            + " for the classifier's personas");
-      }
-      long[] counts = new long[length];
-      for (int i = 0; i < length; i++) {
-        counts[i] = count(pathOf(member) + "[" + i + "]", list.get(i));
-      }
-      return counts;
-    }
-
-    List<Shape> objects(String member) {
-      Object value = required(member);
-      if (!(value instanceof List<?> list)) {
-        throw wrongType(pathOf(member), value, "an array of objects");
-      }
-      List<Shape> result = new ArrayList<>(list.size());
-      for (int i = 0; i < list.size(); i++) {
-        String elementPath = pathOf(member) + "[" + i + "]";
-        if (!(list.get(i) instanceof Map<?, ?> map)) {
-          throw wrongType(elementPath, list.get(i), "an object");
-        }
-        result.add(new Shape(map, elementPath));
-      }
-      return result;
-    }
-
-    Condition condition(String member) {
-      Object value = required(member);
-      if (!(value instanceof Map<?, ?>)) {
-        throw wrongType(pathOf(member), value, "a condition's JSON object");
-      }
-      try {
-        return SurveyJson.standard().readCondition(JSON.writeValueAsString(value));
-      } catch (JsonProcessingException | CxException e) {
-        throw serial(pathOf(member) + " is not a condition: " + e.getMessage());
-      }
-    }
   }
 
   static void requireSameDefinition(PersonaClassifier left, PersonaClassifier right) {

@@ -124,8 +124,10 @@ class ExitResultSerialFormTest {
 
   @Test
   void refusesMissingUnknownAndMistypedMembersNamingTheirPath() {
-    refuses(s -> s.remove("converted"), "cannot read exit-points: converted is missing");
-    refuses(s -> s.put("extra", 1), "cannot read exit-points: extra is an unknown member");
+    refuses(s -> s.remove("converted"), "cannot read exit-points: member converted is missing");
+    refuses(s -> s.put("extra", 1), "cannot read exit-points: member extra is unknown; the"
+        + " members are converted, customers, end, exitPoints, exitStages, exits, format, goals,"
+        + " horizon, kind, map, stillActive");
     refuses(s -> s.put("format", 2), "cannot read exit-points: format = 2 is unknown; this"
         + " version of cxkit reads format 1");
     refuses(s -> s.put("kind", "friction"),
@@ -137,9 +139,10 @@ class ExitResultSerialFormTest {
     refuses(s -> s.put("exitPoints", Map.of()),
         "cannot read exit-points: exitPoints = {}: must be an array of objects");
     refuses(s -> at(s, "exitPoints", 1).remove("exits"),
-        "cannot read exit-points: exitPoints[1].exits is missing");
+        "cannot read exit-points: member exitPoints[1].exits is missing");
     refuses(s -> at(s, "exitPoints", 0).put("note", "x"),
-        "cannot read exit-points: exitPoints[0].note is an unknown member");
+        "cannot read exit-points: member exitPoints[0].note is unknown; exitPoints[0]'s"
+            + " members are exits, share, stage, touchpoint");
     refuses(s -> at(s, "exitPoints", 0).put("share", null),
         "cannot read exit-points: exitPoints[0].share = null: must be {format=1, kind=percentage,"
             + " successes=2, n=4}, as the counts give (totals, shares and ranks are derived from"

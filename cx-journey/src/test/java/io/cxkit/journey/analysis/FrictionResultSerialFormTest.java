@@ -67,9 +67,10 @@ class FrictionResultSerialFormTest {
 
   @Test
   void refusesMissingUnknownAndMistypedMembersNamingTheirPath() {
-    refuses(s -> s.remove("pairs"), "cannot read friction: pairs is missing");
-    refuses(s -> s.put("extra", true), "cannot read friction: extra is an unknown member");
-    refuses(s -> s.put("customers", null), "cannot read friction: customers is null");
+    refuses(s -> s.remove("pairs"), "cannot read friction: member pairs is missing");
+    refuses(s -> s.put("extra", true), "cannot read friction: member extra is unknown; the members"
+        + " are customers, episodes, format, kind, map, pairs, switches, touchpoints, window");
+    refuses(s -> s.put("customers", null), "cannot read friction: member customers is null");
     refuses(s -> at(s, "touchpoints", 2).put("visitors", "2"),
         "cannot read friction: touchpoints[2].visitors = \"2\": must be a whole number");
     refuses(s -> at(s, "pairs", 0).put("first", 1),

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.SerialFormException;
 import io.cxkit.journey.CustomerGroups;
 import java.io.IOException;
@@ -128,7 +129,8 @@ class FunnelSerialFormTest {
   @SuppressWarnings("unchecked")
   void missingUnknownAndMistypedMembersAreNamed() throws IOException {
     badResult(s -> s.remove("entered"), "cannot read funnel-result: member entered is missing");
-    badResult(s -> s.put("extra", 1), "cannot read funnel-result: member extra is unknown");
+    badResult(s -> s.put("extra", 1), "cannot read funnel-result: member extra is unknown; the"
+        + " members are conversion, definition, empty, entered, format, kind, steps");
     badResult(s -> s.put("entered", "3"),
         "cannot read funnel-result: entered = \"3\": must be a whole number");
     badResult(s -> s.put("entered", 2.5), "cannot read funnel-result: entered = 2.5: must be a whole number");
@@ -158,8 +160,8 @@ class FunnelSerialFormTest {
             + " never increase along the steps");
     // 2^64 does not fit a long.
     badResult(s -> s.put("entered", BigInteger.ONE.shiftLeft(64)),
-        "cannot read funnel-result: entered = 18446744073709551616: must be at most "
-            + Long.MAX_VALUE);
+        "cannot read funnel-result: entered = 18446744073709551616: must be a whole number within"
+            + " a long (at most " + Long.MAX_VALUE + ")");
   }
 
   @Test
@@ -192,18 +194,24 @@ class FunnelSerialFormTest {
     FunnelDefinition twoDays = cartToCheckout(Duration.ofDays(2));
     Map<String, Object> shape = shape("funnel-result.json");
     assertThatThrownBy(() -> FunnelResult.fromJsonShape(shape, twoDays))
-        .isInstanceOf(SerialFormException.class)
-        .hasMessage("cannot read funnel-result: definition.windowSeconds = 86400.0: the shape was"
-            + " written for another funnel than cart-to-checkout, whose windowSeconds is 172800.0");
+        .isInstanceOf(IncompatibleMergeException.class)
+        .hasMessage("cannot merge FunnelResult with definition windowSeconds = 172800.0 (the"
+            + " definition given, funnel cart-to-checkout) and FunnelResult with definition"
+            + " windowSeconds = 86400.0 (the JSON shape): the definitions must be equal");
     Map<String, Object> breakdown = shape("funnel-breakdown.json");
     assertThatThrownBy(() -> FunnelBreakdown.fromJsonShape(breakdown, DEFINITION, "channel"))
-        .isInstanceOf(SerialFormException.class)
-        .hasMessage("cannot read funnel-breakdown: grouping = \"persona\": the shape was written"
-            + " for another grouping than \"channel\"");
-    badResult(s -> at(s, "definition", "steps", 1).put("target", "order-confirmation"),
-        "cannot read funnel-result: definition.steps[1].target = \"order-confirmation\": the shape"
-            + " was written for another funnel than cart-to-checkout, whose steps[1].target is"
-            + " \"checkout\"");
+        .isInstanceOf(IncompatibleMergeException.class)
+        .hasMessage("cannot merge FunnelBreakdown with grouping channel (the definition given) and"
+            + " FunnelBreakdown with grouping persona (the JSON shape): the groupings must be"
+            + " equal");
+    Map<String, Object> otherTarget = shape("funnel-result.json");
+    at(otherTarget, "definition", "steps", 1).put("target", "order-confirmation");
+    assertThatThrownBy(() -> FunnelResult.fromJsonShape(otherTarget, DEFINITION))
+        .isInstanceOf(IncompatibleMergeException.class)
+        .hasMessage("cannot merge FunnelResult with definition steps[1].target = \"checkout\" (the"
+            + " definition given, funnel cart-to-checkout) and FunnelResult with definition"
+            + " steps[1].target = \"order-confirmation\" (the JSON shape): the definitions must be"
+            + " equal");
   }
 
   @Test
@@ -214,7 +222,8 @@ class FunnelSerialFormTest {
     badBreakdown(s -> at(s, "groups").put("loyal", 5),
         "cannot read funnel-breakdown: groups.loyal = 5: must be an object");
     badBreakdown(s -> at(s, "groups", "loyal").put("definition", Map.of()),
-        "cannot read funnel-breakdown: member groups.loyal.definition is unknown");
+        "cannot read funnel-breakdown: member groups.loyal.definition is unknown;"
+            + " groups.loyal's members are conversion, empty, entered, steps");
     // bargain (2) + loyal (1) + a copy of bargain (2) = 5 entered, of a total of 3.
     badBreakdown(s -> at(s, "groups").put("extra", at(s, "groups", "bargain")),
         "cannot read funnel-breakdown: groups: the groups' entered add up to 5, more than"

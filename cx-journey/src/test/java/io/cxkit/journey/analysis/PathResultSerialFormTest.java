@@ -65,8 +65,9 @@ class PathResultSerialFormTest {
 
   @Test
   void refusesMissingUnknownAndMistypedMembersNamingTheirPath() {
-    refuses(s -> s.remove("units"), "cannot read paths: units is missing");
-    refuses(s -> s.put("trie", 1), "cannot read paths: trie is an unknown member");
+    refuses(s -> s.remove("units"), "cannot read paths: member units is missing");
+    refuses(s -> s.put("trie", 1), "cannot read paths: member trie is unknown; the members are"
+        + " exact, format, kind, map, maxNodes, maxSteps, other, paths, unit, units");
     refuses(s -> at(s, "paths", 0).put("cut", "yes"),
         "cannot read paths: paths[0].cut = \"yes\": must be true or false");
     refuses(s -> at(s, "paths", 1).put("touchpoints", "home"),
