@@ -11,4 +11,5 @@ module io.cxkit.journey {
   exports io.cxkit.journey.profile;
   exports io.cxkit.journey.json;
   exports io.cxkit.journey.io;
+  exports io.cxkit.journey.intercept;
 }
