@@ -1,6 +1,7 @@
 package io.cxkit.journey.intercept;
 
 import io.cxkit.journey.JourneyEvent;
+import io.cxkit.journey.internal.JourneyIds;
 import io.cxkit.journey.profile.CustomerProfile;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,15 +23,18 @@ public final class TriggerInput {
   private final SurveyHistory history;
   private final Instant now;
   private final ZoneId zone;
+  private final @Nullable String surveyId;
 
   private TriggerInput(VisitorSession session, List<JourneyEvent> customerEvents,
-      @Nullable CustomerProfile profile, SurveyHistory history, Instant now, ZoneId zone) {
+      @Nullable CustomerProfile profile, SurveyHistory history, Instant now, ZoneId zone,
+      @Nullable String surveyId) {
     this.session = session;
     this.customerEvents = customerEvents;
     this.profile = profile;
     this.history = history;
     this.now = now;
     this.zone = zone;
+    this.surveyId = surveyId;
   }
 
   /**
@@ -47,7 +51,25 @@ public final class TriggerInput {
     return new TriggerInput(Objects.requireNonNull(session, "session"),
         List.copyOf(Objects.requireNonNull(customerEvents, "customerEvents")), profile,
         Objects.requireNonNull(history, "history"), Objects.requireNonNull(now, "now"),
-        Objects.requireNonNull(zone, "zone"));
+        Objects.requireNonNull(zone, "zone"), null);
+  }
+
+  /**
+   * The same input for one candidate survey, so that triggers which fire once per occasion (7 days
+   * after each delivery, once per quarter) can see in the history whether that survey was shown
+   * since the occasion.
+   *
+   * @param surveyId the candidate survey's id
+   * @return this input for that survey
+   */
+  public TriggerInput forSurvey(String surveyId) {
+    Objects.requireNonNull(surveyId, "surveyId");
+    return new TriggerInput(session, customerEvents, profile, history, now, zone, surveyId);
+  }
+
+  /** @return the candidate survey this input is for, or empty before {@link #forSurvey} */
+  public Optional<String> surveyId() {
+    return Optional.ofNullable(surveyId);
   }
 
   /** @return the current visit */
@@ -82,7 +104,7 @@ public final class TriggerInput {
 
   @Override
   public String toString() {
-    return "TriggerInput[" + session + ", " + customerEvents.size() + " customer events, now "
+    return "TriggerInput[" + (surveyId == null ? "" : JourneyIds.quote(surveyId) + ", ") + session + ", " + customerEvents.size() + " customer events, now "
         + now + "]";
   }
 }
