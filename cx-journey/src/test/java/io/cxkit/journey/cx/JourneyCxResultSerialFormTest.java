@@ -1,0 +1,139 @@
+package io.cxkit.journey.cx;
+
+import static io.cxkit.journey.cx.CxShop.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cxkit.core.IncompatibleMergeException;
+import io.cxkit.core.SerialFormException;
+import io.cxkit.survey.types.NpsAnswer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The JSON shape of {@link JourneyCxResult}: golden text, round trip and what it refuses. */
+class JourneyCxResultSerialFormTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  static Map<String, Object> read(String text) throws IOException {
+    return JSON.readValue(text, new TypeReference<Map<String, Object>>() {});
+  }
+
+  static String fixture(String name) throws IOException {
+    try (InputStream in = JourneyCxResultSerialFormTest.class.getResourceAsStream(
+        "/fixtures/results/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** One NPS survey, no dimension, no trend: c1 scores 10 at checkout, c2 3 without touchpoint. */
+  static JourneyCx small() {
+    return JourneyCx.builder(CxShop.map()).survey(CxShop.nps()).build();
+  }
+
+  static JourneyCxResult smallResult() {
+    return JourneyCxAnalyzer.of(small())
+        .accept(CxShop.response("n1", "post-purchase", "c1", "checkout", null, "A", T0,
+            Map.of("recommend", new NpsAnswer(10))))
+        .accept(CxShop.response("n2", "post-purchase", "c2", null, null, null, T0,
+            Map.of("recommend", new NpsAnswer(3))))
+        .result();
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> changed(Map<String, ?> shape, Consumer<Map<String, Object>> change) {
+    Map<String, Object> copy = (Map<String, Object>) copy(shape);
+    change.accept(copy);
+    return copy;
+  }
+
+  private static Object copy(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      map.forEach((k, v) -> out.put((String) k, v == null ? null : copy(v)));
+      return out;
+    }
+    if (value instanceof List<?> list) {
+      List<Object> out = new ArrayList<>();
+      list.forEach(v -> out.add(v == null ? null : copy(v)));
+      return out;
+    }
+    return value;
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> survey(Map<String, Object> shape) {
+    return (Map<String, Object>) ((List<Object>) shape.get("surveys")).get(0);
+  }
+
+  @Test
+  void writesTheGoldenTextAndReadsItBack() throws IOException {
+    // 2 responses: n1 (10, a promoter) at checkout (stage purchase, channel web, variant A), n2
+    // (3, a detractor) with no touchpoint, channel or variant: in every view's withoutKey.
+    JourneyCxResult result = smallResult();
+    String golden = fixture("journey-cx.json");
+
+    JsonNode written = JSON.readTree(JSON.writeValueAsString(result.toJsonShape()));
+    assertThat(written).isEqualTo(JSON.readTree(golden));
+    assertThat(JourneyCxResult.fromJsonShape(read(golden), small())).isEqualTo(result);
+  }
+
+  @Test
+  void roundTripsTheShopWithDimensionsAndTrends() throws IOException {
+    JourneyCxResult shop = JourneyCxTest.shop();
+    String text = JSON.writeValueAsString(shop.toJsonShape());
+    JourneyCxResult back = JourneyCxResult.fromJsonShape(read(text), shop.definition());
+    assertThat(back).isEqualTo(shop);
+    // cx-core's Comparison has no value equality, so the rows (which hold comparisons) are
+    // compared field by field.
+    assertThat(back.touchpoints()).usingRecursiveComparison().isEqualTo(shop.touchpoints());
+  }
+
+  @Test
+  void refusesAShapeOfAnotherDefinition() throws IOException {
+    Map<String, Object> shape = read(JSON.writeValueAsString(smallResult().toJsonShape()));
+    JourneyCx withPersonas = JourneyCx.builder(CxShop.map()).survey(CxShop.nps())
+        .personas(CxShop.personas(), CxShop.profiles()).build();
+    assertThatThrownBy(() -> JourneyCxResult.fromJsonShape(shape, withPersonas))
+        .isInstanceOf(IncompatibleMergeException.class).hasMessageContaining("dimensions");
+    assertThatThrownBy(() -> JourneyCxResult.fromJsonShape(
+        changed(shape, s -> s.put("map", "other")), small()))
+        .isInstanceOf(IncompatibleMergeException.class).hasMessageContaining("map");
+  }
+
+  @Test
+  void refusesMalformedShapesNamingThePath() throws IOException {
+    Map<String, Object> shape = read(JSON.writeValueAsString(smallResult().toJsonShape()));
+
+    assertThatThrownBy(() -> JourneyCxResult.fromJsonShape(
+        changed(shape, s -> s.put("extra", 1)), small()))
+        .isInstanceOf(SerialFormException.class).hasMessageContaining("member extra is unknown");
+    assertThatThrownBy(() -> JourneyCxResult.fromJsonShape(
+        changed(shape, s -> survey(s).put("responses", 3)), small()))
+        .isInstanceOf(SerialFormException.class)
+        .hasMessageContaining("surveys[0].responses = 3: must be 2");
+    // A summary document cx-survey does not read: its own message, under our path.
+    assertThatThrownBy(() -> JourneyCxResult.fromJsonShape(
+        changed(shape, s -> survey(s).put("byStage", Map.of("formatVersion", 1))), small()))
+        .isInstanceOf(SerialFormException.class)
+        .hasMessageContaining("surveys[0].byStage is not a grouped summary of survey post-purchase");
+    // The stage view must be the touchpoint view added up by stage.
+    assertThatThrownBy(() -> JourneyCxResult.fromJsonShape(
+        changed(shape, s -> survey(s).put("byStage", survey(s).get("byVariant"))), small()))
+        .isInstanceOf(SerialFormException.class)
+        .hasMessageContaining("surveys[0].byStage.key = \"variant\": must be \"stage\"");
+    assertThatThrownBy(() -> JourneyCxResult.fromJsonShape(
+        changed(shape, s -> survey(s).put("trend", Map.of())), small()))
+        .isInstanceOf(SerialFormException.class)
+        .hasMessageContaining("surveys[0].trend = {}: must be null");
+  }
+}
