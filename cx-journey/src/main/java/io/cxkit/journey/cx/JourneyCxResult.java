@@ -3,6 +3,7 @@ package io.cxkit.journey.cx;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.CxException;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.SerialFormException;
@@ -95,7 +96,7 @@ public final class JourneyCxResult {
   public long responses() {
     long sum = 0;
     for (SurveyViews views : surveys.values()) {
-      sum = Math.addExact(sum, views.byTouchpoint().total().responses());
+      sum = addCounts("responses", sum, views.byTouchpoint().total().responses());
     }
     return sum;
   }
@@ -298,7 +299,8 @@ public final class JourneyCxResult {
     Map<String, Long> responses = new LinkedHashMap<>();
     for (String surveyId : surveys.keySet()) {
       for (Map.Entry<String, SurveySummary> group : view(surveyId, view).groups().entrySet()) {
-        responses.merge(group.getKey(), group.getValue().responses(), Math::addExact);
+        responses.merge(group.getKey(), group.getValue().responses(),
+            (a, b) -> addCounts("responses", a, b));
       }
     }
     return responses;
@@ -624,5 +626,13 @@ public final class JourneyCxResult {
   public String toString() {
     return "JourneyCxResult{map=" + definition.map().id() + ", surveys=" + surveys.keySet()
         + ", responses=" + responses() + "}";
+  }
+
+  private static long addCounts(String field, long current, long added) {
+    long sum = current + added;
+    if (((current ^ sum) & (added ^ sum)) < 0) {
+      throw new CountOverflowException(field, current, added);
+    }
+    return sum;
   }
 }
