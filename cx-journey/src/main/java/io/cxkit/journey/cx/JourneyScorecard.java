@@ -330,6 +330,28 @@ public final class JourneyScorecard {
       return this;
     }
 
+    /**
+     * Adds every survey of a {@link JourneyCxResult}: its figures by touchpoint and by stage, as
+     * {@link #cx(GroupedSummary)} and {@link #cxByStage(GroupedSummary)} each would.
+     *
+     * @param result responses joined to this map by {@link JourneyCxAnalyzer}
+     * @return this builder
+     * @throws IncompatibleMergeException if the result was counted over another map
+     * @throws IllegalStateException if one of its surveys was already given
+     */
+    public Builder cx(JourneyCxResult result) {
+      Objects.requireNonNull(result, "result");
+      if (!result.definition().map().equals(map)) {
+        throw new IncompatibleMergeException("JourneyScorecard", "map",
+            result.definition().map().id(), map.id());
+      }
+      for (String surveyId : result.surveyIds()) {
+        cx(result.byTouchpoint(surveyId));
+        cxByStage(result.byStage(surveyId));
+      }
+      return this;
+    }
+
     private SurveyInput input(GroupedSummary summary) {
       return surveys.computeIfAbsent(name(summary), k -> new SurveyInput());
     }

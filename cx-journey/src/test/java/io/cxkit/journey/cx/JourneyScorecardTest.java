@@ -73,6 +73,32 @@ class JourneyScorecardTest {
   }
 
   @Test
+  void takesEverySurveyOfAJourneyCxResult() {
+    // ScorecardShop's NPS and help surveys joined by JourneyCxAnalyzer give the same scorecard as
+    // their summaries grouped by touchpoint and by stage given one by one.
+    JourneyCx definition = JourneyCx.builder(ScorecardShop.map())
+        .survey(npsSurvey(), helpSurvey()).build();
+    List<Response> all = new ArrayList<>(npsResponses());
+    all.addAll(helpResponses());
+    JourneyCxResult joined = JourneyCxAnalyzer.of(definition).acceptAll(all.iterator()).result();
+    JourneyScorecard fromJoin = JourneyScorecard.builder(ScorecardShop.map())
+        .traffic(ScorecardShop.traffic()).exits(ScorecardShop.exits()).cx(joined).minimumN(5)
+        .build();
+    JourneyScorecard byHand = JourneyScorecard.builder(ScorecardShop.map())
+        .traffic(ScorecardShop.traffic()).exits(ScorecardShop.exits())
+        .cx(byTouchpoint(npsSurvey(), npsResponses()))
+        .cxByStage(byStage(npsSurvey(), npsResponses()))
+        .cx(byTouchpoint(helpSurvey(), helpResponses()))
+        .cxByStage(byStage(helpSurvey(), helpResponses())).minimumN(5).build();
+    assertThat(fromJoin.toJsonShape()).isEqualTo(byHand.toJsonShape());
+
+    JourneyCxResult otherMap = JourneyCxAnalyzer.of(JourneyCx.builder(JourneyMap.ecommerce())
+        .survey(npsSurvey()).build()).result();
+    assertThatThrownBy(() -> JourneyScorecard.builder(ScorecardShop.map()).cx(otherMap))
+        .isInstanceOf(IncompatibleMergeException.class).hasMessageContaining("map");
+  }
+
+  @Test
   void showsEachSurveysHeadlinesPerTouchpointWithFlags() {
     JourneyScorecard card = shop();
 
