@@ -55,24 +55,26 @@ final class TriggerText {
   }
 
   /**
-   * A duration a definition asks for, exactly: {@code 60 s}, {@code 2 min}, {@code 7 d}, or its ISO
-   * form ({@code PT1.5S}) when it is not a whole number of the unit.
+   * A duration a definition asks for, exactly and in the unit {@link #elapsed} would show it in, so
+   * that the two read side by side ({@code "dwell 59 s …, needs 60 s"}): {@code 60 s}, {@code 30
+   * min}, {@code 7 d}; in a larger unit when it is not a whole number of that one, and in its ISO
+   * form ({@code PT1.5S}) when it is not a whole number of seconds.
    */
   static String exact(Duration d) {
     if (d.getNano() != 0) {
       return d.toString();
     }
     long s = d.getSeconds();
-    if (s != 0 && s % 86_400 == 0) {
-      return s / 86_400 + " d";
+    if (s < 120 || s % 60 != 0) {
+      return s + " s";
     }
-    if (s != 0 && s % 3_600 == 0) {
-      return s / 3_600 + " h";
-    }
-    if (s != 0 && s % 60 == 0) {
+    if (s < 7_200 || s % 3_600 != 0) {
       return s / 60 + " min";
     }
-    return s + " s";
+    if (s < 172_800 || s % 86_400 != 0) {
+      return s / 3_600 + " h";
+    }
+    return s / 86_400 + " d";
   }
 
   /**
