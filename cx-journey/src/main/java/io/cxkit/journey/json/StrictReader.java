@@ -137,6 +137,21 @@ final class StrictReader {
     }
   }
 
+  /**
+   * Reads an object (the parser at its start) whose member names are data, not a schema (values by
+   * name, triggers by id): each member's value at {@code path.name}. A repeated name is refused by
+   * the parser.
+   */
+  void entries(String path, Members members) throws IOException {
+    if (!p.hasToken(JsonToken.START_OBJECT)) {
+      throw fail(path, "expected an object, found " + JsonPaths.describe(p.currentToken()));
+    }
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      p.nextToken();
+      members.member(name, JsonPaths.member(path, name));
+    }
+  }
+
   private static String quoted(List<String> names) {
     StringBuilder out = new StringBuilder();
     for (String name : names) {
