@@ -339,25 +339,24 @@ public final class CohortResult {
     }
     Period period = definition.period();
     List<CohortRetention.Cohort> cohorts = matrix.cohorts();
-    for (int i = 0; i < cohorts.size(); i++) {
-      CohortRetention.Cohort cohort = cohorts.get(i);
-      String at = path + ".cohorts[" + i + "]";
+    for (CohortRetention.Cohort cohort : cohorts) {
+      // Named by label: cx-core has sorted the cohorts, so an index would not be the shape's.
+      String at = path + ".cohorts[\"" + cohort.label() + "\"]";
+      String rule = "must be the ISO date of the first day of a period (" + period.id() + ")";
       LocalDate start;
       try {
         start = LocalDate.parse(cohort.label());
       } catch (DateTimeParseException e) {
-        throw in.fail(at + ".label = \"" + cohort.label() + "\": must be the ISO date of a "
-            + period.id() + "'s first day, such as 2026-03-02");
+        throw in.fail(at + ".label: " + rule + ", such as 2026-03-02");
       }
       if (!CohortPeriods.inRange(start) || !period.isStart(start)
           || !start.toString().equals(cohort.label())) {
-        throw in.fail(at + ".label = \"" + cohort.label() + "\": must be the ISO date of a "
-            + period.id() + "'s first day within the years " + CohortPeriods.MIN_YEAR + ".."
-            + CohortPeriods.MAX_YEAR);
+        throw in.fail(at + ".label: " + rule + " within the years " + CohortPeriods.MIN_YEAR
+            + ".." + CohortPeriods.MAX_YEAR);
       }
       if (start.isAfter(definition.asOfPeriod())) {
-        throw in.fail(at + ".label = \"" + cohort.label() + "\": must not be after the as-of "
-            + period.id() + ", " + definition.asOfPeriod());
+        throw in.fail(at + ".label: must not be after the period of asOf, "
+            + definition.asOfPeriod());
       }
       if (cohort.size() == 0) {
         throw in.fail(at + ".size = 0: only cohorts with customers are written");
