@@ -1,6 +1,8 @@
 /**
  * cxkit journey: journey maps, customer profiles and personas, journey events and their readers,
- * funnels, exit points and paths.
+ * funnels, exit points, paths and traffic; cohorts, churn and lifetimes from activity; CX per
+ * touchpoint, stage, channel, persona and segment with the journey scorecard; and survey triggers,
+ * targeting and pacing.
  */
 module io.cxkit.journey {
   requires static transitive org.jspecify;
@@ -13,4 +15,5 @@ module io.cxkit.journey {
   exports io.cxkit.journey.io;
   exports io.cxkit.journey.intercept;
   exports io.cxkit.journey.cx;
+  exports io.cxkit.journey.retention;
 }

@@ -1,0 +1,98 @@
+package io.cxkit.journey.retention;
+
+import io.cxkit.core.InvalidValueException;
+import io.cxkit.core.stats.Comparison;
+import io.cxkit.core.stats.Interval;
+import io.cxkit.core.stats.Percentage;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One group's average retention at an offset compared with the rest of the groups pooled, as
+ * {@link CohortResult#compare} gives it: cx-core's {@link Percentage#comparedWith} (the
+ * two-proportion z-test with the pooled proportion and Newcombe's interval of the difference, in
+ * percentage points), the p-value {@linkplain io.cxkit.core.stats.Holm Holm-adjusted} across the
+ * groups.
+ *
+ * @param group the group's label
+ * @param offset the period offset compared
+ * @param retention the group's average retention there: Σ retained / Σ size over its cohorts that
+ *     have reached the offset ({@link io.cxkit.core.CohortRetention#averageRate})
+ * @param rest the same over every other group's cohorts pooled (customers without a group not
+ *     included)
+ * @param comparison {@code retention − rest}, or empty where a side has no customer at the offset
+ * @param adjustedPValue the Holm-adjusted p-value; empty exactly when {@code comparison} is
+ * @param belowMinimum whether the group's customers at the offset ({@link #n()}) are fewer than
+ *     the minimum asked for: shown and compared, but too few to act on
+ */
+public record CohortGroupComparison(String group, int offset, Percentage retention,
+    Percentage rest, Optional<Comparison> comparison, OptionalDouble adjustedPValue,
+    boolean belowMinimum) {
+
+  /**
+   * @throws InvalidValueException if the adjusted p-value is present without a comparison or
+   *     absent with one
+   */
+  public CohortGroupComparison {
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(retention, "retention");
+    Objects.requireNonNull(rest, "rest");
+    Objects.requireNonNull(comparison, "comparison");
+    Objects.requireNonNull(adjustedPValue, "adjustedPValue");
+    if (comparison.isPresent() != adjustedPValue.isPresent()) {
+      throw new InvalidValueException("adjustedPValue", adjustedPValue,
+          "is present exactly when the comparison is");
+    }
+  }
+
+  /** @return the group's cohort customers at the offset: the n of its retention */
+  public long n() {
+    return retention.n();
+  }
+
+  /**
+   * @param alpha the family-wise significance level, in (0, 1), such as 0.05
+   * @return whether the Holm-adjusted p-value is below {@code alpha}; false where undefined
+   * @throws InvalidValueException if {@code alpha} is not in (0, 1)
+   */
+  public boolean isSignificant(double alpha) {
+    if (!(alpha > 0 && alpha < 1)) {
+      throw new InvalidValueException("alpha", alpha, "a significance level must be in (0, 1)");
+    }
+    return adjustedPValue.isPresent() && adjustedPValue.getAsDouble() < alpha;
+  }
+
+  /**
+   * The comparison as a map for JSON: {@code group}, {@code offset}, {@code retention} and {@code
+   * rest} ({@link Percentage#toJsonShape()}), {@code belowMinimum}; and where the comparison is
+   * defined, {@code difference} and {@code standardError} (percentage points), {@code pValue},
+   * {@code adjustedPValue}, {@code method} and {@code interval95} ({@code {"lower", "upper"}}).
+   *
+   * @return the shape; unmodifiable
+   */
+  public Map<String, Object> toJsonShape() {
+    Map<String, Object> shape = new LinkedHashMap<>();
+    shape.put("group", group);
+    shape.put("offset", offset);
+    shape.put("retention", retention.toJsonShape());
+    shape.put("rest", rest.toJsonShape());
+    shape.put("belowMinimum", belowMinimum);
+    comparison.ifPresent(c -> {
+      shape.put("difference", c.difference());
+      shape.put("standardError", c.standardError());
+      shape.put("pValue", c.pValue());
+      shape.put("adjustedPValue", adjustedPValue.getAsDouble());
+      shape.put("method", c.method());
+      Interval interval = c.confidenceInterval(0.95);
+      Map<String, Object> bounds = new LinkedHashMap<>();
+      bounds.put("lower", interval.lower());
+      bounds.put("upper", interval.upper());
+      shape.put("interval95", Collections.unmodifiableMap(bounds));
+    });
+    return Collections.unmodifiableMap(shape);
+  }
+}
