@@ -257,11 +257,29 @@ class ExitPathFrictionProperties {
         case 1 -> FrictionResult.fromJsonShape(shape, FRICTION);
         default -> PathResult.fromJsonShape(shape, PATHS);
       };
-      // Read only when the change kept the shape's meaning (a value replaced by an equal one).
-      assertThat(read).isEqualTo(original);
+      // Read either when the change kept the shape's meaning (a value replaced by an equal one),
+      // or when it left a shape that is still consistent (one customer less where each of two
+      // visited a touchpoint of their own): then what was read is exactly what the shape says.
+      if (!read.equals(original)) {
+        java.util.Map<String, Object> again = read instanceof ExitResult r ? r.toJsonShape()
+            : read instanceof FrictionResult r ? r.toJsonShape()
+            : ((PathResult) read).toJsonShape();
+        assertThat(asJson(again)).isEqualTo(asJson(shape));
+      }
     } catch (io.cxkit.core.SerialFormException | io.cxkit.core.IncompatibleMergeException e) {
       assertThat(e.getMessage()).startsWith(e instanceof io.cxkit.core.SerialFormException
           ? "cannot read " : "cannot merge ");
+    }
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode asJson(Object shape) {
+    // Through text, so that 1 and 1L (or 2 and 2.0 read as a whole number) compare equal.
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    try {
+      return json.readTree(json.writeValueAsString(shape));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError(e);
     }
   }
 }
