@@ -12,4 +12,5 @@ module io.cxkit.journey {
   exports io.cxkit.journey.json;
   exports io.cxkit.journey.io;
   exports io.cxkit.journey.intercept;
+  exports io.cxkit.journey.retention;
 }
