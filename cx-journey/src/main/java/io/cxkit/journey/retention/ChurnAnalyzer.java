@@ -27,9 +27,12 @@ import java.util.TreeMap;
  * with subscriptions, when a subscription is open after the period's last event; with inactivity,
  * when there was activity in that period or the k − 1 before it. Then for each period: S = customers
  * at the end of the period before; E = customers at its end; L = those of S not in E; N = those not
- * in S who were acquired during it (a first start or activity, or a return after being lost),
- * counted once per period, so a subscription started and cancelled in one period is in N and not in
- * E. A customer who cancels and starts again within one period stays a customer. So S − L ≤ E ≤
+ * in S who were acquired during it (a first start or activity, or a return after being lost) and
+ * are in E. A subscription started and cancelled within one period, never open at a period's end,
+ * is counted in no period: cx-core's {@link PeriodRetention} needs N ≤ E (HubSpot's retention
+ * (E − N) / S would otherwise go below 0), and counting such customers as new only where E allows
+ * would make the counts of partitions not add up. A customer who cancels and starts again within
+ * one period stays a customer. So E = S − L + N and, by cx-core's rules, S − L ≤ E ≤
  * S − L + N in every period, and each period's S is the previous period's E.
  *
  * <p><b>State.</b> Per customer 20 bytes in primitive arrays (the first and end period of the
@@ -294,10 +297,11 @@ public final class ChurnAnalyzer {
     /**
      * Adds a stretch as a customer: acquired in period f and a customer at the ends of periods f
      * to t − 1 (t = OPEN: up to the last), so new in f, at the start of f + 1 to t, at the end of
-     * f to t − 1, and lost in t when t > f.
+     * f to t − 1, and lost in t. An empty stretch (t = f: in and out within one period) adds
+     * nothing.
      */
     void add(int f, int t) {
-      if (f >= first && f <= last) {
+      if (t > f && f >= first && f <= last) {
         news[f - first]++;
       }
       range(endDiff, f, (long) t - 1);

@@ -12,9 +12,11 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>{@link #subscriptions(EventMatch, EventMatch) Subscriptions}: an event matching {@code
- *       start} opens a subscription and one matching {@code end} (a cancel) closes it. A second
- *       start while one is open is ignored (a renewal or an upgrade: the subscription goes on). A
- *       start after an end opens a new subscription: the customer returns. An end without an open
+ *       start} opens a subscription and one matching {@code end} (a cancel) closes it; a
+ *       customer is a customer at the end of a period when a subscription is open after its last
+ *       event there. A second start while one is open is ignored (a renewal or an upgrade: the
+ *       subscription goes on). A start after an end opens a new subscription: the customer
+ *       returns, new again in period churn (lifetimes count the first subscription only). An end without an open
  *       subscription, an end earlier than the open subscription's start, or an event matching both
  *       {@code start} and {@code end} is refused with a {@link SubscriptionException}.
  *   <li>{@link #inactivity(EventMatch, int) Inactivity}: a customer is acquired at the first event

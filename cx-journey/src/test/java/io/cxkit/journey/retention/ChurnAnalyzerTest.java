@@ -45,24 +45,25 @@ class ChurnAnalyzerTest {
   void countsSubscriptionsPerMonthByHand() {
     // Customer at the end of a month = a subscription open after its last event:
     //   a [Dec →), b [Jan, Feb) cancelled 15 Feb, c [Jan →), d [Mar →), e [Nov, Mar) cancelled
-    //   31 Mar 12:00, f started and cancelled in February (never a customer at a month's end).
+    //   31 Mar 12:00, f started and cancelled in February (never a customer at a month's end,
+    //   so in no count: cx-core's N ≤ E).
     // Jan: S = {a, e} 2, L 0, N = {b, c} 2, E = {a, b, c, e} 4.
-    // Feb: S 4, L = {b} 1, N = {f} 1, E = {a, c, e} 3 (f was new and lost within February).
+    // Feb: S 4, L = {b} 1, N 0, E = {a, c, e} 3.
     // Mar: S 3, L = {e} 1, N = {d} 1, E = {a, c, d} 3.
     // Apr: S 3, L 0, N 0, E 3.
     ChurnResult result = subscriptionResult();
     assertThat(result.periods()).containsExactly(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1),
         LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1));
     assertThat(counts(result.total())).containsExactly(PeriodRetention.of(2, 0, 2, 4),
-        PeriodRetention.of(4, 1, 1, 3), PeriodRetention.of(3, 1, 1, 3),
+        PeriodRetention.of(4, 1, 0, 3), PeriodRetention.of(3, 1, 1, 3),
         PeriodRetention.of(3, 0, 0, 3));
-    // Churn L/S: 0/2, 1/4 = 25 %, 1/3 = 33.33 %, 0/3; retention (E − N)/S: 2/2, 2/4 = 50 %, 2/3, 3/3.
+    // Churn L/S: 0/2, 1/4 = 25 %, 1/3 = 33.33 %, 0/3; retention (E − N)/S: 2/2, 3/4 = 75 %, 2/3, 3/3.
     ChurnPeriod february = result.period(LocalDate.of(2026, 2, 14));
     assertThat(february.start()).isEqualTo(LocalDate.of(2026, 2, 1));
     assertThat(february.end()).isEqualTo(LocalDate.of(2026, 3, 1));
     assertThat(february.churnRate().value().getAsDouble()).isEqualTo(25.0);
-    assertThat(february.retentionRate().value().getAsDouble()).isEqualTo(50.0);
-    assertThat(february.counts().newCustomersLost()).isEqualTo(1);
+    assertThat(february.retentionRate().value().getAsDouble()).isEqualTo(75.0);
+    assertThat(february.counts().newCustomersLost()).isZero();
     assertThat(result.period(LocalDate.of(2026, 3, 1)).churnRate().value().getAsDouble())
         .isCloseTo(100.0 / 3, within(1e-12));
     assertThat(result.period(LocalDate.of(2026, 3, 1)).retentionRate().value().getAsDouble())
@@ -74,14 +75,14 @@ class ChurnAnalyzerTest {
   @Test
   void countsEachPersonaAndTheyAddUpToTheTotal() {
     // p1 = a, b, c: Jan S {a} N {b, c} E 3; Feb S 3 L {b} E 2; Mar and Apr S 2 E 2.
-    // p2 = d, e, f: Jan S {e} E 1; Feb S 1 N {f} E 1; Mar S 1 L {e} N {d} E 1; Apr S 1 E 1.
+    // p2 = d, e, f: Jan S {e} E 1; Feb S 1 E 1; Mar S 1 L {e} N {d} E 1; Apr S 1 E 1.
     ChurnResult result = subscriptionResult();
     assertThat(result.groups()).containsOnlyKeys("p1", "p2");
     assertThat(counts(result.group("p1").orElseThrow())).containsExactly(
         PeriodRetention.of(1, 0, 2, 3), PeriodRetention.of(3, 1, 0, 2),
         PeriodRetention.of(2, 0, 0, 2), PeriodRetention.of(2, 0, 0, 2));
     assertThat(counts(result.group("p2").orElseThrow())).containsExactly(
-        PeriodRetention.of(1, 0, 0, 1), PeriodRetention.of(1, 0, 1, 1),
+        PeriodRetention.of(1, 0, 0, 1), PeriodRetention.of(1, 0, 0, 1),
         PeriodRetention.of(1, 1, 1, 1), PeriodRetention.of(1, 0, 0, 1));
     assertThat(result.group("p3")).isEmpty();
   }
@@ -94,11 +95,11 @@ class ChurnAnalyzerTest {
     assertThat(february).extracting(ChurnGroupComparison::group).containsExactly("p1", "p2");
     ChurnGroupComparison p1 = february.get(0);
     assertThat(p1.counts()).isEqualTo(PeriodRetention.of(3, 1, 0, 2));
-    assertThat(p1.rest()).isEqualTo(PeriodRetention.of(1, 0, 1, 1));
+    assertThat(p1.rest()).isEqualTo(PeriodRetention.of(1, 0, 0, 1));
     assertThat(p1.n()).isEqualTo(3);
     assertThat(p1.belowMinimum()).isTrue(); // 3 < the default minimum n of 30
-    // p1 retention 2/3, p2 (1 − 1)/1 = 0 %: difference +66.67 points; churn 33.33 − 0.
-    assertThat(p1.retention().orElseThrow().difference()).isCloseTo(200.0 / 3, within(1e-9));
+    // p1 retention 2/3, p2 1/1 = 100 %: difference −33.33 points; churn 33.33 − 0.
+    assertThat(p1.retention().orElseThrow().difference()).isCloseTo(-100.0 / 3, within(1e-9));
     assertThat(p1.churn().orElseThrow().difference()).isCloseTo(100.0 / 3, within(1e-9));
     double p = p1.retention().orElseThrow().pValue();
     assertThat(p1.retentionAdjustedPValue().getAsDouble()).isEqualTo(Math.min(1, 2 * p));
@@ -134,7 +135,7 @@ class ChurnAnalyzerTest {
         .acceptAll(ChurnShop.subscriptions().iterator()).result();
     assertThat(result.periods()).hasSize(3);
     assertThat(counts(result.total())).containsExactly(PeriodRetention.of(2, 0, 2, 4),
-        PeriodRetention.of(4, 1, 1, 3), PeriodRetention.of(3, 1, 1, 3));
+        PeriodRetention.of(4, 1, 0, 3), PeriodRetention.of(3, 1, 1, 3));
     assertThatThrownBy(() -> result.period(LocalDate.of(2026, 4, 1)))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("reported period");
   }
