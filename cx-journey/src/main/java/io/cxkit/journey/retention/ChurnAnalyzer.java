@@ -1,0 +1,335 @@
+package io.cxkit.journey.retention;
+
+import io.cxkit.core.PeriodRetention;
+import io.cxkit.journey.EventMatch;
+import io.cxkit.journey.EventOrderException;
+import io.cxkit.journey.InvalidJourneyException;
+import io.cxkit.journey.JourneyEvent;
+import io.cxkit.journey.JourneyMap;
+import io.cxkit.journey.UnknownTouchpointException;
+import io.cxkit.journey.internal.ChurnGroupIndex;
+import io.cxkit.journey.internal.ChurnPeriods;
+import io.cxkit.journey.internal.CustomerIndex;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Counts the customers at the start S, lost L, new N and at the end E of every period of a {@link
+ * ChurnDefinition} over streamed journey events, overall and per group. The mutable side of the
+ * analysis; not thread-safe: use one per partition of the customers and add the results with {@link
+ * ChurnResult#plus}.
+ *
+ * <p><b>Counting.</b> Each customer is, at the end of each period, a customer or not, by the rule:
+ * with subscriptions, when a subscription is open after the period's last event; with inactivity,
+ * when there was activity in that period or the k − 1 before it. Then for each period: S = customers
+ * at the end of the period before; E = customers at its end; L = those of S not in E; N = those not
+ * in S who were acquired during it (a first start or activity, or a return after being lost) and
+ * are in E. A subscription started and cancelled within one period, never open at a period's end,
+ * is counted in no period: cx-core's {@link PeriodRetention} needs N ≤ E (HubSpot's retention
+ * (E − N) / S would otherwise go below 0), and counting such customers as new only where E allows
+ * would make the counts of partitions not add up. A customer who cancels and starts again within
+ * one period stays a customer. So E = S − L + N and, by cx-core's rules, S − L ≤ E ≤
+ * S − L + N in every period, and each period's S is the previous period's E.
+ *
+ * <p><b>State.</b> Per customer 20 bytes in primitive arrays (the first and end period of the
+ * current stretch as a customer, the last event's instant, the group) and 8 more with subscriptions
+ * (the open subscription's start), besides the {@link CustomerIndex}; per group and period 32 bytes.
+ * A stretch that has ended is added to the counts at once; {@link #result()} adds the current ones.
+ *
+ * <p><b>Bad events.</b> {@link #accept} refuses an event at a touchpoint the map lacks ({@link
+ * UnknownTouchpointException}), earlier than the customer's previous event ({@link
+ * EventOrderException}), or breaking the subscription rule ({@link SubscriptionException}); a
+ * refused event changes nothing, so a caller can catch, count and go on.
+ */
+public final class ChurnAnalyzer {
+  private static final int NONE = Integer.MIN_VALUE;
+  private static final int OPEN = Integer.MAX_VALUE;
+
+  private final ChurnDefinition definition;
+  private final JourneyMap map;
+  private final boolean subscriptions;
+  private final EventMatch.Bound start;
+  private final EventMatch.Bound end;
+  private final EventMatch.Bound activity;
+  private final int inactivePeriods;
+  private final ChurnPeriods periods;
+  private final CustomerIndex customers = new CustomerIndex();
+  private final ChurnGroupIndex groupIndex;
+  private int[] from = new int[0];
+  private int[] to = new int[0];
+  private long[] lastAt = new long[0];
+  private long[] startAt = new long[0];
+  private int[] group = new int[0];
+  private final Counts total;
+  private final List<Counts> groupCounts = new ArrayList<>();
+
+  private ChurnAnalyzer(ChurnDefinition definition) {
+    this.definition = definition;
+    this.map = definition.map();
+    this.subscriptions = definition.rule() instanceof ChurnRule.Subscriptions;
+    EventMatch.Bound any = EventMatch.any().bind(map);
+    this.start = subscriptions ? Objects.requireNonNull(definition.start()) : any;
+    this.end = subscriptions ? Objects.requireNonNull(definition.end()) : any;
+    this.activity = subscriptions ? any : Objects.requireNonNull(definition.activity());
+    this.inactivePeriods = definition.rule() instanceof ChurnRule.Inactivity i ? i.periods() : 0;
+    this.periods = new ChurnPeriods(definition.period(), definition.zone());
+    this.groupIndex = new ChurnGroupIndex(definition.customerGroups(), definition.maxGroups());
+    this.total = new Counts(definition.fromId(), definition.lastId());
+  }
+
+  /**
+   * @param definition the rule, periods and groups
+   * @return an analyzer that has seen no event
+   */
+  public static ChurnAnalyzer of(ChurnDefinition definition) {
+    return new ChurnAnalyzer(Objects.requireNonNull(definition, "definition"));
+  }
+
+  /** @return the definition analysed */
+  public ChurnDefinition definition() {
+    return definition;
+  }
+
+  /**
+   * Takes one event. Events at or after the definition's {@code asOf} are checked (touchpoint, and
+   * order against the customer's earlier events) and otherwise ignored.
+   *
+   * @param event the customer's next event
+   * @return this analyzer
+   * @throws UnknownTouchpointException if the map has no such touchpoint; nothing changes
+   * @throws EventOrderException if the event is earlier than the customer's previous one; nothing
+   *     changes
+   * @throws SubscriptionException if it ends a subscription that is not open or that started
+   *     later, or matches both the start and the end of the rule; nothing changes
+   * @throws InvalidJourneyException if the customer's group is blank or one too many; nothing
+   *     changes
+   */
+  public ChurnAnalyzer accept(JourneyEvent event) {
+    Objects.requireNonNull(event, "event");
+    int touchpoint = map.touchpointIndex(event.touchpointId());
+    if (touchpoint < 0) {
+      throw new UnknownTouchpointException("touchpointId", event.touchpointId(), map.id());
+    }
+    long at = ChurnPeriods.micros(event.at(), "at");
+    String id = event.customerId();
+    int c = customers.find(id);
+    boolean isStart = false;
+    boolean isEnd = false;
+    boolean isActive = false;
+    if (subscriptions) {
+      isStart = start.test(touchpoint, event.kind(), event.attributes());
+      isEnd = end.test(touchpoint, event.kind(), event.attributes());
+      boolean open = c >= 0 && from[c] != NONE && to[c] == OPEN;
+      if (isEnd && open && at < startAt[c]) {
+        throw new SubscriptionException(id, event.at(), ChurnPeriods.instant(startAt[c]),
+            definition.rule(), "ends the subscription before it started");
+      }
+    } else {
+      isActive = activity.test(touchpoint, event.kind(), event.attributes());
+    }
+    if (c >= 0) {
+      ChurnPeriods.requireInOrder(id, event.at(), at, lastAt[c]);
+    }
+    if (at >= definition.asOfMicros()) {
+      return this;
+    }
+    if (subscriptions) {
+      boolean open = c >= 0 && from[c] != NONE && to[c] == OPEN;
+      if (isStart && isEnd) {
+        throw new SubscriptionException(id, event.at(), open ? ChurnPeriods.instant(startAt[c])
+            : null, definition.rule(), "matches both the start and the end of the rule");
+      }
+      if (isEnd && !open) {
+        throw new SubscriptionException(id, event.at(), null, definition.rule(),
+            "ends a subscription, but none is open: a subscription must start before it ends");
+      }
+    }
+    int p = isStart || isEnd || isActive ? periods.idOf(event.at()) : 0;
+    if (c < 0) {
+      String label = groupIndex.labelOf(id);
+      c = customers.indexOf(id);
+      int needed = c + 1;
+      from = CustomerIndex.grow(from, needed);
+      to = CustomerIndex.grow(to, needed);
+      lastAt = CustomerIndex.grow(lastAt, needed);
+      group = CustomerIndex.grow(group, needed);
+      if (subscriptions) {
+        startAt = CustomerIndex.grow(startAt, needed);
+      }
+      from[c] = NONE;
+      int g = groupIndex.open(label);
+      if (g == groupCounts.size()) {
+        groupCounts.add(new Counts(definition.fromId(), definition.lastId()));
+      }
+      group[c] = g;
+    }
+    lastAt[c] = at;
+    if (isStart) {
+      if (from[c] != NONE && to[c] == OPEN) {
+        return this; // a renewal or an upgrade while open: the subscription goes on
+      }
+      if (from[c] != NONE && to[c] == p) {
+        to[c] = OPEN; // cancelled and started again in one period: still a customer at its end
+      } else {
+        close(c);
+        from[c] = p;
+        to[c] = OPEN;
+      }
+      startAt[c] = at;
+    } else if (isEnd) {
+      to[c] = p;
+    } else if (isActive) {
+      if (from[c] != NONE && p <= to[c]) {
+        to[c] = Math.max(to[c], p + inactivePeriods);
+      } else {
+        close(c);
+        from[c] = p;
+        to[c] = p + inactivePeriods;
+      }
+    }
+    return this;
+  }
+
+  /** Adds a customer's stretch that has ended to the counts, before a new one begins. */
+  private void close(int c) {
+    if (from[c] != NONE) {
+      total.add(from[c], to[c]);
+      if (group[c] != ChurnGroupIndex.NO_GROUP) {
+        groupCounts.get(group[c]).add(from[c], to[c]);
+      }
+    }
+  }
+
+  /**
+   * Takes every remaining event of an iterator, such as a journey event reader.
+   *
+   * @param events the events
+   * @return this analyzer
+   * @throws InvalidJourneyException as {@link #accept} does, at the first refused event; those
+   *     before it are taken
+   */
+  public ChurnAnalyzer acceptAll(Iterator<JourneyEvent> events) {
+    Objects.requireNonNull(events, "events");
+    while (events.hasNext()) {
+      accept(events.next());
+    }
+    return this;
+  }
+
+  /** @return the number of customers seen before {@code asOf} */
+  public long customers() {
+    return customers.size();
+  }
+
+  /**
+   * The counts of every reported period so far, each customer's current stretch included (a
+   * subscription still open is a customer up to the last period; an inactive stretch ends k
+   * periods after its last activity). May be called again later; the analyzer goes on.
+   *
+   * @return the result so far
+   */
+  public ChurnResult result() {
+    Counts all = total.copy();
+    List<Counts> byGroup = new ArrayList<>(groupCounts.size());
+    for (Counts counts : groupCounts) {
+      byGroup.add(counts.copy());
+    }
+    for (int c = 0; c < customers.size(); c++) {
+      if (from[c] != NONE) {
+        all.add(from[c], to[c]);
+        if (group[c] != ChurnGroupIndex.NO_GROUP) {
+          byGroup.get(group[c]).add(from[c], to[c]);
+        }
+      }
+    }
+    SortedMap<String, PeriodRetention[]> groups = new TreeMap<>();
+    for (int g = 0; g < byGroup.size(); g++) {
+      groups.put(groupIndex.label(g), byGroup.get(g).periods());
+    }
+    return new ChurnResult(definition, all.periods(), groups);
+  }
+
+  @Override
+  public String toString() {
+    return "ChurnAnalyzer{map=" + map.id() + ", " + definition.rule() + ", customers="
+        + customers.size() + "}";
+  }
+
+  /**
+   * The counts of one group (or of all) over the reported periods: N and L per period, S and E as
+   * difference arrays, so that a stretch of many periods is added in constant time.
+   */
+  private static final class Counts {
+    private final int first;
+    private final int last;
+    private final long[] news;
+    private final long[] lost;
+    private final long[] startDiff;
+    private final long[] endDiff;
+
+    Counts(int first, int last) {
+      this.first = first;
+      this.last = last;
+      int size = last - first + 1;
+      news = new long[size];
+      lost = new long[size];
+      startDiff = new long[size + 1];
+      endDiff = new long[size + 1];
+    }
+
+    private Counts(Counts other) {
+      first = other.first;
+      last = other.last;
+      news = other.news.clone();
+      lost = other.lost.clone();
+      startDiff = other.startDiff.clone();
+      endDiff = other.endDiff.clone();
+    }
+
+    Counts copy() {
+      return new Counts(this);
+    }
+
+    /**
+     * Adds a stretch as a customer: acquired in period f and a customer at the ends of periods f
+     * to t − 1 (t = OPEN: up to the last), so new in f, at the start of f + 1 to t, at the end of
+     * f to t − 1, and lost in t. An empty stretch (t = f: in and out within one period) adds
+     * nothing.
+     */
+    void add(int f, int t) {
+      if (t > f && f >= first && f <= last) {
+        news[f - first]++;
+      }
+      range(endDiff, f, (long) t - 1);
+      range(startDiff, (long) f + 1, t);
+      if (t > f && t >= first && t <= last) {
+        lost[t - first]++;
+      }
+    }
+
+    private void range(long[] diff, long lo, long hi) {
+      long a = Math.max(lo, first);
+      long b = Math.min(hi, last);
+      if (a <= b) {
+        diff[(int) (a - first)]++;
+        diff[(int) (b - first) + 1]--;
+      }
+    }
+
+    PeriodRetention[] periods() {
+      PeriodRetention[] out = new PeriodRetention[news.length];
+      long s = 0;
+      long e = 0;
+      for (int i = 0; i < out.length; i++) {
+        s += startDiff[i];
+        e += endDiff[i];
+        out[i] = PeriodRetention.of(s, lost[i], news[i], e);
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,380 @@
+package io.cxkit.journey.retention;
+
+import io.cxkit.core.CountOverflowException;
+import io.cxkit.core.CxException;
+import io.cxkit.core.IncompatibleMergeException;
+import io.cxkit.core.InvalidValueException;
+import io.cxkit.core.PeriodRetention;
+import io.cxkit.core.SerialFormException;
+import io.cxkit.core.stats.Comparison;
+import io.cxkit.core.stats.GroupComparison;
+import io.cxkit.core.stats.Holm;
+import io.cxkit.journey.internal.ShapeReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Period churn and retention of a {@link ChurnDefinition}: for every reported period (ascending)
+ * cx-core's {@link PeriodRetention} counts S, L, N and E, over all customers and per group, with
+ * the churn rate L / S × 100 and HubSpot's retention rate (E − N) / S × 100 from cx-core. Customers
+ * without a group are in the totals only. Immutable; results of partitions split by customer add
+ * exactly with {@link #plus}.
+ *
+ * <p>Serial form: {@link #toJsonShape()} writes a versioned JSON shape (format 1, kind {@code
+ * churn}) that {@link #fromJsonShape(Map, ChurnDefinition)} reads back under the same definition.
+ */
+public final class ChurnResult {
+  private static final String KIND = "churn";
+  private static final Set<String> MEMBERS = Set.of("format", "kind", "map", "rule", "period",
+      "zone", "from", "asOf", "grouping", "maxGroups", "minimumN", "total", "groups");
+  private static final Set<String> PERIOD_MEMBERS = Set.of("start", "label", "atStart", "lost",
+      "newCustomers", "atEnd", "churnRate", "retentionRate");
+
+  private final ChurnDefinition definition;
+  private final PeriodRetention[] total;
+  private final SortedMap<String, PeriodRetention[]> groups;
+
+  ChurnResult(ChurnDefinition definition, PeriodRetention[] total,
+      SortedMap<String, PeriodRetention[]> groups) {
+    this.definition = definition;
+    this.total = total;
+    this.groups = Collections.unmodifiableSortedMap(new TreeMap<>(groups));
+  }
+
+  /** @return the definition the result was computed under */
+  public ChurnDefinition definition() {
+    return definition;
+  }
+
+  /** @return the first days of the reported periods, ascending; unmodifiable */
+  public List<LocalDate> periods() {
+    return definition.periodStarts();
+  }
+
+  /** @return every reported period over all customers, ascending; unmodifiable */
+  public List<ChurnPeriod> total() {
+    return periodsOf(total);
+  }
+
+  /** @return each group's periods, by label in label order; unmodifiable */
+  public SortedMap<String, List<ChurnPeriod>> groups() {
+    SortedMap<String, List<ChurnPeriod>> out = new TreeMap<>();
+    groups.forEach((label, counts) -> out.put(label, periodsOf(counts)));
+    return Collections.unmodifiableSortedMap(out);
+  }
+
+  /**
+   * @param label a group's label
+   * @return its periods, or empty if no customer of that group was seen
+   */
+  public Optional<List<ChurnPeriod>> group(String label) {
+    PeriodRetention[] counts = groups.get(Objects.requireNonNull(label, "label"));
+    return counts == null ? Optional.empty() : Optional.of(periodsOf(counts));
+  }
+
+  /**
+   * @param start a day of a reported period
+   * @return that period over all customers
+   * @throws InvalidValueException if the day is in no reported period
+   */
+  public ChurnPeriod period(LocalDate start) {
+    int i = indexOf(start);
+    return periodAt(i, total[i]);
+  }
+
+  /** @return whether no customer was a customer, new or lost in any reported period */
+  public boolean isEmpty() {
+    for (PeriodRetention p : total) {
+      if (!p.equals(PeriodRetention.empty())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int indexOf(LocalDate day) {
+    Objects.requireNonNull(day, "start");
+    LocalDate first = definition.period().start(day);
+    List<LocalDate> starts = definition.periodStarts();
+    int i = starts.indexOf(first);
+    if (i < 0) {
+      throw new InvalidValueException("start", day, "must lie in a reported period, "
+          + starts.get(0) + " to " + definition.period().next(starts.get(starts.size() - 1))
+          + " (exclusive)");
+    }
+    return i;
+  }
+
+  private List<ChurnPeriod> periodsOf(PeriodRetention[] counts) {
+    List<ChurnPeriod> out = new ArrayList<>(counts.length);
+    for (int i = 0; i < counts.length; i++) {
+      out.add(periodAt(i, counts[i]));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private ChurnPeriod periodAt(int i, PeriodRetention counts) {
+    LocalDate start = definition.periodStarts().get(i);
+    return new ChurnPeriod(start, definition.period().next(start), counts);
+  }
+
+  /**
+   * Compares each group's retention and churn rates in one period with the rest of the groups
+   * pooled, Holm-adjusted across the groups; groups whose S is below the definition's {@linkplain
+   * ChurnDefinition#minimumN() minimum n} are flagged, not dropped.
+   *
+   * @param start a day of a reported period
+   * @return one comparison per group in label order; empty with fewer than two groups
+   * @throws InvalidValueException if the day is in no reported period
+   */
+  public List<ChurnGroupComparison> compare(LocalDate start) {
+    int i = indexOf(start);
+    if (groups.size() < 2) {
+      return List.of();
+    }
+    LocalDate period = definition.periodStarts().get(i);
+    Map<String, PeriodRetention> counts = new LinkedHashMap<>();
+    groups.forEach((label, periods) -> counts.put(label, periods[i]));
+    List<GroupComparison<String, PeriodRetention>> retention =
+        GroupComparison.eachAgainstRest(counts);
+    List<Optional<Comparison>> churn = new ArrayList<>(retention.size());
+    List<Double> raw = new ArrayList<>();
+    for (GroupComparison<String, PeriodRetention> c : retention) {
+      Optional<Comparison> d = c.estimate().churnComparedWith(c.rest());
+      churn.add(d);
+      d.ifPresent(x -> raw.add(x.pValue()));
+    }
+    double[] adjusted = Holm.adjust(raw.stream().mapToDouble(Double::doubleValue).toArray());
+    List<ChurnGroupComparison> out = new ArrayList<>(retention.size());
+    int next = 0;
+    for (int g = 0; g < retention.size(); g++) {
+      GroupComparison<String, PeriodRetention> c = retention.get(g);
+      OptionalDouble churnAdjusted = churn.get(g).isPresent()
+          ? OptionalDouble.of(adjusted[next++]) : OptionalDouble.empty();
+      out.add(new ChurnGroupComparison(c.group(), period, c.estimate(), c.rest(), c.comparison(),
+          c.adjustedPValue(), churn.get(g), churnAdjusted,
+          c.estimate().atStart() < definition.minimumN()));
+    }
+    return List.copyOf(out);
+  }
+
+  /** @return {@link #compare} of every reported period, by its first day ascending; unmodifiable */
+  public SortedMap<LocalDate, List<ChurnGroupComparison>> comparisons() {
+    SortedMap<LocalDate, List<ChurnGroupComparison>> out = new TreeMap<>();
+    for (LocalDate start : definition.periodStarts()) {
+      out.put(start, compare(start));
+    }
+    return Collections.unmodifiableSortedMap(out);
+  }
+
+  /**
+   * Adds the results of two partitions of the customers (each customer in one of them).
+   *
+   * @param other the result of other customers under the same definition
+   * @return the result of both: every count of every period added, groups of one label added
+   * @throws IncompatibleMergeException if the definitions differ
+   * @throws CountOverflowException if a count would exceed {@link Long#MAX_VALUE}
+   */
+  public ChurnResult plus(ChurnResult other) {
+    Objects.requireNonNull(other, "other");
+    if (!definition.equals(other.definition)) {
+      throw new IncompatibleMergeException("ChurnResult", "definition", definition,
+          other.definition);
+    }
+    SortedMap<String, PeriodRetention[]> sum = new TreeMap<>(groups);
+    other.groups.forEach((label, counts) -> sum.merge(label, counts, ChurnResult::add));
+    return new ChurnResult(definition, add(total, other.total), sum);
+  }
+
+  private static PeriodRetention[] add(PeriodRetention[] a, PeriodRetention[] b) {
+    PeriodRetention[] out = new PeriodRetention[a.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = a[i].plus(b[i]);
+    }
+    return out;
+  }
+
+  /**
+   * The result as plain JSON values: {@code {"format":1,"kind":"churn","map":…,"rule":{…},
+   * "period":"month","zone":…,"from":"2026-01-01","asOf":…,"grouping":… or null,"maxGroups":…,
+   * "minimumN":…,"total":[period…],"groups":{label:[period…]}}}, each period {@code {"start":…,
+   * "label":"2026-01","atStart":S,"lost":L,"newCustomers":N,"atEnd":E,"churnRate":{percentage},
+   * "retentionRate":{percentage}}} with the rates as cx-core's {@code Percentage.toJsonShape()}.
+   *
+   * @return an unmodifiable, insertion-ordered map
+   */
+  public Map<String, Object> toJsonShape() {
+    Map<String, Object> shape = new LinkedHashMap<>();
+    shape.put("format", ShapeReader.FORMAT);
+    shape.put("kind", KIND);
+    shape.put("map", definition.map().id());
+    shape.put("rule", definition.rule().toJsonShape());
+    shape.put("period", definition.period().id());
+    shape.put("zone", definition.zone().getId());
+    shape.put("from", definition.from().toString());
+    shape.put("asOf", definition.asOf().toString());
+    shape.put("grouping", definition.grouping().orElse(null));
+    shape.put("maxGroups", definition.maxGroups());
+    shape.put("minimumN", definition.minimumN());
+    shape.put("total", periodsShape(total));
+    Map<String, Object> groupShapes = new LinkedHashMap<>();
+    groups.forEach((label, counts) -> groupShapes.put(label, periodsShape(counts)));
+    shape.put("groups", Collections.unmodifiableMap(groupShapes));
+    return Collections.unmodifiableMap(shape);
+  }
+
+  private List<Object> periodsShape(PeriodRetention[] counts) {
+    List<Object> out = new ArrayList<>(counts.length);
+    List<LocalDate> starts = definition.periodStarts();
+    for (int i = 0; i < counts.length; i++) {
+      PeriodRetention p = counts[i];
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("start", starts.get(i).toString());
+      item.put("label", definition.period().label(starts.get(i)));
+      item.put("atStart", p.atStart());
+      item.put("lost", p.lost());
+      item.put("newCustomers", p.newCustomers());
+      item.put("atEnd", p.atEnd());
+      item.put("churnRate", p.churnRate().toJsonShape());
+      item.put("retentionRate", p.retentionRate().toJsonShape());
+      out.add(Collections.unmodifiableMap(item));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Reads a result from the JSON shape {@link #toJsonShape()} wrote, under the definition it was
+   * computed with, strictly: the counts S, L, N and E of each period must be possible (cx-core's
+   * {@link PeriodRetention#of} rules), the groups' counts add up to no more than the total's, and
+   * every derived member (labels, rates) must be what the counts give.
+   *
+   * @param shape the map a JSON library made of the text
+   * @param definition the definition the result was computed under
+   * @return the result, equal to the one written
+   * @throws IncompatibleMergeException if the shape was written under another definition
+   * @throws SerialFormException naming the member path if a member is missing, unknown, mistyped
+   *     or inconsistent
+   */
+  public static ChurnResult fromJsonShape(Map<String, ?> shape, ChurnDefinition definition) {
+    Objects.requireNonNull(shape, "shape");
+    Objects.requireNonNull(definition, "definition");
+    ShapeReader in = ShapeReader.open(shape, KIND, MEMBERS);
+    String what = "ChurnResult";
+    ShapeReader.sameDefinition(what, "map", definition.map().id(), in.string("map"));
+    ShapeReader.sameDefinition(what, "rule", definition.rule(), ChurnRules.read(in.object("rule")));
+    ShapeReader.sameDefinition(what, "period", definition.period().id(), in.string("period"));
+    ShapeReader.sameDefinition(what, "zone", definition.zone().getId(), in.string("zone"));
+    ShapeReader.sameDefinition(what, "from", definition.from(), in.date("from"));
+    ShapeReader.sameDefinition(what, "asOf", definition.asOf().toString(), in.string("asOf"));
+    ShapeReader.sameDefinition(what, "grouping", String.valueOf(definition.grouping().orElse(null)),
+        String.valueOf(in.nullableString("grouping")));
+    ShapeReader.sameDefinition(what, "maxGroups", definition.maxGroups(), in.integer("maxGroups"));
+    ShapeReader.sameDefinition(what, "minimumN", definition.minimumN(), in.count("minimumN"));
+    PeriodRetention[] total = readPeriods(in, "total", definition);
+    ShapeReader groupShapes = in.object("groups");
+    if (definition.grouping().isEmpty() && !groupShapes.keys().isEmpty()) {
+      throw in.fail("groups has groups, but the definition has no grouping");
+    }
+    SortedMap<String, PeriodRetention[]> groups = new TreeMap<>();
+    long[][] sums = new long[total.length][4];
+    for (String label : groupShapes.names()) {
+      PeriodRetention[] counts = readPeriods(groupShapes, label, definition);
+      for (int i = 0; i < counts.length; i++) {
+        long[] c = {counts[i].atStart(), counts[i].lost(), counts[i].newCustomers(),
+            counts[i].atEnd()};
+        long[] t = {total[i].atStart(), total[i].lost(), total[i].newCustomers(),
+            total[i].atEnd()};
+        for (int k = 0; k < 4; k++) {
+          // Compared before adding, so no sum can overflow.
+          if (c[k] > t[k] - sums[i][k]) {
+            throw in.fail(groupShapes.pathOf(label) + "[" + i + "]: the groups' "
+                + List.of("atStart", "lost", "newCustomers", "atEnd").get(k) + " add up to more"
+                + " than total[" + i + "]'s (" + t[k] + "): a customer is in one group at most");
+          }
+          sums[i][k] += c[k];
+        }
+      }
+      groups.put(label, counts);
+    }
+    ChurnResult result = new ChurnResult(definition, total, groups);
+    ShapeReader.requireAsWritten(KIND, "", result.toJsonShape(), shape);
+    return result;
+  }
+
+  private static PeriodRetention[] readPeriods(ShapeReader in, String member,
+      ChurnDefinition definition) {
+    List<ShapeReader> items = in.objects(member);
+    List<LocalDate> starts = definition.periodStarts();
+    if (items.size() != starts.size()) {
+      throw in.fail(in.pathOf(member) + " has " + items.size() + " periods: must have "
+          + starts.size() + ", " + starts.get(0) + " to " + starts.get(starts.size() - 1));
+    }
+    PeriodRetention[] out = new PeriodRetention[items.size()];
+    for (int i = 0; i < out.length; i++) {
+      ShapeReader item = items.get(i).exactly(PERIOD_MEMBERS);
+      LocalDate start = item.date("start");
+      if (!start.equals(starts.get(i))) {
+        throw item.wrong(item.pathOf("start"), start.toString(), "must be " + starts.get(i)
+            + ", the first day of reported period " + i);
+      }
+      long s = item.count("atStart");
+      long l = item.count("lost");
+      long n = item.count("newCustomers");
+      long e = item.count("atEnd");
+      try {
+        out[i] = PeriodRetention.of(s, l, n, e);
+      } catch (CxException ex) {
+        throw item.fail(item.path() + " holds impossible counts: " + ex.getMessage());
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof ChurnResult r) || !r.definition.equals(definition)
+        || !Arrays.equals(r.total, total) || !r.groups.keySet().equals(groups.keySet())) {
+      return false;
+    }
+    for (Map.Entry<String, PeriodRetention[]> entry : groups.entrySet()) {
+      if (!Arrays.equals(entry.getValue(), r.groups.get(entry.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    int h = definition.hashCode() * 31 + Arrays.hashCode(total);
+    for (Map.Entry<String, PeriodRetention[]> entry : groups.entrySet()) {
+      h = h * 31 + entry.getKey().hashCode() * 17 + Arrays.hashCode(entry.getValue());
+    }
+    return h;
+  }
+
+  /** @return e.g. {@code ChurnResult{month, 2026-01: S=0 L=0 N=5 E=5, …, groups=[a, b]}} */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("ChurnResult{").append(definition.period().id());
+    List<LocalDate> starts = definition.periodStarts();
+    for (int i = 0; i < total.length; i++) {
+      out.append(", ").append(definition.period().label(starts.get(i))).append(": S=")
+          .append(total[i].atStart()).append(" L=").append(total[i].lost()).append(" N=")
+          .append(total[i].newCustomers()).append(" E=").append(total[i].atEnd());
+    }
+    return out.append(", groups=").append(groups.keySet()).append('}').toString();
+  }
+}

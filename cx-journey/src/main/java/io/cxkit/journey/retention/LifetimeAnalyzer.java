@@ -1,0 +1,249 @@
+package io.cxkit.journey.retention;
+
+import io.cxkit.core.survival.LifetimeAccumulator;
+import io.cxkit.core.survival.LifetimeTable;
+import io.cxkit.journey.EventMatch;
+import io.cxkit.journey.EventOrderException;
+import io.cxkit.journey.InvalidJourneyException;
+import io.cxkit.journey.JourneyEvent;
+import io.cxkit.journey.JourneyMap;
+import io.cxkit.journey.UnknownTouchpointException;
+import io.cxkit.journey.internal.ChurnGroupIndex;
+import io.cxkit.journey.internal.ChurnPeriods;
+import io.cxkit.journey.internal.CustomerIndex;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Measures each customer's first lifetime under a {@link LifetimeDefinition} from streamed journey
+ * events, and gives cx-core's {@link LifetimeTable} overall and per group, from which {@link
+ * LifetimeResult} draws the Kaplan–Meier curves and log-rank tests. The mutable side of the
+ * analysis; not thread-safe: use one per partition of the customers and add the results with
+ * {@link LifetimeResult#plus}.
+ *
+ * <p><b>State.</b> Per customer 33 bytes in primitive arrays (the first and last instants of the
+ * first life and of the last event, the open subscription's start, the last active period, a flag
+ * byte, the group), besides the {@link CustomerIndex}; nothing per event. {@link #result()} turns
+ * every customer into one duration, churned or censored.
+ *
+ * <p><b>Bad events.</b> As the churn analyzer: an unknown touchpoint ({@link
+ * UnknownTouchpointException}), an event earlier than the customer's previous one ({@link
+ * EventOrderException}) or one breaking the subscription rule ({@link SubscriptionException}) is
+ * refused and changes nothing.
+ */
+public final class LifetimeAnalyzer {
+  private static final byte STARTED = 1;
+  private static final byte OPEN = 2;
+  private static final byte ENDED = 4;
+
+  private final LifetimeDefinition definition;
+  private final JourneyMap map;
+  private final boolean subscriptions;
+  private final EventMatch.Bound start;
+  private final EventMatch.Bound end;
+  private final EventMatch.Bound activity;
+  private final int inactivePeriods;
+  private final ChurnPeriods periods;
+  private final CustomerIndex customers = new CustomerIndex();
+  private final ChurnGroupIndex groupIndex;
+  private long[] firstAt = new long[0];
+  private long[] lifeEnd = new long[0];
+  private long[] lastAt = new long[0];
+  private long[] startAt = new long[0];
+  private int[] lastPeriod = new int[0];
+  private byte[] flags = new byte[0];
+  private int[] group = new int[0];
+
+  private LifetimeAnalyzer(LifetimeDefinition definition) {
+    this.definition = definition;
+    this.map = definition.map();
+    this.subscriptions = definition.rule() instanceof ChurnRule.Subscriptions;
+    EventMatch.Bound any = EventMatch.any().bind(map);
+    this.start = subscriptions ? Objects.requireNonNull(definition.start()) : any;
+    this.end = subscriptions ? Objects.requireNonNull(definition.end()) : any;
+    this.activity = subscriptions ? any : Objects.requireNonNull(definition.activity());
+    this.inactivePeriods = definition.rule() instanceof ChurnRule.Inactivity i ? i.periods() : 0;
+    this.periods = subscriptions ? new ChurnPeriods(io.cxkit.survey.summary.Period.DAY,
+        java.time.ZoneOffset.UTC) : new ChurnPeriods(definition.period().orElseThrow(),
+        definition.zone().orElseThrow());
+    this.groupIndex = new ChurnGroupIndex(definition.customerGroups(), definition.maxGroups());
+  }
+
+  /**
+   * @param definition the rule, censoring instant and groups
+   * @return an analyzer that has seen no event
+   */
+  public static LifetimeAnalyzer of(LifetimeDefinition definition) {
+    return new LifetimeAnalyzer(Objects.requireNonNull(definition, "definition"));
+  }
+
+  /** @return the definition analysed */
+  public LifetimeDefinition definition() {
+    return definition;
+  }
+
+  /**
+   * Takes one event. Events at or after the definition's {@code asOf} are checked (touchpoint, and
+   * order against the customer's earlier events) and otherwise ignored.
+   *
+   * @param event the customer's next event
+   * @return this analyzer
+   * @throws UnknownTouchpointException if the map has no such touchpoint; nothing changes
+   * @throws EventOrderException if the event is earlier than the customer's previous one; nothing
+   *     changes
+   * @throws SubscriptionException if it ends a subscription that is not open or that started
+   *     later, or matches both the start and the end of the rule; nothing changes
+   * @throws InvalidJourneyException if the customer's group is blank or one too many; nothing
+   *     changes
+   */
+  public LifetimeAnalyzer accept(JourneyEvent event) {
+    Objects.requireNonNull(event, "event");
+    int touchpoint = map.touchpointIndex(event.touchpointId());
+    if (touchpoint < 0) {
+      throw new UnknownTouchpointException("touchpointId", event.touchpointId(), map.id());
+    }
+    long at = ChurnPeriods.micros(event.at(), "at");
+    String id = event.customerId();
+    int c = customers.find(id);
+    boolean isStart = false;
+    boolean isEnd = false;
+    boolean isActive = false;
+    boolean open = c >= 0 && (flags[c] & OPEN) != 0;
+    if (subscriptions) {
+      isStart = start.test(touchpoint, event.kind(), event.attributes());
+      isEnd = end.test(touchpoint, event.kind(), event.attributes());
+      if (isEnd && open && at < startAt[c]) {
+        throw new SubscriptionException(id, event.at(), ChurnPeriods.instant(startAt[c]),
+            definition.rule(), "ends the subscription before it started");
+      }
+    } else {
+      isActive = activity.test(touchpoint, event.kind(), event.attributes());
+    }
+    if (c >= 0) {
+      ChurnPeriods.requireInOrder(id, event.at(), at, lastAt[c]);
+    }
+    if (at >= definition.asOfMicros()) {
+      return this;
+    }
+    if (isStart && isEnd) {
+      throw new SubscriptionException(id, event.at(), open ? ChurnPeriods.instant(startAt[c])
+          : null, definition.rule(), "matches both the start and the end of the rule");
+    }
+    if (isEnd && !open) {
+      throw new SubscriptionException(id, event.at(), null, definition.rule(),
+          "ends a subscription, but none is open: a subscription must start before it ends");
+    }
+    int p = isActive ? periods.idOf(event.at()) : 0;
+    if (c < 0) {
+      String label = groupIndex.labelOf(id);
+      c = customers.indexOf(id);
+      int needed = c + 1;
+      firstAt = CustomerIndex.grow(firstAt, needed);
+      lifeEnd = CustomerIndex.grow(lifeEnd, needed);
+      lastAt = CustomerIndex.grow(lastAt, needed);
+      startAt = CustomerIndex.grow(startAt, needed);
+      lastPeriod = CustomerIndex.grow(lastPeriod, needed);
+      flags = CustomerIndex.grow(flags, needed);
+      group = CustomerIndex.grow(group, needed);
+      group[c] = groupIndex.open(label);
+    }
+    lastAt[c] = at;
+    byte f = flags[c];
+    if (isStart && (f & OPEN) == 0) {
+      if ((f & STARTED) == 0) {
+        f |= STARTED;
+        firstAt[c] = at;
+      }
+      f |= OPEN;
+      startAt[c] = at;
+    } else if (isEnd) {
+      f &= ~OPEN;
+      if ((f & ENDED) == 0) {
+        f |= ENDED;
+        lifeEnd[c] = at;
+      }
+    } else if (isActive && (f & ENDED) == 0) {
+      if ((f & STARTED) == 0) {
+        f |= STARTED;
+        firstAt[c] = at;
+        lifeEnd[c] = at;
+        lastPeriod[c] = p;
+      } else if (p > lastPeriod[c] + inactivePeriods) {
+        f |= ENDED; // k whole periods passed without activity: the first life ended at lifeEnd
+      } else {
+        lifeEnd[c] = at;
+        lastPeriod[c] = p;
+      }
+    }
+    flags[c] = f;
+    return this;
+  }
+
+  /**
+   * Takes every remaining event of an iterator, such as a journey event reader.
+   *
+   * @param events the events
+   * @return this analyzer
+   * @throws InvalidJourneyException as {@link #accept} does, at the first refused event; those
+   *     before it are taken
+   */
+  public LifetimeAnalyzer acceptAll(Iterator<JourneyEvent> events) {
+    Objects.requireNonNull(events, "events");
+    while (events.hasNext()) {
+      accept(events.next());
+    }
+    return this;
+  }
+
+  /** @return the number of customers seen before {@code asOf}, with a lifetime or not */
+  public long customers() {
+    return customers.size();
+  }
+
+  /**
+   * Every customer's first lifetime so far, churned or censored at {@code asOf}, in days. May be
+   * called again later; the analyzer goes on.
+   *
+   * @return the result so far
+   */
+  public LifetimeResult result() {
+    LifetimeAccumulator all = new LifetimeAccumulator();
+    List<LifetimeAccumulator> byGroup = new ArrayList<>(groupIndex.size());
+    for (int g = 0; g < groupIndex.size(); g++) {
+      byGroup.add(new LifetimeAccumulator());
+    }
+    long asOf = definition.asOfMicros();
+    int lastWhole = definition.lastWholeId();
+    for (int c = 0; c < customers.size(); c++) {
+      byte f = flags[c];
+      if ((f & STARTED) == 0) {
+        continue;
+      }
+      boolean churned = (f & ENDED) != 0
+          || !subscriptions && (long) lastPeriod[c] + inactivePeriods <= lastWhole;
+      double days = ChurnPeriods.days(firstAt[c], churned ? lifeEnd[c] : asOf);
+      all.add(days, churned);
+      if (group[c] != ChurnGroupIndex.NO_GROUP) {
+        byGroup.get(group[c]).add(days, churned);
+      }
+    }
+    SortedMap<String, LifetimeTable> groups = new TreeMap<>();
+    for (int g = 0; g < byGroup.size(); g++) {
+      LifetimeTable table = byGroup.get(g).snapshot();
+      if (!table.isEmpty()) {
+        groups.put(groupIndex.label(g), table);
+      }
+    }
+    return new LifetimeResult(definition, all.snapshot(), groups);
+  }
+
+  @Override
+  public String toString() {
+    return "LifetimeAnalyzer{map=" + map.id() + ", " + definition.rule() + ", customers="
+        + customers.size() + "}";
+  }
+}

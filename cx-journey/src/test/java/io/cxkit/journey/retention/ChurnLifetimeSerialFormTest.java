@@ -1,0 +1,149 @@
+package io.cxkit.journey.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cxkit.core.IncompatibleMergeException;
+import io.cxkit.core.SerialFormException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The JSON shapes of {@link ChurnResult} and {@link LifetimeResult}: golden text, round trip, refusals. */
+class ChurnLifetimeSerialFormTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static Map<String, Object> read(String text) throws IOException {
+    return JSON.readValue(text, new TypeReference<Map<String, Object>>() {});
+  }
+
+  static Map<String, Object> fixture(String name) throws IOException {
+    try (InputStream in = ChurnLifetimeSerialFormTest.class.getResourceAsStream(
+        "/fixtures/results/" + name)) {
+      return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  static Map<String, Object> throughText(Map<String, Object> shape) throws IOException {
+    return read(JSON.writeValueAsString(shape));
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> changed(Map<String, ?> shape, Consumer<Map<String, Object>> change) {
+    Map<String, Object> copy = (Map<String, Object>) copy(shape);
+    change.accept(copy);
+    return copy;
+  }
+
+  private static Object copy(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      map.forEach((k, v) -> out.put((String) k, v == null ? null : copy(v)));
+      return out;
+    }
+    if (value instanceof List<?> list) {
+      List<Object> out = new ArrayList<>();
+      list.forEach(v -> out.add(v == null ? null : copy(v)));
+      return out;
+    }
+    return value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> period(Map<String, Object> shape, int i) {
+    return (Map<String, Object>) ((List<Object>) shape.get("total")).get(i);
+  }
+
+  @Test
+  void churnWritesTheGoldenShapeAndReadsItBack() throws IOException {
+    // The golden file holds ChurnAnalyzerTest's hand-counted months: Jan S 2 L 0 N 2 E 4, Feb
+    // 4 1 1 3, Mar 3 1 1 3, Apr 3 0 0 3, and persona p1 and p2 as counted there.
+    ChurnResult result = ChurnAnalyzerTest.subscriptionResult();
+    Map<String, Object> golden = fixture("churn.json");
+    assertThat(throughText(result.toJsonShape())).isEqualTo(golden);
+    assertThat(ChurnResult.fromJsonShape(golden, ChurnShop.subscriptionChurn())).isEqualTo(result);
+  }
+
+  @Test
+  void lifetimesWriteTheGoldenShapeAndReadItBack() throws IOException {
+    // LifetimeAnalyzerTest's durations: 10, 41 churned; 59, 101, 142 censored; 150.5 churned.
+    LifetimeResult result = LifetimeAnalyzerTest.subscriptionResult();
+    Map<String, Object> golden = fixture("lifetimes.json");
+    assertThat(throughText(result.toJsonShape())).isEqualTo(golden);
+    assertThat(LifetimeResult.fromJsonShape(golden, ChurnShop.subscriptionLifetimes()))
+        .isEqualTo(result);
+  }
+
+  @Test
+  void churnRefusesBadShapes() throws IOException {
+    Map<String, Object> golden = fixture("churn.json");
+    ChurnDefinition definition = ChurnShop.subscriptionChurn();
+    assertThatThrownBy(() -> ChurnResult.fromJsonShape(changed(golden,
+        s -> period(s, 1).put("lost", 5)), definition))
+        .isInstanceOf(SerialFormException.class).hasMessageContaining("total[1]")
+        .hasMessageContaining("impossible counts").hasMessageContaining("lost");
+    assertThatThrownBy(() -> ChurnResult.fromJsonShape(changed(golden,
+        s -> period(s, 0).put("label", "January")), definition))
+        .isInstanceOf(SerialFormException.class).hasMessageContaining("total[0].label");
+    assertThatThrownBy(() -> ChurnResult.fromJsonShape(changed(golden,
+        s -> period(s, 2).put("start", "2026-03-02")), definition))
+        .isInstanceOf(SerialFormException.class).hasMessageContaining("total[2].start");
+    assertThatThrownBy(() -> ChurnResult.fromJsonShape(changed(golden,
+        s -> ((List<?>) s.get("total")).remove(3)), definition))
+        .isInstanceOf(SerialFormException.class).hasMessageContaining("has 3 periods");
+    assertThatThrownBy(() -> ChurnResult.fromJsonShape(changed(golden, s -> s.put("extra", 1)),
+        definition)).isInstanceOf(SerialFormException.class).hasMessageContaining("extra");
+    assertThatThrownBy(() -> ChurnResult.fromJsonShape(changed(golden,
+        s -> s.put("kind", "lifetimes")), definition))
+        .isInstanceOf(SerialFormException.class).hasMessageContaining("kind");
+    // A group with more customers than the total: p2 copied over p1 three times over.
+    assertThatThrownBy(() -> ChurnResult.fromJsonShape(changed(golden, s -> {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> groups = (Map<String, Object>) s.get("groups");
+      groups.put("p3", copy(groups.get("p1")));
+    }), definition)).isInstanceOf(SerialFormException.class)
+        .hasMessageContaining("one group at most");
+    // Another definition: the same rule with weekly periods, or another rule.
+    assertThatThrownBy(() -> ChurnResult.fromJsonShape(golden,
+        ChurnShop.monthly(ChurnShop.SUBSCRIPTIONS).build()))
+        .isInstanceOf(IncompatibleMergeException.class).hasMessageContaining("grouping");
+    assertThatThrownBy(() -> ChurnResult.fromJsonShape(golden,
+        ChurnShop.monthly(ChurnShop.INACTIVITY).groups("persona", ChurnShop.PERSONAS).build()))
+        .isInstanceOf(IncompatibleMergeException.class).hasMessageContaining("rule");
+    assertThatThrownBy(() -> ChurnResult.fromJsonShape(changed(golden, s -> {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> rule = (Map<String, Object>) s.get("rule");
+      rule.put("type", "cancellations");
+    }), definition)).isInstanceOf(SerialFormException.class).hasMessageContaining("rule.type");
+  }
+
+  @Test
+  void lifetimesRefuseBadShapes() throws IOException {
+    Map<String, Object> golden = fixture("lifetimes.json");
+    LifetimeDefinition definition = ChurnShop.subscriptionLifetimes();
+    assertThatThrownBy(() -> LifetimeResult.fromJsonShape(changed(golden, s -> {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> total = (Map<String, Object>) s.get("total");
+      total.put("times", List.of(10.0, 41.0, 41.0, 101.0, 142.0, 150.5));
+    }), definition)).isInstanceOf(SerialFormException.class).hasMessageContaining("total");
+    assertThatThrownBy(() -> LifetimeResult.fromJsonShape(changed(golden,
+        s -> s.put("unit", "weeks")), definition))
+        .isInstanceOf(SerialFormException.class).hasMessageContaining("unit");
+    assertThatThrownBy(() -> LifetimeResult.fromJsonShape(changed(golden, s -> {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> groups = (Map<String, Object>) s.get("groups");
+      groups.put("p3", copy(s.get("total")));
+    }), definition)).isInstanceOf(SerialFormException.class)
+        .hasMessageContaining("one group at most");
+    assertThatThrownBy(() -> LifetimeResult.fromJsonShape(golden,
+        ChurnShop.activityLifetimes())).isInstanceOf(IncompatibleMergeException.class);
+  }
+}
