@@ -31,10 +31,10 @@ import org.jspecify.annotations.Nullable;
  * digests with its own {@link MessageDigest}).
  */
 public final class Sampling {
-  private static final Sampling ALL = new Sampling(100);
-
-  /** 2^64, exactly. */
+  /** 2^64, exactly (before {@link #ALL}, which needs it). */
   private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
+
+  private static final Sampling ALL = new Sampling(100);
 
   /**
    * A digest per thread. A rough loop over a 26-byte input (JDK 17) took about 60 ns a digest this
