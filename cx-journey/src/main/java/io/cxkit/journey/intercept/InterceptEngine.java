@@ -153,9 +153,11 @@ public final class InterceptEngine {
         against.add(new Reason.NotInAudience(excluded));
       }
       Sampling sampling = intercept.sampling();
-      if (!sampling.includes(intercept.surveyId(), person)) {
-        against.add(new Reason.NotSampled(Sampling.bucket(intercept.surveyId(), person),
-            sampling.percentValue()));
+      if (!sampling.isEveryone()) {
+        long u = Sampling.hash(intercept.surveyId(), person);
+        if (!sampling.includes(u)) {
+          against.add(new Reason.NotSampled(Sampling.bucket(u), sampling.percentValue()));
+        }
       }
       perSurvey(intercept, history, against);
       if (cooling != null) {

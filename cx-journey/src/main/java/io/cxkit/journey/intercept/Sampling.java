@@ -92,8 +92,18 @@ public final class Sampling {
    * @return whether the person is in this sample for that survey
    */
   public boolean includes(String surveyId, String personId) {
-    long u = hash(surveyId, personId);
+    // Everyone is in a sample of 100 %: no hash needed (most intercepts sample everyone).
+    return everyone || includes(hash(surveyId, personId));
+  }
+
+  /** @return whether the hash u ({@link #hash}) falls within this sample */
+  boolean includes(long u) {
     return everyone || Long.compareUnsigned(u, threshold) < 0;
+  }
+
+  /** @return whether this sample takes everyone, so that no hash is needed */
+  boolean isEveryone() {
+    return everyone;
   }
 
   /**
@@ -125,7 +135,11 @@ public final class Sampling {
    * @return u / 2<sup>64</sup> × 100, on 0..100 (100 itself excluded)
    */
   public static double bucket(String surveyId, String personId) {
-    long u = hash(surveyId, personId);
+    return bucket(hash(surveyId, personId));
+  }
+
+  /** @return the bucket of the hash u ({@link #hash}), on 0..100 */
+  static double bucket(long u) {
     // The top 53 bits as a fraction of 2^53: exact in a double, below 1.
     return (u >>> 11) * 0x1.0p-53 * 100;
   }
