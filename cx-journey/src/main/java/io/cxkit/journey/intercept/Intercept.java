@@ -1,0 +1,292 @@
+package io.cxkit.journey.intercept;
+
+import io.cxkit.journey.InvalidJourneyException;
+import io.cxkit.journey.internal.JourneyIds;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One way of asking for one survey: when (its triggers — it fires when any of them fires), whom
+ * (its {@link Audience} and {@link Sampling}), how often (a display limit per person, and whether
+ * a person who completed the survey is ever asked again), and how it ranks against other
+ * intercepts firing at the same moment ({@link #priority()}: <strong>the higher wins</strong>, as
+ * persona priorities do; equal priorities go to the intercept given to the engine first).
+ *
+ * <p>Defaults: everyone, 100 % sampled, priority 0, at most {@value #DEFAULT_MAX_DISPLAYS}
+ * displays per person (the cap of the Webstatus visitor survey, userneeds.com: "a maximum of
+ * three times within 30 days", and of Promolayer's example), never again after completing.
+ * Recurring surveys (a quarterly relationship survey) switch both off with {@link
+ * Builder#unlimitedDisplays()} and {@link Builder#askAgainAfterCompleting()}; their trigger then
+ * decides, from the history, whether the survey was shown since the current occasion. Immutable
+ * and thread-safe when its triggers are (as {@link Trigger} requires).
+ */
+public final class Intercept {
+  /** The display limit of an intercept that does not set one. */
+  public static final int DEFAULT_MAX_DISPLAYS = 3;
+
+  private final String id;
+  private final String surveyId;
+  private final List<Trigger> triggers;
+  private final Audience audience;
+  private final Sampling sampling;
+  private final int priority;
+  /** The display limit, or 0 for none. */
+  private final int maxDisplays;
+  private final boolean neverAgainAfterCompleting;
+
+  private Intercept(Builder b, List<Trigger> triggers) {
+    this.id = b.id;
+    this.surveyId = b.surveyId;
+    this.triggers = triggers;
+    this.audience = b.audience == null ? Audience.everyone() : b.audience;
+    this.sampling = b.sampling == null ? Sampling.all() : b.sampling;
+    this.priority = b.priority == null ? 0 : b.priority;
+    this.maxDisplays = b.maxDisplays == null ? DEFAULT_MAX_DISPLAYS : b.maxDisplays;
+    this.neverAgainAfterCompleting = b.askAgain == null || !b.askAgain;
+  }
+
+  /**
+   * @param id the intercept's id, unique within an engine (letters, digits, {@code _ . -})
+   * @param surveyId the survey it shows
+   * @return a builder of the intercept
+   */
+  public static Builder builder(String id, String surveyId) {
+    return new Builder(Objects.requireNonNull(id, "id"),
+        Objects.requireNonNull(surveyId, "surveyId"));
+  }
+
+  /** @return the intercept's id */
+  public String id() {
+    return id;
+  }
+
+  /** @return the survey it shows */
+  public String surveyId() {
+    return surveyId;
+  }
+
+  /** @return its triggers, one or more: it fires when any fires; unmodifiable */
+  public List<Trigger> triggers() {
+    return triggers;
+  }
+
+  /** @return whom it may ask */
+  public Audience audience() {
+    return audience;
+  }
+
+  /** @return which share of its audience it asks */
+  public Sampling sampling() {
+    return sampling;
+  }
+
+  /** @return its rank among intercepts firing at once: the higher wins */
+  public int priority() {
+    return priority;
+  }
+
+  /** @return how often its survey may be shown to one person, or empty for no limit */
+  public OptionalInt maxDisplays() {
+    return maxDisplays == 0 ? OptionalInt.empty() : OptionalInt.of(maxDisplays);
+  }
+
+  /** @return whether a person who completed the survey is never asked again */
+  public boolean neverAgainAfterCompleting() {
+    return neverAgainAfterCompleting;
+  }
+
+  /**
+   * Checks the triggers for this intercept's survey — the one place they are asked: the first that
+   * fires gives the check; when none does, their details are joined with {@code "; "}.
+   *
+   * @param input the decision's input
+   * @return whether the intercept fires, and why or why not
+   */
+  public TriggerCheck check(TriggerInput input) {
+    TriggerInput forSurvey = input.forSurvey(surveyId);
+    if (triggers.size() == 1) {
+      return triggers.get(0).check(forSurvey);
+    }
+    StringBuilder details = new StringBuilder();
+    for (Trigger trigger : triggers) {
+      TriggerCheck check = trigger.check(forSurvey);
+      if (check.fired()) {
+        return check;
+      }
+      details.append(details.length() == 0 ? "" : "; ").append(check.detail());
+    }
+    return TriggerCheck.notFired(details.toString());
+  }
+
+  /** Value equality over every part (triggers are values, as {@link Trigger} requires). */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Intercept other && id.equals(other.id) && surveyId.equals(other.surveyId)
+        && triggers.equals(other.triggers) && audience.equals(other.audience)
+        && sampling.equals(other.sampling) && priority == other.priority
+        && maxDisplays == other.maxDisplays
+        && neverAgainAfterCompleting == other.neverAgainAfterCompleting;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, surveyId, triggers, audience, sampling, priority, maxDisplays,
+        neverAgainAfterCompleting);
+  }
+
+  /** @return the id, the survey, the trigger types and the priority */
+  @Override
+  public String toString() {
+    StringBuilder types = new StringBuilder();
+    for (Trigger trigger : triggers) {
+      types.append(types.length() == 0 ? "" : ", ").append(trigger.type());
+    }
+    return "Intercept[" + JourneyIds.quote(id) + " -> survey " + JourneyIds.quote(surveyId)
+        + ", triggers [" + types + "], priority " + priority + "]";
+  }
+
+  /**
+   * Collects an intercept; each option may be set once ({@link IllegalStateException} otherwise),
+   * and {@link #build()} checks them. Triggers are required.
+   */
+  public static final class Builder {
+    private final String id;
+    private final String surveyId;
+    private @Nullable List<Trigger> triggers;
+    private @Nullable Audience audience;
+    private @Nullable Sampling sampling;
+    private @Nullable Integer priority;
+    private @Nullable Integer maxDisplays;
+    private @Nullable Boolean askAgain;
+
+    private Builder(String id, String surveyId) {
+      this.id = id;
+      this.surveyId = surveyId;
+    }
+
+    /**
+     * @param triggers one or more triggers; the intercept fires when any fires
+     * @return this builder
+     */
+    public Builder triggers(Trigger... triggers) {
+      Objects.requireNonNull(triggers, "triggers");
+      return triggers(List.of(triggers));
+    }
+
+    /**
+     * @param triggers one or more triggers; the intercept fires when any fires
+     * @return this builder
+     */
+    public Builder triggers(List<? extends Trigger> triggers) {
+      Objects.requireNonNull(triggers, "triggers");
+      if (this.triggers != null) {
+        throw new IllegalStateException("triggers are already set");
+      }
+      List<Trigger> copy = new ArrayList<>(triggers.size());
+      for (int i = 0; i < triggers.size(); i++) {
+        copy.add(Objects.requireNonNull(triggers.get(i), "triggers[" + i + "]"));
+      }
+      this.triggers = copy;
+      return this;
+    }
+
+    /**
+     * @param audience whom it may ask (default {@link Audience#everyone()})
+     * @return this builder
+     */
+    public Builder audience(Audience audience) {
+      Objects.requireNonNull(audience, "audience");
+      if (this.audience != null) {
+        throw new IllegalStateException("audience is already set");
+      }
+      this.audience = audience;
+      return this;
+    }
+
+    /**
+     * @param percent the share of the audience asked, on 0..100 (default 100)
+     * @return this builder
+     */
+    public Builder samplePercent(double percent) {
+      if (this.sampling != null) {
+        throw new IllegalStateException("samplePercent is already set");
+      }
+      this.sampling = Sampling.percent(percent);
+      return this;
+    }
+
+    /**
+     * @param priority the rank among intercepts firing at once, any int: the higher wins (default
+     *     0)
+     * @return this builder
+     */
+    public Builder priority(int priority) {
+      if (this.priority != null) {
+        throw new IllegalStateException("priority is already set");
+      }
+      this.priority = priority;
+      return this;
+    }
+
+    /**
+     * @param maxDisplays how often the survey may be shown to one person, at least 1 (default
+     *     {@value Intercept#DEFAULT_MAX_DISPLAYS}), whatever each showing's outcome
+     * @return this builder
+     */
+    public Builder maxDisplays(int maxDisplays) {
+      if (this.maxDisplays != null) {
+        throw new IllegalStateException("maxDisplays is already set");
+      }
+      if (maxDisplays < 1) {
+        throw new InvalidJourneyException("maxDisplays", maxDisplays,
+            "must be at least 1; use unlimitedDisplays() for no limit");
+      }
+      this.maxDisplays = maxDisplays;
+      return this;
+    }
+
+    /**
+     * Lifts the display limit, for recurring surveys.
+     *
+     * @return this builder
+     */
+    public Builder unlimitedDisplays() {
+      if (this.maxDisplays != null) {
+        throw new IllegalStateException("maxDisplays is already set");
+      }
+      this.maxDisplays = 0;
+      return this;
+    }
+
+    /**
+     * Lets a person who completed the survey be asked again (by default never), for recurring
+     * surveys whose trigger fires once per occasion.
+     *
+     * @return this builder
+     */
+    public Builder askAgainAfterCompleting() {
+      if (this.askAgain != null) {
+        throw new IllegalStateException("askAgainAfterCompleting is already set");
+      }
+      this.askAgain = true;
+      return this;
+    }
+
+    /**
+     * @return the intercept
+     * @throws InvalidJourneyException if an id is malformed or no trigger is given
+     */
+    public Intercept build() {
+      JourneyIds.requireId("id", id);
+      JourneyIds.requireId("surveyId", surveyId);
+      if (triggers == null || triggers.isEmpty()) {
+        throw new InvalidJourneyException("triggers", "[]",
+            "intercept " + JourneyIds.quote(id) + " needs at least one trigger");
+      }
+      return new Intercept(this, List.copyOf(triggers));
+    }
+  }
+}

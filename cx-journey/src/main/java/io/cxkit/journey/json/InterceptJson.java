@@ -1,0 +1,447 @@
+package io.cxkit.journey.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.cxkit.core.CxException;
+import io.cxkit.core.InvalidValueException;
+import io.cxkit.journey.EventOrderException;
+import io.cxkit.journey.internal.JourneyIds;
+import io.cxkit.journey.intercept.Candidate;
+import io.cxkit.journey.intercept.ContactOutcome;
+import io.cxkit.journey.intercept.InterceptDecision;
+import io.cxkit.journey.intercept.Reason;
+import io.cxkit.journey.intercept.SessionEvent;
+import io.cxkit.journey.intercept.SessionEventType;
+import io.cxkit.journey.intercept.SurveyContact;
+import io.cxkit.journey.intercept.SurveyHistory;
+import io.cxkit.journey.intercept.VisitorSession;
+import io.cxkit.survey.condition.Condition;
+import io.cxkit.survey.internal.io.ByteOrderMark;
+import io.cxkit.survey.json.SurveyJson;
+import io.cxkit.survey.json.SurveyJsonException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JSON of a live intercept: the visitor session a browser sends, the survey history a service
+ * keeps per person, and the {@link InterceptDecision} it answers with. The documents:
+ *
+ * <pre>{@code
+ * {"personId": "visitor-8f2c", "sessionId": "s-1",
+ *  "events": [{"at": "2026-03-02T10:00:00Z", "type": "page-view", "page": "/cart"},
+ *             {"at": "2026-03-02T10:01:10Z", "type": "scroll", "page": "/cart", "scrollPercent": 80},
+ *             {"at": "2026-03-02T10:01:30Z", "type": "custom", "page": "/cart", "name": "coupon-tried"},
+ *             {"at": "2026-03-02T10:02:00Z", "type": "exit-intent", "page": "/cart"}]}
+ *
+ * {"contacts": [{"surveyId": "nps", "shownAt": "2026-02-20T09:00:00Z", "outcome": "completed"}]}
+ *
+ * {"formatVersion": 1, "at": "2026-03-02T10:02:00Z",
+ *  "show": {"interceptId": "cart-exit", "surveyId": "exit-feedback"},          (or "show": null)
+ *  "candidates": [{"interceptId": "cart-exit", "surveyId": "exit-feedback", "priority": 10,
+ *                  "shown": true, "trigger": {"fired": true, "detail": "…"}, "reasons": []},
+ *                 {"interceptId": "nps", "surveyId": "nps", "priority": 1, "shown": false,
+ *                  "trigger": {"fired": true, "detail": "…"},
+ *                  "reasons": [{"reason": "outranked", "detail": "…", "interceptId": "cart-exit",
+ *                               "surveyId": "exit-feedback", "priority": 10}]}]}
+ * }</pre>
+ *
+ * Event types are {@link SessionEventType#id()}s; {@code name} is given for {@code custom} events
+ * only and {@code scrollPercent} (an integer 0..100) for {@code scroll} events only. Instants are
+ * ISO-8601 with {@code Z} or an offset. Outcomes are {@code shown}, {@code dismissed}, {@code
+ * completed}. Both request documents may carry {@code "formatVersion": 1}; it may be left out (a
+ * browser's request is written by a script). Each reason of a decision has its {@link
+ * Reason#code()} as {@code reason}, its {@link Reason#detail()}, and its own parts: {@code
+ * not-sampled} {@code bucket} and {@code samplePercent}; {@code completed-before} {@code
+ * completedAt}; {@code display-limit} {@code displays} and {@code maxDisplays}; {@code
+ * cooling-down} {@code lastSurveyId}, {@code lastShownAt} and {@code until}; {@code pacing-limit}
+ * {@code displays}, {@code maxDisplays} and {@code window} (ISO-8601 duration); {@code outranked}
+ * {@code interceptId}, {@code surveyId} and {@code priority}. The person's id is not written.
+ *
+ * <p>Reading is strict, as {@link JourneyJson} is: every failure is a {@link CxException} — a
+ * {@link SurveyJsonException} with the JSON path, line and column for malformed JSON, an unknown,
+ * missing or repeated member, a value of the wrong type, an unknown event type or outcome, or an
+ * instant that is not ISO-8601; the model's own {@link InvalidValueException} (an {@link
+ * io.cxkit.journey.InvalidJourneyException}, an {@link io.cxkit.journey.EventOrderException} for
+ * events out of time order) with the JSON path prepended to its field. Immutable and thread-safe.
+ */
+public final class InterceptJson {
+  private static final InterceptJson STANDARD = new InterceptJson();
+
+  private static final List<String> SESSION_MEMBERS =
+      List.of("formatVersion", "personId", "sessionId", "events");
+  private static final List<String> SESSION_REQUIRED = List.of("personId", "sessionId", "events");
+  private static final List<String> EVENT_MEMBERS =
+      List.of("at", "type", "page", "name", "scrollPercent");
+  private static final List<String> EVENT_REQUIRED = List.of("at", "type", "page");
+  private static final List<String> HISTORY_MEMBERS = List.of("formatVersion", "contacts");
+  private static final List<String> HISTORY_REQUIRED = List.of("contacts");
+  private static final List<String> CONTACT_MEMBERS = List.of("surveyId", "shownAt", "outcome");
+
+  private static final String SESSION = "a visitor session document";
+  private static final String HISTORY = "a survey history document";
+
+  private final JsonFactory factory;
+  private final ObjectReader conditions;
+
+  private InterceptJson() {
+    ObjectMapper mapper = SurveyJson.standard().mapper();
+    this.factory = mapper.getFactory();
+    this.conditions = mapper.readerFor(Condition.class)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /** @return the JSON of visitor sessions, survey histories and intercept decisions */
+  public static InterceptJson standard() {
+    return STANDARD;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Visitor sessions
+
+  /**
+   * @param json a visitor session document
+   * @return the session
+   * @throws CxException as described in the class documentation
+   */
+  public VisitorSession readSession(String json) {
+    Objects.requireNonNull(json, "json");
+    return StrictReader.document(open(json), conditions, SESSION, InterceptJson::session);
+  }
+
+  /**
+   * @param json a visitor session document in UTF-8 (or UTF-16/32, detected); not closed
+   * @return the session
+   * @throws CxException as described in the class documentation
+   * @throws UncheckedIOException if reading fails
+   */
+  public VisitorSession readSession(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return StrictReader.document(open(json), conditions, SESSION, InterceptJson::session);
+  }
+
+  /**
+   * @param session a visitor session
+   * @return its document, on one line (without {@code formatVersion}, as a browser sends it)
+   */
+  public String writeSession(VisitorSession session) {
+    Objects.requireNonNull(session, "session");
+    return write(gen -> {
+      gen.writeStartObject();
+      gen.writeStringField("personId", session.personId());
+      gen.writeStringField("sessionId", session.sessionId());
+      gen.writeArrayFieldStart("events");
+      for (SessionEvent event : session.events()) {
+        gen.writeStartObject();
+        gen.writeStringField("at", event.at().toString());
+        gen.writeStringField("type", event.type().id());
+        gen.writeStringField("page", event.page());
+        if (event.name() != null) {
+          gen.writeStringField("name", event.name());
+        }
+        if (event.type() == SessionEventType.SCROLL) {
+          gen.writeNumberField("scrollPercent", event.scrollPercent());
+        }
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+      gen.writeEndObject();
+    });
+  }
+
+  private static VisitorSession session(StrictReader r) throws IOException {
+    String[] ids = new String[2];
+    List<SessionEvent> events = new ArrayList<>();
+    r.object("$", SESSION_MEMBERS, SESSION_REQUIRED, (name, path) -> {
+      switch (name) {
+        case "formatVersion":
+          r.formatVersion(path);
+          break;
+        case "personId":
+          ids[0] = r.text(path);
+          break;
+        case "sessionId":
+          ids[1] = r.text(path);
+          break;
+        default:
+          r.array(path, (i, at) -> events.add(event(r, at)));
+          break;
+      }
+    });
+    try {
+      return VisitorSession.of(ids[0], ids[1], events);
+    } catch (EventOrderException e) {
+      // Its own type, for a caller telling disorder from malformed input; the rule names events[i].
+      throw e;
+    } catch (InvalidValueException e) {
+      throw StrictReader.relocated("$", e);
+    }
+  }
+
+  private static SessionEvent event(StrictReader r, String path) throws IOException {
+    Instant[] at = new Instant[1];
+    SessionEventType[] type = new SessionEventType[1];
+    String[] text = new String[2];
+    int[] scroll = new int[1];
+    r.object(path, EVENT_MEMBERS, EVENT_REQUIRED, (name, member) -> {
+      switch (name) {
+        case "at":
+          at[0] = instant(r, member);
+          break;
+        case "type":
+          String id = r.text(member);
+          try {
+            type[0] = SessionEventType.ofId(id);
+          } catch (InvalidValueException e) {
+            throw r.fail(member, JourneyIds.quote(id) + " is not a session event type; "
+                + e.rule());
+          }
+          break;
+        case "page":
+          text[0] = r.text(member);
+          break;
+        case "name":
+          text[1] = r.text(member);
+          break;
+        default:
+          scroll[0] = r.integer(member);
+          break;
+      }
+    });
+    return StrictReader.build(path,
+        () -> new SessionEvent(at[0], type[0], text[0], text[1], scroll[0]));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Survey histories
+
+  /**
+   * @param json a survey history document
+   * @return the history
+   * @throws CxException as described in the class documentation
+   */
+  public SurveyHistory readHistory(String json) {
+    Objects.requireNonNull(json, "json");
+    return StrictReader.document(open(json), conditions, HISTORY, InterceptJson::history);
+  }
+
+  /**
+   * @param json a survey history document in UTF-8 (or UTF-16/32, detected); not closed
+   * @return the history
+   * @throws CxException as described in the class documentation
+   * @throws UncheckedIOException if reading fails
+   */
+  public SurveyHistory readHistory(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return StrictReader.document(open(json), conditions, HISTORY, InterceptJson::history);
+  }
+
+  /**
+   * @param history a survey history
+   * @return its document, on one line, with {@code formatVersion}
+   */
+  public String writeHistory(SurveyHistory history) {
+    Objects.requireNonNull(history, "history");
+    return write(gen -> {
+      gen.writeStartObject();
+      gen.writeNumberField("formatVersion", 1);
+      gen.writeArrayFieldStart("contacts");
+      for (SurveyContact contact : history.contacts()) {
+        gen.writeStartObject();
+        gen.writeStringField("surveyId", contact.surveyId());
+        gen.writeStringField("shownAt", contact.shownAt().toString());
+        gen.writeStringField("outcome", outcomeId(contact.outcome()));
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+      gen.writeEndObject();
+    });
+  }
+
+  private static SurveyHistory history(StrictReader r) throws IOException {
+    List<SurveyContact> contacts = new ArrayList<>();
+    r.object("$", HISTORY_MEMBERS, HISTORY_REQUIRED, (name, path) -> {
+      if (name.equals("formatVersion")) {
+        r.formatVersion(path);
+      } else {
+        r.array(path, (i, at) -> contacts.add(contact(r, at)));
+      }
+    });
+    return SurveyHistory.of(contacts);
+  }
+
+  private static SurveyContact contact(StrictReader r, String path) throws IOException {
+    String[] survey = new String[1];
+    Instant[] shownAt = new Instant[1];
+    @Nullable ContactOutcome[] outcome = new ContactOutcome[1];
+    r.object(path, CONTACT_MEMBERS, CONTACT_MEMBERS, (name, member) -> {
+      switch (name) {
+        case "surveyId":
+          survey[0] = r.text(member);
+          break;
+        case "shownAt":
+          shownAt[0] = instant(r, member);
+          break;
+        default:
+          String id = r.text(member);
+          outcome[0] = outcomeOf(id);
+          if (outcome[0] == null) {
+            throw r.fail(member, JourneyIds.quote(id)
+                + " is not an outcome; must be one of \"shown\", \"dismissed\", \"completed\"");
+          }
+          break;
+      }
+    });
+    return StrictReader.build(path, () -> new SurveyContact(survey[0], shownAt[0], outcome[0]));
+  }
+
+  private static String outcomeId(ContactOutcome outcome) {
+    return outcome.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static @Nullable ContactOutcome outcomeOf(String id) {
+    for (ContactOutcome outcome : ContactOutcome.values()) {
+      if (outcomeId(outcome).equals(id)) {
+        return outcome;
+      }
+    }
+    return null;
+  }
+
+  private static Instant instant(StrictReader r, String path) throws IOException {
+    String text = r.text(path);
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw r.fail(path, JourneyIds.quote(text)
+          + " is not an instant; expected ISO-8601 with a zone offset, such as"
+          + " 2026-03-02T10:15:30Z");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Decisions
+
+  /**
+   * @param decision an engine's decision
+   * @return its document, on one line, as described in the class documentation
+   */
+  public String writeDecision(InterceptDecision decision) {
+    Objects.requireNonNull(decision, "decision");
+    return write(gen -> {
+      gen.writeStartObject();
+      gen.writeNumberField("formatVersion", 1);
+      gen.writeStringField("at", decision.at().toString());
+      Optional<Candidate> shown = decision.shown();
+      if (shown.isPresent()) {
+        gen.writeObjectFieldStart("show");
+        gen.writeStringField("interceptId", shown.get().interceptId());
+        gen.writeStringField("surveyId", shown.get().surveyId());
+        gen.writeEndObject();
+      } else {
+        gen.writeNullField("show");
+      }
+      gen.writeArrayFieldStart("candidates");
+      for (Candidate candidate : decision.candidates()) {
+        gen.writeStartObject();
+        gen.writeStringField("interceptId", candidate.interceptId());
+        gen.writeStringField("surveyId", candidate.surveyId());
+        gen.writeNumberField("priority", candidate.priority());
+        gen.writeBooleanField("shown", candidate.shown());
+        gen.writeObjectFieldStart("trigger");
+        gen.writeBooleanField("fired", candidate.trigger().fired());
+        gen.writeStringField("detail", candidate.trigger().detail());
+        gen.writeEndObject();
+        gen.writeArrayFieldStart("reasons");
+        for (Reason reason : candidate.reasons()) {
+          writeReason(gen, reason);
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+      gen.writeEndObject();
+    });
+  }
+
+  private static void writeReason(JsonGenerator gen, Reason reason) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("reason", reason.code());
+    gen.writeStringField("detail", reason.detail());
+    if (reason instanceof Reason.NotSampled r) {
+      gen.writeNumberField("bucket", r.bucket());
+      gen.writeNumberField("samplePercent", r.samplePercent());
+    } else if (reason instanceof Reason.CompletedBefore r) {
+      gen.writeStringField("completedAt", r.completedAt().toString());
+    } else if (reason instanceof Reason.DisplayLimitReached r) {
+      gen.writeNumberField("displays", r.displays());
+      gen.writeNumberField("maxDisplays", r.maxDisplays());
+    } else if (reason instanceof Reason.CoolingDown r) {
+      gen.writeStringField("lastSurveyId", r.lastSurveyId());
+      gen.writeStringField("lastShownAt", r.lastShownAt().toString());
+      gen.writeStringField("until", r.until().toString());
+    } else if (reason instanceof Reason.PacingLimitReached r) {
+      gen.writeNumberField("displays", r.displays());
+      gen.writeNumberField("maxDisplays", r.maxDisplays());
+      gen.writeStringField("window", r.window().toString());
+    } else if (reason instanceof Reason.Outranked r) {
+      gen.writeStringField("interceptId", r.interceptId());
+      gen.writeStringField("surveyId", r.surveyId());
+      gen.writeNumberField("priority", r.priority());
+    }
+    // NotTriggered and NotInAudience are their detail alone.
+    gen.writeEndObject();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  @FunctionalInterface
+  private interface Writing {
+    void write(JsonGenerator gen) throws IOException;
+  }
+
+  private String write(Writing writing) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator gen = factory.createGenerator(out)) {
+      writing.write(gen);
+    } catch (IOException e) {
+      // A StringWriter does not fail.
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private JsonParser open(String json) {
+    try {
+      return factory.createParser(ByteOrderMark.skip(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private JsonParser open(InputStream json) {
+    try {
+      return factory.createParser(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "InterceptJson";
+  }
+}
