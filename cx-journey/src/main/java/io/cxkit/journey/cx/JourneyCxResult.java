@@ -84,13 +84,8 @@ public final class JourneyCxResult {
   }
 
   private SurveyViews views(String surveyId) {
-    Objects.requireNonNull(surveyId, "surveyId");
-    SurveyViews views = surveys.get(surveyId);
-    if (views == null) {
-      throw new InvalidJourneyException("surveyId", "\"" + surveyId + "\"",
-          "must be one of the surveys of this result: " + surveys.keySet());
-    }
-    return views;
+    definition.survey(surveyId); // a result has the views of exactly its definition's surveys
+    return surveys.get(surveyId);
   }
 
   /** @return the responses counted, of every survey */
