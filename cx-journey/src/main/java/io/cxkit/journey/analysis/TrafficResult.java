@@ -160,7 +160,7 @@ public final class TrafficResult {
     long stageEvents = 0;
     for (int t = 0; t < events.length; t++) {
       if (map.stageIndexOf(t) == s) {
-        stageEvents = add("events", stageEvents, events[t]);
+        stageEvents = ExitResult.add("events", stageEvents, events[t]);
       }
     }
     return new TrafficStage(map.stages().get(s), stageEvents, stageVisitors[s],
@@ -184,9 +184,9 @@ public final class TrafficResult {
       throw new IncompatibleMergeException("TrafficResult", "definition", definition,
           other.definition);
     }
-    return new TrafficResult(definition, add("customers", customers, other.customers),
-        add("converted", converted, other.converted), sum("events", events, other.events),
-        sum("visitors", visitors, other.visitors),
+    return new TrafficResult(definition, ExitResult.add("customers", customers, other.customers),
+        ExitResult.add("converted", converted, other.converted),
+        sum("events", events, other.events), sum("visitors", visitors, other.visitors),
         sum("converted", convertedAt, other.convertedAt),
         sum("visitors", stageVisitors, other.stageVisitors),
         sum("converted", stageConverted, other.stageConverted));
@@ -195,15 +195,7 @@ public final class TrafficResult {
   private static long[] sum(String field, long[] a, long[] b) {
     long[] sum = new long[a.length];
     for (int i = 0; i < sum.length; i++) {
-      sum[i] = add(field, a[i], b[i]);
-    }
-    return sum;
-  }
-
-  private static long add(String field, long a, long b) {
-    long sum = a + b;
-    if (((a ^ sum) & (b ^ sum)) < 0) {
-      throw new CountOverflowException(field, a, b);
+      sum[i] = ExitResult.add(field, a[i], b[i]);
     }
     return sum;
   }

@@ -121,11 +121,6 @@ public final class JourneyCx {
     return survey;
   }
 
-  /** @return whether responses to a survey of that id are counted */
-  boolean hasSurvey(String surveyId) {
-    return surveys.containsKey(surveyId);
-  }
-
   /** @return the names of the customer dimensions, such as {@code persona}, in the order given */
   public List<String> dimensions() {
     return List.copyOf(dimensions.keySet());

@@ -41,8 +41,9 @@ import org.jspecify.annotations.Nullable;
  * a survey summary is there with its n and interval: NPS, CSAT, CES, goal completion with its
  * reasons, choice shares, survey completion. Groups are compared each against the rest pooled with
  * Holm's adjustment ({@link #compare}), groups below the definition's minimum n flagged; variants
- * with each other ({@link #compareVariants}). {@link #touchpoints()} and {@link #stages()} gather
- * the headline figures in map order, the rows of a journey report.
+ * with each other ({@link #compareVariants}). The rows of a journey report, the headline figures
+ * per touchpoint and stage in map order, are a {@link JourneyScorecard}'s: {@code
+ * JourneyScorecard.builder(map).cx(result)}.
  *
  * <p>Results of partitions (split by respondent, or any other way: every count adds) merge with
  * {@link #plus} into the result of the whole.
@@ -83,13 +84,8 @@ public final class JourneyCxResult {
   }
 
   private SurveyViews views(String surveyId) {
-    Objects.requireNonNull(surveyId, "surveyId");
-    SurveyViews views = surveys.get(surveyId);
-    if (views == null) {
-      throw new InvalidJourneyException("surveyId", "\"" + surveyId + "\"",
-          "must be one of the surveys of this result: " + surveys.keySet());
-    }
-    return views;
+    definition.survey(surveyId); // a result has the views of exactly its definition's surveys
+    return surveys.get(surveyId);
   }
 
   /** @return the responses counted, of every survey */
@@ -238,7 +234,7 @@ public final class JourneyCxResult {
   }
 
   /**
-   * An A/B comparison on the survey's headline figures ({@link CxFigure#headlineKeys}).
+   * An A/B comparison on the survey's headline figures ({@link #headlineKeys(String)}).
    *
    * @param surveyId a survey of the definition
    * @param baseline the baseline variant
@@ -255,83 +251,12 @@ public final class JourneyCxResult {
 
   /**
    * @param surveyId a survey of the definition
-   * @return the keys of its NPS, CSAT, CES and goal completion estimates, in the survey's order
+   * @return the keys of its NPS, CSAT, CES and goal completion estimates ({@link CxMetric}), in
+   *     the survey's order
    * @throws InvalidJourneyException if the result has no such survey
    */
   public List<EstimateKey> headlineKeys(String surveyId) {
-    return CxFigure.headlineKeys(views(surveyId).byTouchpoint().withoutKey());
-  }
-
-  /**
-   * @return one row per touchpoint of the map, in map order, with every survey's headline figures
-   *     there (empty estimates where nothing was answered) and each compared with the other
-   *     touchpoints
-   */
-  public List<TouchpointCx> touchpoints() {
-    JourneyMap map = definition.map();
-    Map<String, List<CxFigure>> figures = figures(JourneyCx.TOUCHPOINT);
-    Map<String, Long> responses = responsesBy(JourneyCx.TOUCHPOINT);
-    List<TouchpointCx> rows = new ArrayList<>();
-    for (Touchpoint touchpoint : map.touchpoints()) {
-      Stage stage = map.stage(touchpoint.stageId()).orElseThrow();
-      rows.add(new TouchpointCx(touchpoint, stage, responses.getOrDefault(touchpoint.id(), 0L),
-          figures.getOrDefault(touchpoint.id(), List.of())));
-    }
-    return List.copyOf(rows);
-  }
-
-  /**
-   * @return one row per stage of the map, in map order, with every survey's headline figures of
-   *     the responses asked in the stage, each compared with the other stages
-   */
-  public List<StageCx> stages() {
-    Map<String, List<CxFigure>> figures = figures(JourneyCx.STAGE);
-    Map<String, Long> responses = responsesBy(JourneyCx.STAGE);
-    List<StageCx> rows = new ArrayList<>();
-    for (Stage stage : definition.map().stages()) {
-      rows.add(new StageCx(stage, responses.getOrDefault(stage.id(), 0L),
-          figures.getOrDefault(stage.id(), List.of())));
-    }
-    return List.copyOf(rows);
-  }
-
-  private Map<String, Long> responsesBy(String view) {
-    Map<String, Long> responses = new LinkedHashMap<>();
-    for (String surveyId : surveys.keySet()) {
-      for (Map.Entry<String, SurveySummary> group : view(surveyId, view).groups().entrySet()) {
-        responses.merge(group.getKey(), group.getValue().responses(),
-            (a, b) -> addCounts("responses", a, b));
-      }
-    }
-    return responses;
-  }
-
-  /** The headline figures of every group of a view (touchpoint or stage), by label. */
-  private Map<String, List<CxFigure>> figures(String view) {
-    Collection<String> labels = view.equals(JourneyCx.TOUCHPOINT)
-        ? definition.map().touchpoints().stream().map(Touchpoint::id).toList()
-        : definition.map().stages().stream().map(Stage::id).toList();
-    Map<String, List<CxFigure>> figures = new LinkedHashMap<>();
-    for (String surveyId : surveys.keySet()) {
-      GroupedSummary grouped = view(surveyId, view);
-      SurveySummary empty = SurveySummary.empty(grouped.survey(), grouped.options(),
-          definition.registry());
-      for (EstimateKey key : CxFigure.headlineKeys(empty)) {
-        CxMetric metric = CxMetric.ofType(empty.question(key.questionId()).typeId()).orElseThrow();
-        Map<String, GroupResult> againstRest = new LinkedHashMap<>();
-        for (GroupResult result : grouped.compare(key, definition.minimumN())) {
-          againstRest.put(result.group(), result);
-        }
-        for (String label : labels) {
-          SurveySummary summary = grouped.groups().getOrDefault(label, empty);
-          var estimate = summary.estimate(key);
-          figures.computeIfAbsent(label, l -> new ArrayList<>()).add(new CxFigure(surveyId, key,
-              metric, estimate, Optional.ofNullable(againstRest.get(label)),
-              estimate.n() < definition.minimumN()));
-        }
-      }
-    }
-    return figures;
+    return CxMetric.headlineKeys(total(surveyId));
   }
 
   /**
@@ -600,13 +525,15 @@ public final class JourneyCxResult {
     }
   }
 
-  /** The touchpoint view added up by the stage of each touchpoint. */
-  private static GroupedSummary stagesOf(GroupedSummary byTouchpoint, JourneyMap map) {
+  /**
+   * The touchpoint view added up by the stage of each touchpoint: exact, since every touchpoint is
+   * in one stage. Its labels must be touchpoints of the map.
+   */
+  static GroupedSummary stagesOf(GroupedSummary byTouchpoint, JourneyMap map) {
     Map<String, SurveySummary> stages = new LinkedHashMap<>();
     for (Map.Entry<String, SurveySummary> entry : byTouchpoint.groups().entrySet()) {
       String stage = map.requireTouchpoint(entry.getKey()).stageId();
-      SurveySummary summary = entry.getValue();
-      stages.merge(stage, summary, SurveySummary::plus);
+      stages.merge(stage, entry.getValue(), SurveySummary::plus);
     }
     return GroupedSummary.of(JourneyCx.STAGE, byTouchpoint.withoutKey(), stages);
   }

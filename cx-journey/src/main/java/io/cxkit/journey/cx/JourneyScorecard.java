@@ -27,8 +27,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -240,8 +238,8 @@ public final class JourneyScorecard {
     @Nullable GroupedSummary byStage;
   }
 
-  /** A survey's headline estimate: its key, measure and journey-wide value. */
-  private record Headline(EstimateKey key, ScorecardMeasure measure, MergeableEstimate<?> total) {}
+  /** A survey's headline estimate: its key, metric and journey-wide value. */
+  private record Headline(EstimateKey key, CxMetric metric, MergeableEstimate<?> total) {}
 
   /**
    * Collects the inputs; traffic, exits and the options may each be given once, and each survey's
@@ -443,13 +441,13 @@ public final class JourneyScorecard {
           sameSurvey(byTouchpoint, byStage);
         }
         if (byStage == null) {
-          byStage = stagesOf(Objects.requireNonNull(byTouchpoint));
+          byStage = JourneyCxResult.stagesOf(Objects.requireNonNull(byTouchpoint), map);
         }
         SurveySummary total = (byTouchpoint != null ? byTouchpoint : byStage).total();
         List<Headline> headlines = headlines(total);
         List<ScorecardEstimate> totalEstimates = new ArrayList<>();
         for (Headline h : headlines) {
-          totalEstimates.add(new ScorecardEstimate(h.measure(), keyQuestion(h.key()), h.total(),
+          totalEstimates.add(new ScorecardEstimate(h.metric(), keyQuestion(h.key()), h.total(),
               level, Optional.empty(), java.util.OptionalDouble.empty(), false,
               h.total().n() < minimumN));
         }
@@ -502,7 +500,7 @@ public final class JourneyScorecard {
     }
 
     private void checkTouchpoints(GroupedSummary summary) {
-      if (!summary.keyName().equals("touchpoint")) {
+      if (!summary.keyName().equals(JourneyCx.TOUCHPOINT)) {
         throw new InvalidJourneyException("cx.keyName", JourneyIds.quote(summary.keyName()),
             "must be \"touchpoint\": group the responses of survey " + name(summary)
                 + " with GroupKey.touchpoint()");
@@ -515,7 +513,7 @@ public final class JourneyScorecard {
     }
 
     private void checkStages(GroupedSummary summary) {
-      if (!summary.keyName().equals("stage")) {
+      if (!summary.keyName().equals(JourneyCx.STAGE)) {
         throw new InvalidJourneyException("cxByStage.keyName", JourneyIds.quote(summary.keyName()),
             "must be \"stage\": group the responses of survey " + name(summary)
                 + " by a key named stage whose groups are stage ids");
@@ -539,25 +537,10 @@ public final class JourneyScorecard {
       }
     }
 
-    /** The touchpoint groups of each stage added up: exact, each touchpoint is in one stage. */
-    private GroupedSummary stagesOf(GroupedSummary byTouchpoint) {
-      SortedMap<String, SurveySummary> groups = new TreeMap<>();
-      for (Map.Entry<String, SurveySummary> entry : byTouchpoint.groups().entrySet()) {
-        String stage = map.requireTouchpoint(entry.getKey()).stageId();
-        groups.merge(stage, entry.getValue(), SurveySummary::plus);
-      }
-      return GroupedSummary.of("stage", byTouchpoint.withoutKey(), groups);
-    }
-
     private static List<Headline> headlines(SurveySummary total) {
       List<Headline> headlines = new ArrayList<>();
-      for (Map.Entry<EstimateKey, MergeableEstimate<?>> entry : total.estimates().entrySet()) {
-        EstimateKey key = entry.getKey();
-        if (key.questionId() != null) {
-          ScorecardMeasure.of(key.name(), entry.getValue())
-              .ifPresent(m -> headlines.add(new Headline(key, m, entry.getValue())));
-        }
-      }
+      CxMetric.headlines(total).forEach((key, metric) ->
+          headlines.add(new Headline(key, metric, total.estimate(key))));
       return headlines;
     }
 
@@ -584,13 +567,13 @@ public final class JourneyScorecard {
       List<ScorecardEstimate> estimates = new ArrayList<>(headlines.size());
       for (Headline h : headlines) {
         MergeableEstimate<?> estimate = group != null ? group.estimate(h.key())
-            : h.measure().emptyLike(h.total());
+            : h.metric().emptyLike(h.total());
         GroupResult result = compared.get(h.key()).get(label);
         estimates.add(result == null
-            ? new ScorecardEstimate(h.measure(), keyQuestion(h.key()), estimate, level,
+            ? new ScorecardEstimate(h.metric(), keyQuestion(h.key()), estimate, level,
                 Optional.empty(), java.util.OptionalDouble.empty(), false,
                 estimate.n() < minimumN)
-            : new ScorecardEstimate(h.measure(), keyQuestion(h.key()), estimate, level,
+            : new ScorecardEstimate(h.metric(), keyQuestion(h.key()), estimate, level,
                 result.comparison(), result.adjustedPValue(), result.isSignificant(alpha),
                 result.belowMinimum()));
       }

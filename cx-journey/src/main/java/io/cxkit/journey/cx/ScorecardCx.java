@@ -10,8 +10,8 @@ import java.util.Objects;
 
 /**
  * One survey's headline figures in one scorecard row (a touchpoint, a stage, or the whole
- * journey): how many responses the row has and, for each question that yields a headline measure,
- * its estimate ({@link ScorecardEstimate}), in the survey's question order.
+ * journey): how many responses the row has and, for each question that yields a headline metric
+ * ({@link CxMetric}), its estimate ({@link ScorecardEstimate}), in the survey's question order.
  *
  * @param surveyId the survey's id
  * @param surveyVersion its version
@@ -31,14 +31,14 @@ public record ScorecardCx(String surveyId, int surveyVersion, long responses,
   }
 
   /**
-   * @param measure a headline measure
-   * @return the estimates of that measure, one per question that has it, in question order
+   * @param metric a headline metric
+   * @return the estimates of that metric, one per question that has it, in question order
    */
-  public List<ScorecardEstimate> estimates(ScorecardMeasure measure) {
-    Objects.requireNonNull(measure, "measure");
+  public List<ScorecardEstimate> estimates(CxMetric metric) {
+    Objects.requireNonNull(metric, "metric");
     List<ScorecardEstimate> found = new ArrayList<>();
     for (ScorecardEstimate estimate : estimates) {
-      if (estimate.measure() == measure) {
+      if (estimate.metric() == metric) {
         found.add(estimate);
       }
     }
@@ -47,7 +47,7 @@ public record ScorecardCx(String surveyId, int surveyVersion, long responses,
 
   /**
    * The figures as plain JSON values: {@code {"surveyId":…,"surveyVersion":…,"responses":…,
-   * "nps":[…],"csat":[…],"ces":[…],"goalCompletion":[…]}}, every measure's member present (an empty
+   * "nps":[…],"csat":[…],"ces":[…],"goalCompletion":[…]}}, every metric's member present (an empty
    * array when the survey has no such question), each element a {@link
    * ScorecardEstimate#toJsonShape()}.
    *
@@ -58,12 +58,12 @@ public record ScorecardCx(String surveyId, int surveyVersion, long responses,
     shape.put("surveyId", surveyId);
     shape.put("surveyVersion", surveyVersion);
     shape.put("responses", responses);
-    for (ScorecardMeasure measure : ScorecardMeasure.values()) {
+    for (CxMetric metric : CxMetric.values()) {
       List<Object> list = new ArrayList<>();
-      for (ScorecardEstimate estimate : estimates(measure)) {
+      for (ScorecardEstimate estimate : estimates(metric)) {
         list.add(estimate.toJsonShape());
       }
-      shape.put(measure.member(), Collections.unmodifiableList(list));
+      shape.put(metric.member(), Collections.unmodifiableList(list));
     }
     return Collections.unmodifiableMap(shape);
   }

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * rest of the touchpoints (or stages) pooled, as cx-survey's {@link
  * io.cxkit.survey.summary.GroupedSummary#compare} gives it (Holm-adjusted across the groups).
  *
- * @param measure which headline measure it is
+ * @param metric which headline metric it is
  * @param questionId the question of the survey it belongs to
  * @param estimate the estimate; empty (n = 0, no value) where the row has no answers
  * @param level the confidence level of {@link #interval()}, in (0, 1)
@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param belowMinimum whether {@link #n()} is below the scorecard's minimum n: shown, too few to
  *     act on
  */
-public record ScorecardEstimate(ScorecardMeasure measure, String questionId,
+public record ScorecardEstimate(CxMetric metric, String questionId,
     MergeableEstimate<?> estimate, double level, Optional<Comparison> againstRest,
     OptionalDouble adjustedPValue, boolean significant, boolean belowMinimum) {
 
@@ -38,7 +38,7 @@ public record ScorecardEstimate(ScorecardMeasure measure, String questionId,
    *     without a comparison (or absent with one), or a result without one is called significant
    */
   public ScorecardEstimate {
-    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(questionId, "questionId");
     Objects.requireNonNull(estimate, "estimate");
     Objects.requireNonNull(againstRest, "againstRest");
@@ -60,7 +60,7 @@ public record ScorecardEstimate(ScorecardMeasure measure, String questionId,
     return estimate.n();
   }
 
-  /** @return the point estimate on the measure's scale, or empty when there are no answers */
+  /** @return the point estimate on the metric's scale, or empty when there are no answers */
   public OptionalDouble value() {
     return estimate.value();
   }
@@ -84,7 +84,7 @@ public record ScorecardEstimate(ScorecardMeasure measure, String questionId,
     shape.put("n", n());
     shape.put("value", value().isPresent() ? value().getAsDouble() : null);
     shape.put("interval", interval().map(ScorecardEstimate::intervalShape).orElse(null));
-    shape.put("estimate", measure.shapeOf(estimate));
+    shape.put("estimate", metric.shapeOf(estimate));
     Map<String, Object> rest = null;
     if (againstRest.isPresent()) {
       Comparison c = againstRest.get();
@@ -115,7 +115,7 @@ public record ScorecardEstimate(ScorecardMeasure measure, String questionId,
   /** Equal when every component is, comparisons by difference, standard error, p-value and method. */
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof ScorecardEstimate e && e.measure == measure
+    return o instanceof ScorecardEstimate e && e.metric == metric
         && e.questionId.equals(questionId) && e.estimate.equals(estimate)
         && Double.compare(e.level, level) == 0 && sameComparison(e.againstRest, againstRest)
         && e.adjustedPValue.equals(adjustedPValue) && e.significant == significant
@@ -135,7 +135,7 @@ public record ScorecardEstimate(ScorecardMeasure measure, String questionId,
 
   @Override
   public int hashCode() {
-    return Objects.hash(measure, questionId, estimate, level,
+    return Objects.hash(metric, questionId, estimate, level,
         againstRest.map(Comparison::difference).orElse(null), adjustedPValue, significant,
         belowMinimum);
   }
@@ -143,7 +143,7 @@ public record ScorecardEstimate(ScorecardMeasure measure, String questionId,
   /** @return e.g. {@code nps/nps=-20.0 (n=5)}, with {@code *} when significant, {@code ?} when below the minimum n */
   @Override
   public String toString() {
-    return questionId + "/" + measure.estimateName() + "="
+    return questionId + "/" + metric.estimateName() + "="
         + (value().isPresent() ? String.valueOf(Math.round(value().getAsDouble() * 100) / 100.0)
             : "empty")
         + " (n=" + n() + ")" + (significant ? "*" : "") + (belowMinimum ? "?" : "");

@@ -6,14 +6,17 @@ import static io.cxkit.journey.analysis.ExitShop.view;
 import io.cxkit.journey.EventKind;
 import io.cxkit.journey.EventMatch;
 import io.cxkit.journey.JourneyEvent;
+import io.cxkit.journey.JourneyMap;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Ten customers walking through {@link ExitShop#map()} (consideration: home, product-page;
  * purchase: cart, checkout, order-confirmation; support: help), the fixture of the traffic and
- * scorecard tests. The goal is a purchase at the order confirmation.
+ * scorecard tests (public for the scorecard's, in package cx). The goal is a purchase at the order
+ * confirmation.
  *
  * <pre>
  * c1   home, product-page, cart, checkout, order-confirmation(purchase)      converted
@@ -29,17 +32,27 @@ import java.util.List;
  * c10  home, help                                                            —
  * </pre>
  */
-final class TrafficShop {
+public final class TrafficShop {
+  /** The instant of every customer's first event. */
+  public static final Instant T0 = ExitShop.T0;
+
   private TrafficShop() {}
 
-  static TrafficDefinition purchase() {
+  /** @return {@link ExitShop#map()} */
+  public static JourneyMap map() {
+    return ExitShop.map();
+  }
+
+  /** @return traffic with the goal: a purchase at the order confirmation */
+  public static TrafficDefinition purchase() {
     return TrafficDefinition.builder(ExitShop.map())
         .goal(EventMatch.builder().touchpoints("order-confirmation").kinds(EventKind.PURCHASE)
             .build())
         .build();
   }
 
-  static List<JourneyEvent> events() {
+  /** @return the ten customers' events above, a minute apart, in order per customer */
+  public static List<JourneyEvent> events() {
     List<JourneyEvent> events = new ArrayList<>();
     walk(events, "c1", "home", "product-page", "cart", "checkout", "order-confirmation!");
     walk(events, "c2", "home", "product-page", "cart");

@@ -68,10 +68,11 @@ class JourneyCxProperties {
     assertThat(result.responses()).isEqualTo(specs.size());
     assertThat(groupsSum(result.byTouchpoint("post-purchase"))).isEqualTo(withTouchpoint);
     assertThat(groupsSum(result.byStage("post-purchase"))).isEqualTo(withTouchpoint);
-    assertThat(result.touchpoints().stream().mapToLong(TouchpointCx::responses).sum())
-        .isEqualTo(withTouchpoint);
-    assertThat(result.stages().stream().mapToLong(StageCx::responses).sum())
-        .isEqualTo(withTouchpoint);
+    JourneyScorecard card = JourneyScorecard.builder(CxShop.map()).cx(result).build();
+    assertThat(card.touchpoints().stream().flatMap(t -> t.cx().stream())
+        .mapToLong(ScorecardCx::responses).sum()).isEqualTo(withTouchpoint);
+    assertThat(card.stages().stream().flatMap(s -> s.cx().stream())
+        .mapToLong(ScorecardCx::responses).sum()).isEqualTo(withTouchpoint);
     for (String view : List.of("touchpoint", "stage", "channel", "variant", "persona", "segment")) {
       GroupedSummary grouped = result.view("post-purchase", view);
       assertThat(groupsSum(grouped) + grouped.withoutKey().responses()).isEqualTo(specs.size());

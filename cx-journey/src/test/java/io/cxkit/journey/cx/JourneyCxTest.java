@@ -1,6 +1,7 @@
 package io.cxkit.journey.cx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import io.cxkit.core.GoalCompletion;
@@ -181,36 +182,57 @@ class JourneyCxTest {
 
   @Test
   void rowsPerTouchpointAndStageInMapOrder() {
+    // The rows of a join are the scorecard's CX part, flagged with the join's minimum n (5).
     JourneyCxResult result = shop();
-    List<TouchpointCx> rows = result.touchpoints();
+    JourneyScorecard card = JourneyScorecard.builder(CxShop.map()).cx(result)
+        .minimumN(result.definition().minimumN()).build();
+    List<ScorecardTouchpoint> rows = card.touchpoints();
 
     assertThat(rows).extracting(r -> r.touchpoint().id()).containsExactly("checkout",
         "order-confirmation", "delivery", "support-chat", "support-call");
-    TouchpointCx checkout = rows.get(0);
-    assertThat(checkout.stage().id()).isEqualTo("purchase");
-    // 4 NPS + 10 visit responses at checkout.
-    assertThat(checkout.responses()).isEqualTo(14);
+    ScorecardTouchpoint checkout = rows.get(0);
+    assertThat(checkout.touchpoint().stageId()).isEqualTo("purchase");
+    assertThat(checkout.traffic()).isEmpty();
+    // 4 NPS + 10 visit responses at checkout, none of the delivery and support surveys.
+    assertThat(checkout.cx()).extracting(ScorecardCx::surveyId, ScorecardCx::responses)
+        .containsExactly(tuple("post-purchase", 4L), tuple("visit", 10L),
+            tuple("after-delivery", 0L), tuple("after-support", 0L));
     // One figure per headline question of each survey, in the definition's order.
-    assertThat(checkout.figures()).extracting(CxFigure::metric).containsExactly(CxMetric.NPS,
+    List<ScorecardEstimate> figures = estimates(checkout.cx());
+    assertThat(figures).extracting(ScorecardEstimate::metric).containsExactly(CxMetric.NPS,
         CxMetric.GOAL_COMPLETION, CxMetric.CSAT, CxMetric.CES);
-    CxFigure nps = checkout.figures().get(0);
+    ScorecardEstimate nps = figures.get(0);
     assertThat(nps.value().orElseThrow()).isCloseTo(-25.0, within(1e-9));
     assertThat(nps.n()).isEqualTo(4);
     assertThat(nps.belowMinimum()).isTrue();
-    assertThat(nps.confidenceInterval(0.95)).isPresent();
+    assertThat(nps.interval()).isPresent();
     assertThat(nps.againstRest()).isPresent();
     // Nothing of the delivery CSAT at checkout: an empty estimate, no value, no comparison.
-    CxFigure csat = checkout.figures().get(2);
+    ScorecardEstimate csat = figures.get(2);
     assertThat(csat.n()).isZero();
     assertThat(csat.value()).isEmpty();
     assertThat(csat.againstRest()).isEmpty();
 
-    List<StageCx> stages = result.stages();
+    List<ScorecardStage> stages = card.stages();
     assertThat(stages).extracting(s -> s.stage().id())
         .containsExactly("purchase", "delivery", "support");
     // Stage support: CES mean 4 of 6 answers, plus the 10 visit responses at support-chat.
-    StageCx support = stages.get(2);
-    assertThat(support.responses()).isEqualTo(16);
-    assertThat(support.figures().get(3).value().orElseThrow()).isCloseTo(4.0, within(1e-9));
+    ScorecardStage support = stages.get(2);
+    assertThat(support.cx().stream().mapToLong(ScorecardCx::responses).sum()).isEqualTo(16);
+    assertThat(estimates(support.cx()).get(3).value().orElseThrow()).isCloseTo(4.0, within(1e-9));
+  }
+
+  @Test
+  void headlineKeysAreTheMetricsOfEachSurveyInQuestionOrder() {
+    // visit: goal_completion "goal" is a headline, single_choice "reasons" (shares) is not.
+    JourneyCxResult result = shop();
+    assertThat(result.headlineKeys("visit")).containsExactly(GOAL);
+    assertThat(result.headlineKeys("post-purchase")).containsExactly(NPS);
+    assertThat(CxMetric.headlineKeys(result.total("after-support"))).containsExactly(CES);
+  }
+
+  /** Every survey's headline estimates of a row, flattened in the definition's order. */
+  static List<ScorecardEstimate> estimates(List<ScorecardCx> cx) {
+    return cx.stream().flatMap(survey -> survey.estimates().stream()).toList();
   }
 }

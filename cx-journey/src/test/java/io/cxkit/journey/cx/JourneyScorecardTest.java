@@ -102,7 +102,7 @@ class JourneyScorecardTest {
   void showsEachSurveysHeadlinesPerTouchpointWithFlags() {
     JourneyScorecard card = shop();
 
-    ScorecardEstimate cart = card.touchpoint("cart").cx().get(0).estimates(ScorecardMeasure.NPS)
+    ScorecardEstimate cart = card.touchpoint("cart").cx().get(0).estimates(CxMetric.NPS)
         .get(0);
     // cart: 10 9 3 2 6 = 2 promoters, 0 passives, 3 detractors: NPS = 100 · (2 − 3) / 5 = −20.
     assertThat(cart.estimate()).isEqualTo(Nps.of(2, 0, 3));
@@ -146,18 +146,18 @@ class JourneyScorecardTest {
     // one touchpoint has answers, so there is no rest to compare with.
     ScorecardCx help = card.touchpoint("help").cx().get(1);
     assertThat(help.surveyId()).isEqualTo("help-ces");
-    assertThat(help.estimates()).extracting(ScorecardEstimate::measure)
-        .containsExactly(ScorecardMeasure.CES, ScorecardMeasure.GOAL_COMPLETION);
-    assertThat(help.estimates(ScorecardMeasure.CES).get(0).value().getAsDouble())
+    assertThat(help.estimates()).extracting(ScorecardEstimate::metric)
+        .containsExactly(CxMetric.CES, CxMetric.GOAL_COMPLETION);
+    assertThat(help.estimates(CxMetric.CES).get(0).value().getAsDouble())
         .isCloseTo(5.0, within(1e-12));
-    assertThat(help.estimates(ScorecardMeasure.GOAL_COMPLETION).get(0).value().getAsDouble())
+    assertThat(help.estimates(CxMetric.GOAL_COMPLETION).get(0).value().getAsDouble())
         .isCloseTo(200.0 / 3, within(1e-9));
     assertThat(help.estimates().get(0).againstRest()).isEmpty();
     assertThat(help.estimates().get(0).belowMinimum()).isTrue();
     // Every touchpoint row lists both surveys; the cart has no help-ces responses.
     assertThat(card.touchpoint("cart").cx()).extracting(ScorecardCx::surveyId)
         .containsExactly("checkout-nps", "help-ces");
-    assertThat(card.touchpoint("cart").cx().get(1).estimates(ScorecardMeasure.CES).get(0).n())
+    assertThat(card.touchpoint("cart").cx().get(1).estimates(CxMetric.CES).get(0).n())
         .isZero();
   }
 

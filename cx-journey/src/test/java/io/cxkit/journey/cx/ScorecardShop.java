@@ -2,15 +2,13 @@ package io.cxkit.journey.cx;
 
 import io.cxkit.core.GoalOutcome;
 import io.cxkit.journey.EventKind;
-import io.cxkit.journey.EventMatch;
-import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.analysis.ExitAnalyzer;
 import io.cxkit.journey.analysis.ExitDefinition;
 import io.cxkit.journey.analysis.ExitResult;
 import io.cxkit.journey.analysis.TrafficAnalyzer;
-import io.cxkit.journey.analysis.TrafficDefinition;
 import io.cxkit.journey.analysis.TrafficResult;
+import io.cxkit.journey.analysis.TrafficShop;
 import io.cxkit.survey.Channel;
 import io.cxkit.survey.LocalizedText;
 import io.cxkit.survey.Response;
@@ -33,9 +31,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The small shop of the scorecard tests: the map and ten customers of the traffic tests
- * (consideration: home, product-page; purchase: cart, checkout, order-confirmation; support: help),
- * an NPS survey answered at three touchpoints and a CES + goal survey answered at the help centre.
+ * The small shop of the scorecard tests: the map, ten customers and purchase goal of {@link
+ * TrafficShop} (consideration: home, product-page; purchase: cart, checkout, order-confirmation;
+ * support: help), an NPS survey answered at three touchpoints and a CES + goal survey answered at
+ * the help centre.
  *
  * <pre>
  * c1   home, product-page, cart, checkout, order-confirmation(purchase)
@@ -51,53 +50,17 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  */
 final class ScorecardShop {
-  static final Instant T0 = Instant.parse("2024-03-01T09:00:00Z");
+  static final Instant T0 = TrafficShop.T0;
 
   private ScorecardShop() {}
 
   static JourneyMap map() {
-    return JourneyMap.builder("shop", "Small shop")
-        .stage("consideration", "Consideration")
-        .touchpoint("home", "Home page", "consideration", Channel.WEB)
-        .touchpoint("product-page", "Product page", "consideration", Channel.WEB)
-        .stage("purchase", "Purchase")
-        .touchpoint("cart", "Cart", "purchase", Channel.WEB)
-        .touchpoint("checkout", "Checkout", "purchase", Channel.WEB)
-        .touchpoint("order-confirmation", "Order confirmation", "purchase", Channel.WEB)
-        .stage("support", "Support")
-        .touchpoint("help", "Help centre", "support", Channel.WEB)
-        .build();
-  }
-
-  static List<JourneyEvent> events() {
-    List<JourneyEvent> events = new ArrayList<>();
-    walk(events, "c1", "home", "product-page", "cart", "checkout", "order-confirmation!");
-    walk(events, "c2", "home", "product-page", "cart");
-    walk(events, "c3", "home", "cart", "checkout", "order-confirmation!", "cart");
-    walk(events, "c4", "product-page", "order-confirmation!", "cart", "help");
-    walk(events, "c5", "home", "home");
-    walk(events, "c6", "home", "product-page");
-    walk(events, "c7", "help", "home", "product-page", "cart", "checkout", "order-confirmation!");
-    walk(events, "c8", "product-page", "cart", "checkout");
-    walk(events, "c9", "order-confirmation");
-    walk(events, "c10", "home", "help");
-    return events;
-  }
-
-  private static void walk(List<JourneyEvent> events, String customer, String... touchpoints) {
-    for (int i = 0; i < touchpoints.length; i++) {
-      String t = touchpoints[i];
-      boolean purchase = t.endsWith("!");
-      events.add(JourneyEvent.of(customer, purchase ? t.substring(0, t.length() - 1) : t,
-          T0.plus(Duration.ofMinutes(i)), purchase ? EventKind.PURCHASE : EventKind.VIEW));
-    }
+    return TrafficShop.map();
   }
 
   static TrafficResult traffic() {
-    return TrafficAnalyzer.of(TrafficDefinition.builder(map())
-        .goal(EventMatch.builder().touchpoints("order-confirmation").kinds(EventKind.PURCHASE)
-            .build()).build())
-        .acceptAll(events().iterator()).result();
+    return TrafficAnalyzer.of(TrafficShop.purchase()).acceptAll(TrafficShop.events().iterator())
+        .result();
   }
 
   /**
@@ -109,7 +72,7 @@ final class ScorecardShop {
     return ExitAnalyzer.of(ExitDefinition.builder(map())
         .goal("order-confirmation", EventKind.PURCHASE).horizon(Duration.ofDays(1))
         .end(T0.plus(Duration.ofDays(10))).build())
-        .acceptAll(events().iterator()).result();
+        .acceptAll(TrafficShop.events().iterator()).result();
   }
 
   static Survey npsSurvey() {
