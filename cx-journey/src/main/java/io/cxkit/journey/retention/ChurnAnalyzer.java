@@ -1,15 +1,14 @@
 package io.cxkit.journey.retention;
 
 import io.cxkit.core.PeriodRetention;
-import io.cxkit.journey.EventMatch;
 import io.cxkit.journey.EventOrderException;
 import io.cxkit.journey.InvalidJourneyException;
 import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.UnknownTouchpointException;
-import io.cxkit.journey.internal.ChurnGroupIndex;
-import io.cxkit.journey.internal.ChurnPeriods;
 import io.cxkit.journey.internal.CustomerIndex;
+import io.cxkit.journey.internal.GroupIndex;
+import io.cxkit.journey.internal.PeriodIds;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -51,14 +50,11 @@ public final class ChurnAnalyzer {
 
   private final ChurnDefinition definition;
   private final JourneyMap map;
-  private final boolean subscriptions;
-  private final EventMatch.Bound start;
-  private final EventMatch.Bound end;
-  private final EventMatch.Bound activity;
+  private final ChurnRules.Bound rule;
   private final int inactivePeriods;
-  private final ChurnPeriods periods;
+  private final PeriodIds periods;
   private final CustomerIndex customers = new CustomerIndex();
-  private final ChurnGroupIndex groupIndex;
+  private final GroupIndex groupIndex;
   private int[] from = new int[0];
   private int[] to = new int[0];
   private long[] lastAt = new long[0];
@@ -70,14 +66,10 @@ public final class ChurnAnalyzer {
   private ChurnAnalyzer(ChurnDefinition definition) {
     this.definition = definition;
     this.map = definition.map();
-    this.subscriptions = definition.rule() instanceof ChurnRule.Subscriptions;
-    EventMatch.Bound any = EventMatch.any().bind(map);
-    this.start = subscriptions ? Objects.requireNonNull(definition.start()) : any;
-    this.end = subscriptions ? Objects.requireNonNull(definition.end()) : any;
-    this.activity = subscriptions ? any : Objects.requireNonNull(definition.activity());
-    this.inactivePeriods = definition.rule() instanceof ChurnRule.Inactivity i ? i.periods() : 0;
-    this.periods = new ChurnPeriods(definition.period(), definition.zone());
-    this.groupIndex = new ChurnGroupIndex(definition.customerGroups(), definition.maxGroups());
+    this.rule = definition.bound();
+    this.inactivePeriods = rule.inactivePeriods();
+    this.periods = new PeriodIds(definition.period(), definition.zone());
+    this.groupIndex = new GroupIndex(definition.customerGroups(), definition.maxGroups());
     this.total = new Counts(definition.fromId(), definition.lastId());
   }
 
@@ -114,54 +106,31 @@ public final class ChurnAnalyzer {
     if (touchpoint < 0) {
       throw new UnknownTouchpointException("touchpointId", event.touchpointId(), map.id());
     }
-    long at = ChurnPeriods.micros(event.at(), "at");
+    long at = PeriodIds.micros(event.at(), "at");
     String id = event.customerId();
     int c = customers.find(id);
-    boolean isStart = false;
-    boolean isEnd = false;
-    boolean isActive = false;
-    if (subscriptions) {
-      isStart = start.test(touchpoint, event.kind(), event.attributes());
-      isEnd = end.test(touchpoint, event.kind(), event.attributes());
-      boolean open = c >= 0 && from[c] != NONE && to[c] == OPEN;
-      if (isEnd && open && at < startAt[c]) {
-        throw new SubscriptionException(id, event.at(), ChurnPeriods.instant(startAt[c]),
-            definition.rule(), "ends the subscription before it started");
-      }
-    } else {
-      isActive = activity.test(touchpoint, event.kind(), event.attributes());
-    }
-    if (c >= 0) {
-      ChurnPeriods.requireInOrder(id, event.at(), at, lastAt[c]);
-    }
-    if (at >= definition.asOfMicros()) {
+    int kinds = rule.classify(touchpoint, event);
+    boolean open = c >= 0 && from[c] != NONE && to[c] == OPEN;
+    if (!rule.admit(id, event.at(), at, kinds, open, open ? startAt[c] : 0,
+        c >= 0 ? lastAt[c] : PeriodIds.NO_INSTANT, definition.asOfMicros())) {
       return this;
     }
-    if (subscriptions) {
-      boolean open = c >= 0 && from[c] != NONE && to[c] == OPEN;
-      if (isStart && isEnd) {
-        throw new SubscriptionException(id, event.at(), open ? ChurnPeriods.instant(startAt[c])
-            : null, definition.rule(), "matches both the start and the end of the rule");
-      }
-      if (isEnd && !open) {
-        throw new SubscriptionException(id, event.at(), null, definition.rule(),
-            "ends a subscription, but none is open: a subscription must start before it ends");
-      }
-    }
-    int p = isStart || isEnd || isActive ? periods.idOf(event.at()) : 0;
+    boolean isStart = (kinds & ChurnRules.Bound.START) != 0;
+    boolean isEnd = (kinds & ChurnRules.Bound.END) != 0;
+    boolean isActive = (kinds & ChurnRules.Bound.ACTIVE) != 0;
+    int p = kinds != 0 ? periods.idOf(event.at(), "at") : 0;
     if (c < 0) {
-      String label = groupIndex.labelOf(id);
+      int g = groupIndex.numberOf(id);
       c = customers.indexOf(id);
       int needed = c + 1;
       from = CustomerIndex.grow(from, needed);
       to = CustomerIndex.grow(to, needed);
       lastAt = CustomerIndex.grow(lastAt, needed);
       group = CustomerIndex.grow(group, needed);
-      if (subscriptions) {
+      if (rule.subscriptions()) {
         startAt = CustomerIndex.grow(startAt, needed);
       }
       from[c] = NONE;
-      int g = groupIndex.open(label);
       if (g == groupCounts.size()) {
         groupCounts.add(new Counts(definition.fromId(), definition.lastId()));
       }
@@ -198,7 +167,7 @@ public final class ChurnAnalyzer {
   private void close(int c) {
     if (from[c] != NONE) {
       total.add(from[c], to[c]);
-      if (group[c] != ChurnGroupIndex.NO_GROUP) {
+      if (group[c] != GroupIndex.NO_GROUP) {
         groupCounts.get(group[c]).add(from[c], to[c]);
       }
     }
@@ -241,7 +210,7 @@ public final class ChurnAnalyzer {
     for (int c = 0; c < customers.size(); c++) {
       if (from[c] != NONE) {
         all.add(from[c], to[c]);
-        if (group[c] != ChurnGroupIndex.NO_GROUP) {
+        if (group[c] != GroupIndex.NO_GROUP) {
           byGroup.get(group[c]).add(from[c], to[c]);
         }
       }

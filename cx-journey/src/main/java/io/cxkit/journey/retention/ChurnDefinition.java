@@ -1,23 +1,20 @@
 package io.cxkit.journey.retention;
 
 import io.cxkit.journey.CustomerGroups;
-import io.cxkit.journey.EventMatch;
 import io.cxkit.journey.InvalidJourneyException;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.UnknownTouchpointException;
-import io.cxkit.journey.internal.ChurnPeriods;
-import io.cxkit.journey.internal.JourneyIds;
+import io.cxkit.journey.internal.PeriodIds;
+import io.cxkit.journey.internal.RetentionSettings;
 import io.cxkit.survey.summary.Period;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,9 +32,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ChurnDefinition {
   /** The most groups unless {@link Builder#maxGroups} says otherwise. */
-  public static final int DEFAULT_MAX_GROUPS = 1_000;
+  public static final int DEFAULT_MAX_GROUPS = RetentionSettings.DEFAULT_MAX_GROUPS;
   /** The customers at a period's start below which a group is flagged, unless set. */
-  public static final long DEFAULT_MINIMUM_N = 30;
+  public static final long DEFAULT_MINIMUM_N = RetentionSettings.DEFAULT_MINIMUM_N;
   /** The most periods one definition reports (27 years of days; per group 32 bytes a period). */
   public static final int MAX_PERIODS = 10_000;
 
@@ -51,9 +48,7 @@ public final class ChurnDefinition {
   private final @Nullable CustomerGroups groups;
   private final int maxGroups;
   private final long minimumN;
-  private final EventMatch.@Nullable Bound start;
-  private final EventMatch.@Nullable Bound end;
-  private final EventMatch.@Nullable Bound activity;
+  private final ChurnRules.Bound bound;
   private final int fromId;
   private final int lastId;
   private final long asOfMicros;
@@ -67,25 +62,17 @@ public final class ChurnDefinition {
     this.zone = zone;
     this.from = from;
     this.asOf = asOf;
-    this.grouping = b.grouping;
-    this.groups = b.groups;
-    this.maxGroups = b.maxGroups;
-    this.minimumN = b.minimumN;
-    if (rule instanceof ChurnRule.Subscriptions s) {
-      this.start = s.start().bind(map);
-      this.end = s.end().bind(map);
-      this.activity = null;
-    } else {
-      this.start = null;
-      this.end = null;
-      this.activity = ((ChurnRule.Inactivity) rule).activity().bind(map);
-    }
+    this.grouping = b.settings.grouping();
+    this.groups = b.settings.groups();
+    this.maxGroups = b.settings.maxGroups();
+    this.minimumN = b.settings.minimumN();
+    this.bound = new ChurnRules.Bound(rule, map);
     this.fromId = fromId;
     this.lastId = lastId;
-    this.asOfMicros = ChurnPeriods.micros(asOf, "asOf");
+    this.asOfMicros = PeriodIds.micros(asOf, "asOf");
     List<LocalDate> starts = new ArrayList<>(lastId - fromId + 1);
     for (int id = fromId; id <= lastId; id++) {
-      starts.add(ChurnPeriods.start(period, id));
+      starts.add(PeriodIds.start(period, id));
     }
     this.periodStarts = Collections.unmodifiableList(starts);
   }
@@ -157,16 +144,8 @@ public final class ChurnDefinition {
     return groups;
   }
 
-  EventMatch.@Nullable Bound start() {
-    return start;
-  }
-
-  EventMatch.@Nullable Bound end() {
-    return end;
-  }
-
-  EventMatch.@Nullable Bound activity() {
-    return activity;
+  ChurnRules.Bound bound() {
+    return bound;
   }
 
   int fromId() {
@@ -198,32 +177,19 @@ public final class ChurnDefinition {
   @Override
   public String toString() {
     return "ChurnDefinition{map=" + map.id() + ", " + rule + ", " + period.id() + " in " + zone
-        + ", " + from + ".." + ChurnPeriods.start(period, lastId) + ", asOf=" + asOf
+        + ", " + from + ".." + PeriodIds.start(period, lastId) + ", asOf=" + asOf
         + (grouping == null ? "" : ", grouping=" + grouping) + "}";
   }
 
   /** Collects the settings; each may be given once, and {@link #build()} checks them. */
   public static final class Builder {
     private final JourneyMap map;
-    private final Set<String> set = new HashSet<>();
+    private final RetentionSettings settings = new RetentionSettings();
     private @Nullable ChurnRule rule;
-    private @Nullable Period period;
-    private @Nullable ZoneId zone;
     private @Nullable LocalDate from;
-    private @Nullable Instant asOf;
-    private @Nullable String grouping;
-    private @Nullable CustomerGroups groups;
-    private int maxGroups = DEFAULT_MAX_GROUPS;
-    private long minimumN = DEFAULT_MINIMUM_N;
 
     private Builder(JourneyMap map) {
       this.map = map;
-    }
-
-    private void once(String setting) {
-      if (!set.add(setting)) {
-        throw new IllegalStateException(setting + " was already set");
-      }
     }
 
     /**
@@ -233,7 +199,7 @@ public final class ChurnDefinition {
      */
     public Builder rule(ChurnRule rule) {
       Objects.requireNonNull(rule, "rule");
-      once("rule");
+      RetentionSettings.once("rule", this.rule);
       this.rule = rule;
       return this;
     }
@@ -245,11 +211,7 @@ public final class ChurnDefinition {
      * @throws IllegalStateException if the period was already set
      */
     public Builder period(Period period, ZoneId zone) {
-      Objects.requireNonNull(period, "period");
-      Objects.requireNonNull(zone, "zone");
-      once("period");
-      this.period = period;
-      this.zone = zone;
+      settings.period(period, zone);
       return this;
     }
 
@@ -260,7 +222,7 @@ public final class ChurnDefinition {
      */
     public Builder from(LocalDate from) {
       Objects.requireNonNull(from, "from");
-      once("from");
+      RetentionSettings.once("from", this.from);
       this.from = from;
       return this;
     }
@@ -271,27 +233,20 @@ public final class ChurnDefinition {
      * @throws IllegalStateException if it was already set
      */
     public Builder asOf(Instant asOf) {
-      Objects.requireNonNull(asOf, "asOf");
-      once("asOf");
-      this.asOf = asOf;
+      settings.asOf(asOf);
       return this;
     }
 
     /**
      * @param name what the groups are, such as {@code persona} (letters, digits, {@code _ . -});
-     *     results merge only under the same name
+     *     results merge only under the same name; checked by {@link #build()}
      * @param groups the group of each customer, asked once at the customer's first event; null
      *     means no group (counted in the totals only)
      * @return this builder
-     * @throws InvalidJourneyException if the name is not an id
      * @throws IllegalStateException if groups were already set
      */
     public Builder groups(String name, CustomerGroups groups) {
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(groups, "groups");
-      once("groups");
-      this.grouping = JourneyIds.requireId("grouping", name);
-      this.groups = groups;
+      settings.groups(name, groups);
       return this;
     }
 
@@ -302,8 +257,7 @@ public final class ChurnDefinition {
      * @throws IllegalStateException if it was already set
      */
     public Builder maxGroups(int maxGroups) {
-      once("maxGroups");
-      this.maxGroups = maxGroups;
+      settings.maxGroups(maxGroups);
       return this;
     }
 
@@ -314,40 +268,37 @@ public final class ChurnDefinition {
      * @throws IllegalStateException if it was already set
      */
     public Builder minimumN(long minimumN) {
-      once("minimumN");
-      this.minimumN = minimumN;
+      settings.minimumN(minimumN);
       return this;
     }
 
     /**
      * @return the definition
      * @throws InvalidJourneyException if the rule, period, {@code from} or {@code asOf} is missing,
-     *     no whole period lies from {@code from} up to {@code asOf}, there are more than {@value
-     *     ChurnDefinition#MAX_PERIODS} periods, or {@code maxGroups} / {@code minimumN} is out of
-     *     range
+     *     {@code from} or the local date of {@code asOf} lies outside the years {@value
+     *     PeriodIds#MIN_YEAR} to {@value PeriodIds#MAX_YEAR}, no whole period lies from {@code
+     *     from} up to {@code asOf}, there are more than {@value ChurnDefinition#MAX_PERIODS}
+     *     periods, the grouping's name is not an id, or {@code maxGroups} / {@code minimumN} is
+     *     out of range ({@code maxGroups} also without a grouping)
      * @throws UnknownTouchpointException if a match of the rule names a touchpoint the map lacks
      */
     public ChurnDefinition build() {
       if (rule == null) {
-        throw new InvalidJourneyException("rule", "null",
+        throw new InvalidJourneyException("rule", "absent",
             "must be given: ChurnRule.subscriptions(start, end) or ChurnRule.inactivity(activity, k)");
       }
-      if (period == null || zone == null) {
-        throw new InvalidJourneyException("period", "null",
-            "must be given with its zone: the calendar period of the counts");
-      }
+      Period period = settings.requirePeriod(
+          "must be given with its zone: the calendar period of the counts");
+      ZoneId zone = Objects.requireNonNull(settings.zone());
       if (from == null) {
-        throw new InvalidJourneyException("from", "null", "must be given: the first period reported");
+        throw new InvalidJourneyException("from", "absent", "must be given: the first period reported");
       }
-      if (asOf == null) {
-        throw new InvalidJourneyException("asOf", "null", "must be given: the analysis instant;"
-            + " only periods that ended by then are reported");
-      }
-      requireGroupLimits(maxGroups, minimumN);
-      ChurnPeriods.micros(asOf, "asOf");
-      LocalDate first = period.start(from);
-      int fromId = ChurnPeriods.id(period, first);
-      int lastId = new ChurnPeriods(period, zone).idOf(asOf) - 1;
+      Instant asOf = settings.requireAsOf("must be given: the analysis instant; only periods that"
+          + " ended by then are reported");
+      settings.checkGroups();
+      int fromId = PeriodIds.id(period, from, "from");
+      LocalDate first = PeriodIds.start(period, fromId);
+      int lastId = new PeriodIds(period, zone).idOf(asOf, "asOf") - 1;
       if (lastId < fromId) {
         throw new InvalidJourneyException("from", from, "must lie in a " + period.id()
             + " that ended by asOf = " + asOf + " (in " + zone + "): the running " + period.id()
@@ -358,15 +309,6 @@ public final class ChurnDefinition {
             + " " + period.id() + "s up to asOf; at most " + MAX_PERIODS + " are reported");
       }
       return new ChurnDefinition(this, rule, period, zone, first, asOf, fromId, lastId);
-    }
-  }
-
-  static void requireGroupLimits(int maxGroups, long minimumN) {
-    if (maxGroups < 1) {
-      throw new InvalidJourneyException("maxGroups", maxGroups, "must be ≥ 1");
-    }
-    if (minimumN < 0) {
-      throw new InvalidJourneyException("minimumN", minimumN, "must be a count ≥ 0");
     }
   }
 }

@@ -3,6 +3,7 @@ package io.cxkit.journey.retention;
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.core.PeriodRetention;
 import io.cxkit.core.stats.Comparison;
+import io.cxkit.journey.internal.GroupTests;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,14 +41,10 @@ public record ChurnGroupComparison(String group, LocalDate period, PeriodRetenti
     Objects.requireNonNull(retentionAdjustedPValue, "retentionAdjustedPValue");
     Objects.requireNonNull(churn, "churn");
     Objects.requireNonNull(churnAdjustedPValue, "churnAdjustedPValue");
-    if (retention.isPresent() != retentionAdjustedPValue.isPresent()) {
-      throw new InvalidValueException("retentionAdjustedPValue", retentionAdjustedPValue,
-          "is present exactly when the retention comparison is");
-    }
-    if (churn.isPresent() != churnAdjustedPValue.isPresent()) {
-      throw new InvalidValueException("churnAdjustedPValue", churnAdjustedPValue,
-          "is present exactly when the churn comparison is");
-    }
+    GroupTests.requirePaired(retention, retentionAdjustedPValue, "retentionAdjustedPValue",
+        "the retention comparison");
+    GroupTests.requirePaired(churn, churnAdjustedPValue, "churnAdjustedPValue",
+        "the churn comparison");
   }
 
   /** @return the group's customers at the period's start, S: the n of both rates */

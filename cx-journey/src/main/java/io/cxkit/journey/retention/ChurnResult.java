@@ -8,7 +8,7 @@ import io.cxkit.core.PeriodRetention;
 import io.cxkit.core.SerialFormException;
 import io.cxkit.core.stats.Comparison;
 import io.cxkit.core.stats.GroupComparison;
-import io.cxkit.core.stats.Holm;
+import io.cxkit.journey.internal.GroupTests;
 import io.cxkit.journey.internal.ShapeReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -150,21 +150,15 @@ public final class ChurnResult {
     List<GroupComparison<String, PeriodRetention>> retention =
         GroupComparison.eachAgainstRest(counts);
     List<Optional<Comparison>> churn = new ArrayList<>(retention.size());
-    List<Double> raw = new ArrayList<>();
     for (GroupComparison<String, PeriodRetention> c : retention) {
-      Optional<Comparison> d = c.estimate().churnComparedWith(c.rest());
-      churn.add(d);
-      d.ifPresent(x -> raw.add(x.pValue()));
+      churn.add(c.estimate().churnComparedWith(c.rest()));
     }
-    double[] adjusted = Holm.adjust(raw.stream().mapToDouble(Double::doubleValue).toArray());
+    List<OptionalDouble> churnAdjusted = GroupTests.holm(churn, Comparison::pValue);
     List<ChurnGroupComparison> out = new ArrayList<>(retention.size());
-    int next = 0;
     for (int g = 0; g < retention.size(); g++) {
       GroupComparison<String, PeriodRetention> c = retention.get(g);
-      OptionalDouble churnAdjusted = churn.get(g).isPresent()
-          ? OptionalDouble.of(adjusted[next++]) : OptionalDouble.empty();
       out.add(new ChurnGroupComparison(c.group(), period, c.estimate(), c.rest(), c.comparison(),
-          c.adjustedPValue(), churn.get(g), churnAdjusted,
+          c.adjustedPValue(), churn.get(g), churnAdjusted.get(g),
           c.estimate().atStart() < definition.minimumN()));
     }
     return List.copyOf(out);

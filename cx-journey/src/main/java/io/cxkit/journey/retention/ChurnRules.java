@@ -1,58 +1,51 @@
 package io.cxkit.journey.retention;
 
 import io.cxkit.core.CxException;
-import io.cxkit.journey.EventKind;
+import io.cxkit.core.SerialFormException;
 import io.cxkit.journey.EventMatch;
+import io.cxkit.journey.JourneyEvent;
+import io.cxkit.journey.JourneyMap;
+import io.cxkit.journey.internal.MatchShapes;
+import io.cxkit.journey.internal.PeriodIds;
 import io.cxkit.journey.internal.ShapeReader;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
-/** The JSON shapes of {@link ChurnRule}s and their event matches, written and read strictly. */
+/**
+ * What the churn and lifetime analyses share about a {@link ChurnRule}: its JSON shape, written
+ * and read strictly, and the rule {@linkplain Bound bound} to a journey map, which classifies
+ * events and refuses those that break a subscription rule.
+ */
 final class ChurnRules {
   private static final Set<String> SUBSCRIPTION_MEMBERS = Set.of("type", "start", "end");
   private static final Set<String> INACTIVITY_MEMBERS = Set.of("type", "activity", "periods");
-  private static final Set<String> MATCH_MEMBERS = Set.of("touchpoints", "stages", "kinds",
-      "attributes");
 
   private ChurnRules() {}
 
   static Map<String, Object> shape(ChurnRule.Subscriptions rule) {
     Map<String, Object> shape = new LinkedHashMap<>();
     shape.put("type", "subscriptions");
-    shape.put("start", match(rule.start()));
-    shape.put("end", match(rule.end()));
+    shape.put("start", MatchShapes.shape(rule.start()));
+    shape.put("end", MatchShapes.shape(rule.end()));
     return Collections.unmodifiableMap(shape);
   }
 
   static Map<String, Object> shape(ChurnRule.Inactivity rule) {
     Map<String, Object> shape = new LinkedHashMap<>();
     shape.put("type", "inactivity");
-    shape.put("activity", match(rule.activity()));
+    shape.put("activity", MatchShapes.shape(rule.activity()));
     shape.put("periods", rule.periods());
-    return Collections.unmodifiableMap(shape);
-  }
-
-  private static Map<String, Object> match(EventMatch match) {
-    Map<String, Object> shape = new LinkedHashMap<>();
-    shape.put("touchpoints", match.touchpoints());
-    shape.put("stages", match.stages());
-    List<String> kinds = new ArrayList<>();
-    for (EventKind kind : match.kinds()) {
-      kinds.add(kind.id());
-    }
-    shape.put("kinds", List.copyOf(kinds));
-    shape.put("attributes", match.attributes());
     return Collections.unmodifiableMap(shape);
   }
 
   /**
    * @param in the reader of the rule's object
    * @return the rule it describes
-   * @throws io.cxkit.core.SerialFormException naming the member at fault
+   * @throws SerialFormException naming the member at fault
    */
   static ChurnRule read(ShapeReader in) {
     String type = in.string("type");
@@ -60,45 +53,110 @@ final class ChurnRules {
       switch (type) {
         case "subscriptions" -> {
           in.exactly(SUBSCRIPTION_MEMBERS);
-          return ChurnRule.subscriptions(readMatch(in.object("start")), readMatch(in.object("end")));
+          return ChurnRule.subscriptions(MatchShapes.read(in.object("start")),
+              MatchShapes.read(in.object("end")));
         }
         case "inactivity" -> {
           in.exactly(INACTIVITY_MEMBERS);
-          return ChurnRule.inactivity(readMatch(in.object("activity")), in.integer("periods"));
+          return ChurnRule.inactivity(MatchShapes.read(in.object("activity")),
+              in.integer("periods"));
         }
         default -> throw in.wrong(in.pathOf("type"), type,
             "must be \"subscriptions\" or \"inactivity\"");
       }
-    } catch (io.cxkit.core.SerialFormException e) {
+    } catch (SerialFormException e) {
       throw e;
     } catch (CxException e) {
       throw in.fail(in.path() + " is not a churn rule: " + e.getMessage());
     }
   }
 
-  private static EventMatch readMatch(ShapeReader in) {
-    in.exactly(MATCH_MEMBERS);
-    EventMatch.Builder builder = EventMatch.builder();
-    List<String> touchpoints = in.strings("touchpoints");
-    if (!touchpoints.isEmpty()) {
-      builder.touchpoints(touchpoints.toArray(String[]::new));
-    }
-    List<String> stages = in.strings("stages");
-    if (!stages.isEmpty()) {
-      builder.stages(stages.toArray(String[]::new));
-    }
-    List<String> kindIds = in.strings("kinds");
-    if (!kindIds.isEmpty()) {
-      EventKind[] kinds = new EventKind[kindIds.size()];
-      for (int i = 0; i < kinds.length; i++) {
-        kinds[i] = EventKind.ofId(kindIds.get(i));
+  /**
+   * A rule's matches bound to a map: with subscriptions {@code start} and {@code end} (activity
+   * matches nothing), with inactivity {@code activity} and k (start and end match nothing).
+   */
+  static final class Bound {
+    /** An event that starts a subscription. */
+    static final int START = 1;
+    /** An event that ends one. */
+    static final int END = 2;
+    /** An activity event of an inactivity rule. */
+    static final int ACTIVE = 4;
+
+    private final ChurnRule rule;
+    private final EventMatch.@Nullable Bound start;
+    private final EventMatch.@Nullable Bound end;
+    private final EventMatch.@Nullable Bound activity;
+    private final int inactivePeriods;
+
+    /** @throws io.cxkit.journey.UnknownTouchpointException if a match names no touchpoint of the map */
+    Bound(ChurnRule rule, JourneyMap map) {
+      this.rule = rule;
+      if (rule instanceof ChurnRule.Subscriptions s) {
+        start = s.start().bind(map);
+        end = s.end().bind(map);
+        activity = null;
+        inactivePeriods = 0;
+      } else {
+        ChurnRule.Inactivity i = (ChurnRule.Inactivity) rule;
+        start = null;
+        end = null;
+        activity = i.activity().bind(map);
+        inactivePeriods = i.periods();
       }
-      builder.kinds(kinds);
     }
-    ShapeReader attributes = in.object("attributes");
-    for (String name : attributes.names()) {
-      builder.attribute(name, attributes.string(name));
+
+    boolean subscriptions() {
+      return activity == null;
     }
-    return builder.build();
+
+    /** k of an inactivity rule; 0 with subscriptions. */
+    int inactivePeriods() {
+      return inactivePeriods;
+    }
+
+    /** @return the event's {@link #START}, {@link #END} and {@link #ACTIVE} bits */
+    int classify(int touchpoint, JourneyEvent event) {
+      if (activity != null) {
+        return activity.test(touchpoint, event.kind(), event.attributes()) ? ACTIVE : 0;
+      }
+      return (start != null && start.test(touchpoint, event.kind(), event.attributes()) ? START : 0)
+          | (end != null && end.test(touchpoint, event.kind(), event.attributes()) ? END : 0);
+    }
+
+    /**
+     * Checks an event before it changes anything, in the order both analyzers document: an end
+     * earlier than the open subscription's start, then time order, then (before {@code asOf}
+     * only) an event both starting and ending, and an end with nothing open.
+     *
+     * @param kinds the event's bits from {@link #classify}
+     * @param open whether the customer has an open subscription
+     * @param startAt its start in epoch microseconds, when open
+     * @param lastAt the customer's previous event, or {@link PeriodIds#NO_INSTANT}
+     * @return whether the event is before {@code asOf} and so counts
+     * @throws SubscriptionException if it breaks the subscription rule
+     * @throws io.cxkit.journey.EventOrderException if it is earlier than the previous event
+     */
+    boolean admit(String customerId, Instant at, long micros, int kinds, boolean open,
+        long startAt, long lastAt, long asOf) {
+      boolean isEnd = (kinds & END) != 0;
+      if (isEnd && open && micros < startAt) {
+        throw new SubscriptionException(customerId, at, PeriodIds.instant(startAt), rule,
+            "ends the subscription before it started");
+      }
+      PeriodIds.requireInOrder(customerId, at, micros, lastAt);
+      if (micros >= asOf) {
+        return false;
+      }
+      if (isEnd && (kinds & START) != 0) {
+        throw new SubscriptionException(customerId, at, open ? PeriodIds.instant(startAt) : null,
+            rule, "matches both the start and the end of the rule");
+      }
+      if (isEnd && !open) {
+        throw new SubscriptionException(customerId, at, null, rule,
+            "ends a subscription, but none is open: a subscription must start before it ends");
+      }
+      return true;
+    }
   }
 }

@@ -3,18 +3,17 @@ package io.cxkit.journey.retention;
 import io.cxkit.core.CohortRetention;
 import io.cxkit.core.RetentionMode;
 import io.cxkit.journey.CustomerGroups;
-import io.cxkit.journey.EventKind;
 import io.cxkit.journey.EventMatch;
 import io.cxkit.journey.InvalidJourneyException;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.UnknownTouchpointException;
-import io.cxkit.journey.internal.CohortPeriods;
-import io.cxkit.journey.internal.JourneyIds;
+import io.cxkit.journey.internal.MatchShapes;
+import io.cxkit.journey.internal.PeriodIds;
+import io.cxkit.journey.internal.RetentionSettings;
 import io.cxkit.survey.summary.Period;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -61,7 +60,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CohortDefinition {
   /** The most groups a grouping may open unless {@link Builder#maxGroups(int)} says otherwise. */
-  public static final int DEFAULT_MAX_GROUPS = 1_000;
+  public static final int DEFAULT_MAX_GROUPS = RetentionSettings.DEFAULT_MAX_GROUPS;
   /** The largest period offset: about 27 years of days. */
   public static final int MAX_OFFSET = 10_000;
   /** The grouping's name when {@link Builder#groups(CustomerGroups)} is given no name. */
@@ -84,17 +83,16 @@ public final class CohortDefinition {
 
   private final EventMatch.Bound boundEntry;
   private final EventMatch.Bound boundActivity;
-  private final ZoneRules rules;
   private final int asOfPeriod;
   /** Per offset k in 0..max offset: its column, or -1 when k is no column. */
   private final int[] column;
 
   private CohortDefinition(Builder b, int[] offsets, EventMatch.Bound entry,
-      EventMatch.Bound activity, Instant asOf, Period period, ZoneId zone, int asOfPeriod) {
+      EventMatch.Bound activity, Instant asOf, Period period, int asOfPeriod) {
     this.map = b.map;
     this.basis = b.basis == null ? CohortBasis.FIRST_TIME : b.basis;
     this.period = period;
-    this.zone = zone;
+    this.zone = Objects.requireNonNull(b.settings.zone());
     this.offsets = offsets;
     this.mode = b.mode == null ? RetentionMode.N_DAY : b.mode;
     this.boundEntry = entry;
@@ -102,10 +100,9 @@ public final class CohortDefinition {
     this.entry = entry.match();
     this.activity = activity.match();
     this.asOf = asOf;
-    this.grouping = b.grouping;
-    this.groups = b.groups;
-    this.maxGroups = b.maxGroups == null ? DEFAULT_MAX_GROUPS : b.maxGroups;
-    this.rules = zone.getRules();
+    this.grouping = b.settings.grouping();
+    this.groups = b.settings.groups();
+    this.maxGroups = b.settings.maxGroups();
     this.asOfPeriod = asOfPeriod;
     this.column = new int[offsets[offsets.length - 1] + 1];
     Arrays.fill(column, -1);
@@ -169,7 +166,7 @@ public final class CohortDefinition {
 
   /** @return the first day of the period holding {@link #asOf()}, the first period not complete */
   public LocalDate asOfPeriod() {
-    return CohortPeriods.start(period, asOfPeriod);
+    return PeriodIds.start(period, asOfPeriod);
   }
 
   /** @return the grouping's name, such as {@code persona}; empty without a grouping */
@@ -193,10 +190,6 @@ public final class CohortDefinition {
 
   EventMatch.Bound boundActivity() {
     return boundActivity;
-  }
-
-  ZoneRules rules() {
-    return rules;
   }
 
   int asOfPeriodId() {
@@ -244,8 +237,8 @@ public final class CohortDefinition {
     shape.put("zone", zone.getId());
     shape.put("mode", mode.id());
     shape.put("offsets", offsetList());
-    shape.put("entry", matchShape(entry));
-    shape.put("activity", matchShape(activity));
+    shape.put("entry", MatchShapes.shape(entry));
+    shape.put("activity", MatchShapes.shape(activity));
     shape.put("asOf", asOf.toString());
     shape.put("grouping", grouping);
     return Collections.unmodifiableMap(shape);
@@ -257,19 +250,6 @@ public final class CohortDefinition {
       list.add(offset);
     }
     return Collections.unmodifiableList(list);
-  }
-
-  static Map<String, Object> matchShape(EventMatch match) {
-    Map<String, Object> shape = new LinkedHashMap<>();
-    shape.put("touchpoints", match.touchpoints());
-    shape.put("stages", match.stages());
-    List<String> kinds = new ArrayList<>();
-    for (EventKind kind : match.kinds()) {
-      kinds.add(kind.id());
-    }
-    shape.put("kinds", Collections.unmodifiableList(kinds));
-    shape.put("attributes", match.attributes());
-    return Collections.unmodifiableMap(shape);
   }
 
   @Override
@@ -307,17 +287,12 @@ public final class CohortDefinition {
    */
   public static final class Builder {
     private final JourneyMap map;
+    private final RetentionSettings settings = new RetentionSettings();
     private @Nullable CohortBasis basis;
-    private @Nullable Period period;
-    private @Nullable ZoneId zone;
     private int @Nullable [] offsets;
     private @Nullable RetentionMode mode;
     private @Nullable EventMatch entry;
     private @Nullable EventMatch activity;
-    private @Nullable Instant asOf;
-    private @Nullable String grouping;
-    private @Nullable CustomerGroups groups;
-    private @Nullable Integer maxGroups;
 
     private Builder(JourneyMap map) {
       this.map = map;
@@ -350,9 +325,7 @@ public final class CohortDefinition {
      */
     public Builder basis(CohortBasis cohortBasis) {
       Objects.requireNonNull(cohortBasis, "cohortBasis");
-      if (basis != null) {
-        throw new IllegalStateException("basis is set already (" + basis.id() + ")");
-      }
+      RetentionSettings.once("basis", basis == null ? null : basis.id());
       basis = cohortBasis;
       return this;
     }
@@ -364,14 +337,7 @@ public final class CohortDefinition {
      * @throws IllegalStateException if the period was set already
      */
     public Builder period(Period bucket, ZoneId calendarZone) {
-      Objects.requireNonNull(bucket, "bucket");
-      Objects.requireNonNull(calendarZone, "calendarZone");
-      if (period != null) {
-        throw new IllegalStateException("period is set already (" + period.id() + " in " + zone
-            + ")");
-      }
-      period = bucket;
-      zone = calendarZone;
+      settings.period(bucket, calendarZone);
       return this;
     }
 
@@ -383,10 +349,7 @@ public final class CohortDefinition {
      */
     public Builder offsets(int... periodOffsets) {
       Objects.requireNonNull(periodOffsets, "periodOffsets");
-      if (offsets != null) {
-        throw new IllegalStateException("offsets are set already (" + Arrays.toString(offsets)
-            + ")");
-      }
+      RetentionSettings.once("offsets", offsets == null ? null : Arrays.toString(offsets));
       offsets = periodOffsets.clone();
       return this;
     }
@@ -398,9 +361,7 @@ public final class CohortDefinition {
      */
     public Builder mode(RetentionMode retentionMode) {
       Objects.requireNonNull(retentionMode, "retentionMode");
-      if (mode != null) {
-        throw new IllegalStateException("mode is set already (" + mode.id() + ")");
-      }
+      RetentionSettings.once("mode", mode == null ? null : mode.id());
       mode = retentionMode;
       return this;
     }
@@ -412,9 +373,7 @@ public final class CohortDefinition {
      */
     public Builder activity(EventMatch match) {
       Objects.requireNonNull(match, "match");
-      if (activity != null) {
-        throw new IllegalStateException("activity is set already (" + activity + ")");
-      }
+      RetentionSettings.once("activity", activity);
       activity = match;
       return this;
     }
@@ -427,9 +386,7 @@ public final class CohortDefinition {
      */
     public Builder entry(EventMatch match) {
       Objects.requireNonNull(match, "match");
-      if (entry != null) {
-        throw new IllegalStateException("entry is set already (" + entry + ")");
-      }
+      RetentionSettings.once("entry", entry);
       entry = match;
       return this;
     }
@@ -441,11 +398,7 @@ public final class CohortDefinition {
      * @throws IllegalStateException if the instant was set already
      */
     public Builder asOf(Instant instant) {
-      Objects.requireNonNull(instant, "instant");
-      if (asOf != null) {
-        throw new IllegalStateException("asOf is set already (" + asOf + ")");
-      }
-      asOf = instant;
+      settings.asOf(instant);
       return this;
     }
 
@@ -468,13 +421,7 @@ public final class CohortDefinition {
      * @throws IllegalStateException if a grouping was set already
      */
     public Builder groups(String name, CustomerGroups customerGroups) {
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(customerGroups, "customerGroups");
-      if (groups != null) {
-        throw new IllegalStateException("groups are set already (" + grouping + ")");
-      }
-      grouping = name;
-      groups = customerGroups;
+      settings.groups(name, customerGroups);
       return this;
     }
 
@@ -485,55 +432,34 @@ public final class CohortDefinition {
      * @throws IllegalStateException if it was set already
      */
     public Builder maxGroups(int most) {
-      if (maxGroups != null) {
-        throw new IllegalStateException("maxGroups is set already (" + maxGroups + ")");
-      }
-      maxGroups = most;
+      settings.maxGroups(most);
       return this;
     }
 
     /**
      * @return the definition
      * @throws InvalidJourneyException if the period or as-of instant is missing, the as-of date in
-     *     the zone lies outside the years {@value CohortPeriods#MIN_YEAR} to {@value
-     *     CohortPeriods#MAX_YEAR}, an offset is below 1, above {@value #MAX_OFFSET}, repeated or
+     *     the zone lies outside the years {@value PeriodIds#MIN_YEAR} to {@value
+     *     PeriodIds#MAX_YEAR}, an offset is below 1, above {@value #MAX_OFFSET}, repeated or
      *     out of order, the offsets are empty, the grouping's name is malformed, {@code maxGroups}
      *     is below 1 or set without a grouping, or a match names a stage the map lacks
      * @throws UnknownTouchpointException if the entry or activity match names a touchpoint the
      *     map lacks
      */
     public CohortDefinition build() {
-      if (period == null || zone == null) {
-        throw new InvalidJourneyException("period", "absent",
-            "a cohort analysis needs a period (day, iso-week, month or quarter) and a zone");
-      }
-      if (asOf == null) {
-        throw new InvalidJourneyException("asOf", "absent", "a cohort analysis needs the instant"
-            + " it is made at: cells exist for periods completed by then");
-      }
+      Period period = settings.requirePeriod(
+          "a cohort analysis needs a period (day, iso-week, month or quarter) and a zone");
+      Instant asOf = settings.requireAsOf("a cohort analysis needs the instant it is made at:"
+          + " cells exist for periods completed by then");
       int[] checked = checkOffsets(offsets == null ? DEFAULT_OFFSETS : offsets);
-      long asOfDay = CohortPeriods.epochDay(asOf, zone.getRules());
-      if (asOfDay == Long.MIN_VALUE) {
-        throw new InvalidJourneyException("asOf", asOf, "must have a local date in " + zone
-            + " within the years " + CohortPeriods.MIN_YEAR + ".." + CohortPeriods.MAX_YEAR);
-      }
-      if (grouping != null) {
-        JourneyIds.requireId("grouping", grouping);
-      }
-      if (maxGroups != null) {
-        if (maxGroups < 1) {
-          throw new InvalidJourneyException("maxGroups", maxGroups, "must be ≥ 1");
-        }
-        if (groups == null) {
-          throw new InvalidJourneyException("maxGroups", maxGroups,
-              "limits a grouping's groups; give groups(...) too");
-        }
-      }
+      int asOfPeriod = new PeriodIds(period, Objects.requireNonNull(settings.zone()))
+          .idOf(asOf, "asOf");
+      settings.checkGroups();
       EventMatch activityMatch = activity == null ? EventMatch.any() : activity;
       EventMatch.Bound boundActivity = bind("activity", activityMatch);
       EventMatch.Bound boundEntry = entry == null ? boundActivity : bind("entry", entry);
-      return new CohortDefinition(this, checked, boundEntry, boundActivity, asOf, period, zone,
-          CohortPeriods.id(period, asOfDay));
+      return new CohortDefinition(this, checked, boundEntry, boundActivity, asOf, period,
+          asOfPeriod);
     }
 
     private EventMatch.Bound bind(String field, EventMatch match) {

@@ -7,7 +7,9 @@ import io.cxkit.core.InvalidValueException;
 import io.cxkit.core.SerialFormException;
 import io.cxkit.core.stats.GroupComparison;
 import io.cxkit.core.stats.Percentage;
-import io.cxkit.journey.internal.CohortPeriods;
+import io.cxkit.journey.internal.MatchShapes;
+import io.cxkit.journey.internal.PeriodIds;
+import io.cxkit.journey.internal.RetentionSettings;
 import io.cxkit.journey.internal.ShapeReader;
 import io.cxkit.survey.summary.Period;
 import java.math.BigInteger;
@@ -41,15 +43,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CohortResult {
   /** The group size below which {@link #compare(int)} flags a group: 30 customers at the offset. */
-  public static final long DEFAULT_MINIMUM_N = 30;
+  public static final long DEFAULT_MINIMUM_N = RetentionSettings.DEFAULT_MINIMUM_N;
 
   private static final String KIND = "cohorts";
   private static final Set<String> MEMBERS = Set.of("format", "kind", "definition", "customers",
       "total", "groups");
   private static final Set<String> DEFINITION_MEMBERS = Set.of("map", "basis", "period", "zone",
       "mode", "offsets", "entry", "activity", "asOf", "grouping");
-  private static final Set<String> MATCH_MEMBERS = Set.of("touchpoints", "stages", "kinds",
-      "attributes");
 
   private final CohortDefinition definition;
   private final long customers;
@@ -65,7 +65,7 @@ public final class CohortResult {
   }
 
   static String label(Period period, int periodId) {
-    return CohortPeriods.start(period, periodId).toString();
+    return PeriodIds.start(period, periodId).toString();
   }
 
   /** @return the definition the result was counted under */
@@ -288,10 +288,10 @@ public final class CohortResult {
       found.add(in.countAt(in.pathOf("offsets") + "[" + i + "]", list.get(i)));
     }
     ShapeReader.sameDefinition(what, "offsets", offsets, found);
-    ShapeReader.sameDefinition(what, "entry", CohortDefinition.matchShape(definition.entry()),
-        match(in.object("entry")));
-    ShapeReader.sameDefinition(what, "activity",
-        CohortDefinition.matchShape(definition.activity()), match(in.object("activity")));
+    ShapeReader.sameDefinition(what, "entry", definition.entry(),
+        MatchShapes.read(in.object("entry")));
+    ShapeReader.sameDefinition(what, "activity", definition.activity(),
+        MatchShapes.read(in.object("activity")));
     String asOfText = in.string("asOf");
     Instant asOf;
     try {
@@ -303,21 +303,6 @@ public final class CohortResult {
     ShapeReader.sameDefinition(what, "asOf", definition.asOf(), asOf);
     ShapeReader.sameDefinition(what, "grouping", String.valueOf(definition.grouping().orElse(null)),
         String.valueOf(in.nullableString("grouping")));
-  }
-
-  private static Map<String, Object> match(ShapeReader in) {
-    in.exactly(MATCH_MEMBERS);
-    Map<String, Object> shape = new LinkedHashMap<>();
-    shape.put("touchpoints", in.strings("touchpoints"));
-    shape.put("stages", in.strings("stages"));
-    shape.put("kinds", in.strings("kinds"));
-    ShapeReader attributes = in.object("attributes");
-    Map<String, String> values = new LinkedHashMap<>();
-    for (String name : attributes.names()) {
-      values.put(name, attributes.string(name));
-    }
-    shape.put("attributes", values);
-    return shape;
   }
 
   @SuppressWarnings("unchecked") // checked to be an object with string keys by ShapeReader
@@ -349,10 +334,10 @@ public final class CohortResult {
       } catch (DateTimeParseException e) {
         throw in.fail(at + ".label: " + rule + ", such as 2026-03-02");
       }
-      if (!CohortPeriods.inRange(start) || !period.isStart(start)
+      if (!PeriodIds.inRange(start) || !period.isStart(start)
           || !start.toString().equals(cohort.label())) {
-        throw in.fail(at + ".label: " + rule + " within the years " + CohortPeriods.MIN_YEAR
-            + ".." + CohortPeriods.MAX_YEAR);
+        throw in.fail(at + ".label: " + rule + " within the years " + PeriodIds.MIN_YEAR
+            + ".." + PeriodIds.MAX_YEAR);
       }
       if (start.isAfter(definition.asOfPeriod())) {
         throw in.fail(at + ".label: must not be after the period of asOf, "
@@ -361,7 +346,7 @@ public final class CohortResult {
       if (cohort.size() == 0) {
         throw in.fail(at + ".size = 0: only cohorts with customers are written");
       }
-      int observed = definition.observed(CohortPeriods.id(period, start));
+      int observed = definition.observed(PeriodIds.id(period, start, at));
       if (cohort.observed() != observed) {
         throw in.fail(at + ".retained has " + cohort.observed() + " cells: must have " + observed
             + ", one per offset whose period has completed by " + definition.asOf());

@@ -2,23 +2,17 @@ package io.cxkit.journey.retention;
 
 import io.cxkit.core.CohortRetention;
 import io.cxkit.core.RetentionMode;
-import io.cxkit.journey.CustomerGroups;
 import io.cxkit.journey.EventMatch;
-import io.cxkit.journey.EventOrderException;
-import io.cxkit.journey.InvalidJourneyException;
 import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.UnknownTouchpointException;
-import io.cxkit.journey.internal.CohortPeriods;
 import io.cxkit.journey.internal.CustomerIndex;
-import io.cxkit.journey.internal.JourneyIds;
+import io.cxkit.journey.internal.GroupIndex;
+import io.cxkit.journey.internal.PeriodIds;
 import io.cxkit.survey.summary.Period;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,15 +37,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class CohortTracker {
   private static final int NONE = Integer.MIN_VALUE;
-  private static final String ORDER_RULE = "is before the customer's previous event; a cohort"
-      + " analysis needs each customer's events in time order (the journey event readers repair"
-      + " small disorder)";
 
   private final CohortDefinition definition;
   private final JourneyMap map;
   private final Period period;
-  private final ZoneId zone;
-  private final ZoneRules rules;
+  private final PeriodIds periodIds;
   private final EventMatch.Bound entry;
   private final EventMatch.Bound activity;
   private final boolean sameMatch;
@@ -61,31 +51,28 @@ final class CohortTracker {
   private final boolean unbounded;
   private final int[] offsets;
   private final int maxOffset;
-  private final @Nullable CustomerGroups groups;
-  private final int maxGroups;
+  private final GroupIndex groups;
+  private final boolean grouped;
 
   private final CustomerIndex customers = new CustomerIndex();
   private long[] lastAt = new long[0];
   /** First-time: the cohort's period; recurring: the last entry period; NONE before any. */
   private int[] entered = new int[0];
   private int[] lastActive = new int[0];
-  /** The group's number, 0 for none; only with a grouping. */
+  /** The group's number, {@link GroupIndex#NO_GROUP} for none; only with a grouping. */
   private int[] group = new int[0];
   /** Recurring only: each customer's unsettled entry periods, ascending, and how many. */
   private int[] @Nullable [] pending = new int[0][];
   private int[] pendingCount = new int[0];
   private long customersEntered;
 
-  private final Map<String, Integer> groupNumbers = new HashMap<>();
-  private final List<String> labels = new ArrayList<>();
   private final Rows rows;
 
   CohortTracker(CohortDefinition definition) {
     this.definition = Objects.requireNonNull(definition, "definition");
     this.map = definition.map();
     this.period = definition.period();
-    this.zone = definition.zone();
-    this.rules = definition.rules();
+    this.periodIds = new PeriodIds(period, definition.zone());
     this.entry = definition.boundEntry();
     this.activity = definition.boundActivity();
     this.sameMatch = entry == activity;
@@ -95,8 +82,8 @@ final class CohortTracker {
     this.unbounded = definition.mode() == RetentionMode.UNBOUNDED;
     this.offsets = definition.offsets();
     this.maxOffset = offsets[offsets.length - 1];
-    this.groups = definition.groups().orElse(null);
-    this.maxGroups = definition.maxGroups();
+    this.groups = new GroupIndex(definition.groups().orElse(null), definition.maxGroups());
+    this.grouped = definition.groups().isPresent();
     this.rows = new Rows(1 + offsets.length);
   }
 
@@ -111,21 +98,15 @@ final class CohortTracker {
       throw new UnknownTouchpointException("touchpointId", event.touchpointId(), map.id());
     }
     Instant at = event.at();
-    long day = CohortPeriods.epochDay(at, rules);
-    if (day == Long.MIN_VALUE) {
-      throw new InvalidJourneyException("at", at, "must have a local date in " + zone
-          + " within the years " + CohortPeriods.MIN_YEAR + ".." + CohortPeriods.MAX_YEAR);
-    }
-    // Within those years the microseconds since 1970 fit a long with room to spare.
-    long t = at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000;
+    int q = periodIds.idOf(at, "at");
+    // Within the years of a period the microseconds since 1970 fit a long with room to spare.
+    long t = PeriodIds.micros(at, "at");
     String id = event.customerId();
     int c = customers.find(id);
     if (c >= 0) {
-      if (t < lastAt[c]) {
-        throw new EventOrderException(id, at, instant(lastAt[c]), ORDER_RULE);
-      }
+      PeriodIds.requireInOrder(id, at, t, lastAt[c]);
     } else {
-      int number = groups == null ? 0 : groupNumberOf(id);
+      int number = groups.numberOf(id);
       c = customers.indexOf(id);
       int needed = c + 1;
       lastAt = CustomerIndex.grow(lastAt, needed);
@@ -134,7 +115,7 @@ final class CohortTracker {
       lastActive = CustomerIndex.grow(lastActive, needed);
       Arrays.fill(entered, old, entered.length, NONE);
       Arrays.fill(lastActive, old, lastActive.length, NONE);
-      if (groups != null) {
+      if (grouped) {
         group = CustomerIndex.grow(group, needed);
         group[c] = number;
       }
@@ -155,8 +136,7 @@ final class CohortTracker {
     if (!isEntry && !isActivity) {
       return;
     }
-    int q = CohortPeriods.id(period, day);
-    int g = groups == null ? 0 : group[c];
+    int g = grouped ? group[c] : GroupIndex.NO_GROUP;
     if (recurring) {
       recurring(c, g, q, isEntry, isActivity);
     } else {
@@ -256,41 +236,10 @@ final class CohortTracker {
     pendingCount[c] = count + 1;
   }
 
-  private int groupNumberOf(String id) {
-    String label = Objects.requireNonNull(groups).groupOf(id);
-    if (label == null) {
-      return 0;
-    }
-    if (label.isBlank()) {
-      throw new InvalidJourneyException("group of customer " + JourneyIds.quote(id),
-          JourneyIds.quote(label), "a group's label must not be blank");
-    }
-    Integer number = groupNumbers.get(label);
-    if (number != null) {
-      return number;
-    }
-    if (labels.size() == maxGroups) {
-      // Checked before anything changes: a grouping with a value per customer (an e-mail, an id)
-      // groups nothing and would keep a matrix for each.
-      throw new InvalidJourneyException("group of customer " + JourneyIds.quote(id),
-          JourneyIds.quote(label), "would open group " + (maxGroups + 1) + " of at most "
-              + maxGroups + " (maxGroups): a grouping with a value per customer groups nothing;"
-              + " choose a coarser one or raise maxGroups");
-    }
-    labels.add(label);
-    groupNumbers.put(label, labels.size());
-    return labels.size();
-  }
-
-  private static Instant instant(long micros) {
-    return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
-        Math.floorMod(micros, 1_000_000L) * 1_000L);
-  }
-
   CohortResult result() {
     // Rows by group number, then by period: the total sums every group's, "no group" included.
     List<TreeMap<Integer, long[]>> byGroup = new ArrayList<>();
-    for (int g = 0; g <= labels.size(); g++) {
+    for (int g = 0; g < groups.size(); g++) {
       byGroup.add(new TreeMap<>());
     }
     TreeMap<Integer, long[]> total = new TreeMap<>();
@@ -298,16 +247,18 @@ final class CohortTracker {
       int g = rows.groupOf(r);
       int p = rows.periodOf(r);
       long[] cells = rows.cells(r);
-      byGroup.get(g).put(p, cells);
+      if (g != GroupIndex.NO_GROUP) {
+        byGroup.get(g).put(p, cells);
+      }
       long[] sum = total.computeIfAbsent(p, k -> new long[cells.length]);
       for (int i = 0; i < cells.length; i++) {
         sum[i] += cells[i]; // at most the customers, far below a long's range
       }
     }
     SortedMap<String, CohortRetention> matrices = new TreeMap<>();
-    for (int g = 1; g <= labels.size(); g++) {
+    for (int g = 0; g < groups.size(); g++) {
       if (!byGroup.get(g).isEmpty()) {
-        matrices.put(labels.get(g - 1), matrix(byGroup.get(g)));
+        matrices.put(groups.label(g), matrix(byGroup.get(g)));
       }
     }
     return new CohortResult(definition, customersEntered, matrix(total), matrices);

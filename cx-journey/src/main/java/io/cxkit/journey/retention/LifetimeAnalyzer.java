@@ -2,21 +2,21 @@ package io.cxkit.journey.retention;
 
 import io.cxkit.core.survival.LifetimeAccumulator;
 import io.cxkit.core.survival.LifetimeTable;
-import io.cxkit.journey.EventMatch;
 import io.cxkit.journey.EventOrderException;
 import io.cxkit.journey.InvalidJourneyException;
 import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.UnknownTouchpointException;
-import io.cxkit.journey.internal.ChurnGroupIndex;
-import io.cxkit.journey.internal.ChurnPeriods;
 import io.cxkit.journey.internal.CustomerIndex;
+import io.cxkit.journey.internal.GroupIndex;
+import io.cxkit.journey.internal.PeriodIds;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measures each customer's first lifetime under a {@link LifetimeDefinition} from streamed journey
@@ -42,14 +42,11 @@ public final class LifetimeAnalyzer {
 
   private final LifetimeDefinition definition;
   private final JourneyMap map;
-  private final boolean subscriptions;
-  private final EventMatch.Bound start;
-  private final EventMatch.Bound end;
-  private final EventMatch.Bound activity;
+  private final ChurnRules.Bound rule;
   private final int inactivePeriods;
-  private final ChurnPeriods periods;
+  private final @Nullable PeriodIds periods;
   private final CustomerIndex customers = new CustomerIndex();
-  private final ChurnGroupIndex groupIndex;
+  private final GroupIndex groupIndex;
   private long[] firstAt = new long[0];
   private long[] lifeEnd = new long[0];
   private long[] lastAt = new long[0];
@@ -61,16 +58,11 @@ public final class LifetimeAnalyzer {
   private LifetimeAnalyzer(LifetimeDefinition definition) {
     this.definition = definition;
     this.map = definition.map();
-    this.subscriptions = definition.rule() instanceof ChurnRule.Subscriptions;
-    EventMatch.Bound any = EventMatch.any().bind(map);
-    this.start = subscriptions ? Objects.requireNonNull(definition.start()) : any;
-    this.end = subscriptions ? Objects.requireNonNull(definition.end()) : any;
-    this.activity = subscriptions ? any : Objects.requireNonNull(definition.activity());
-    this.inactivePeriods = definition.rule() instanceof ChurnRule.Inactivity i ? i.periods() : 0;
-    this.periods = subscriptions ? new ChurnPeriods(io.cxkit.survey.summary.Period.DAY,
-        java.time.ZoneOffset.UTC) : new ChurnPeriods(definition.period().orElseThrow(),
-        definition.zone().orElseThrow());
-    this.groupIndex = new ChurnGroupIndex(definition.customerGroups(), definition.maxGroups());
+    this.rule = definition.bound();
+    this.inactivePeriods = rule.inactivePeriods();
+    this.periods = rule.subscriptions() ? null
+        : new PeriodIds(definition.period().orElseThrow(), definition.zone().orElseThrow());
+    this.groupIndex = new GroupIndex(definition.customerGroups(), definition.maxGroups());
   }
 
   /**
@@ -106,40 +98,21 @@ public final class LifetimeAnalyzer {
     if (touchpoint < 0) {
       throw new UnknownTouchpointException("touchpointId", event.touchpointId(), map.id());
     }
-    long at = ChurnPeriods.micros(event.at(), "at");
+    long at = PeriodIds.micros(event.at(), "at");
     String id = event.customerId();
     int c = customers.find(id);
-    boolean isStart = false;
-    boolean isEnd = false;
-    boolean isActive = false;
+    int kinds = rule.classify(touchpoint, event);
     boolean open = c >= 0 && (flags[c] & OPEN) != 0;
-    if (subscriptions) {
-      isStart = start.test(touchpoint, event.kind(), event.attributes());
-      isEnd = end.test(touchpoint, event.kind(), event.attributes());
-      if (isEnd && open && at < startAt[c]) {
-        throw new SubscriptionException(id, event.at(), ChurnPeriods.instant(startAt[c]),
-            definition.rule(), "ends the subscription before it started");
-      }
-    } else {
-      isActive = activity.test(touchpoint, event.kind(), event.attributes());
-    }
-    if (c >= 0) {
-      ChurnPeriods.requireInOrder(id, event.at(), at, lastAt[c]);
-    }
-    if (at >= definition.asOfMicros()) {
+    if (!rule.admit(id, event.at(), at, kinds, open, open ? startAt[c] : 0,
+        c >= 0 ? lastAt[c] : PeriodIds.NO_INSTANT, definition.asOfMicros())) {
       return this;
     }
-    if (isStart && isEnd) {
-      throw new SubscriptionException(id, event.at(), open ? ChurnPeriods.instant(startAt[c])
-          : null, definition.rule(), "matches both the start and the end of the rule");
-    }
-    if (isEnd && !open) {
-      throw new SubscriptionException(id, event.at(), null, definition.rule(),
-          "ends a subscription, but none is open: a subscription must start before it ends");
-    }
-    int p = isActive ? periods.idOf(event.at()) : 0;
+    boolean isStart = (kinds & ChurnRules.Bound.START) != 0;
+    boolean isEnd = (kinds & ChurnRules.Bound.END) != 0;
+    boolean isActive = (kinds & ChurnRules.Bound.ACTIVE) != 0;
+    int p = isActive ? Objects.requireNonNull(periods).idOf(event.at(), "at") : 0;
     if (c < 0) {
-      String label = groupIndex.labelOf(id);
+      int g = groupIndex.numberOf(id);
       c = customers.indexOf(id);
       int needed = c + 1;
       firstAt = CustomerIndex.grow(firstAt, needed);
@@ -149,7 +122,7 @@ public final class LifetimeAnalyzer {
       lastPeriod = CustomerIndex.grow(lastPeriod, needed);
       flags = CustomerIndex.grow(flags, needed);
       group = CustomerIndex.grow(group, needed);
-      group[c] = groupIndex.open(label);
+      group[c] = g;
     }
     lastAt[c] = at;
     byte f = flags[c];
@@ -224,10 +197,10 @@ public final class LifetimeAnalyzer {
         continue;
       }
       boolean churned = (f & ENDED) != 0
-          || !subscriptions && (long) lastPeriod[c] + inactivePeriods <= lastWhole;
-      double days = ChurnPeriods.days(firstAt[c], churned ? lifeEnd[c] : asOf);
+          || !rule.subscriptions() && (long) lastPeriod[c] + inactivePeriods <= lastWhole;
+      double days = PeriodIds.days(firstAt[c], churned ? lifeEnd[c] : asOf);
       all.add(days, churned);
-      if (group[c] != ChurnGroupIndex.NO_GROUP) {
+      if (group[c] != GroupIndex.NO_GROUP) {
         byGroup.get(group[c]).add(days, churned);
       }
     }

@@ -1,19 +1,16 @@
 package io.cxkit.journey.retention;
 
 import io.cxkit.journey.CustomerGroups;
-import io.cxkit.journey.EventMatch;
 import io.cxkit.journey.InvalidJourneyException;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.UnknownTouchpointException;
-import io.cxkit.journey.internal.ChurnPeriods;
-import io.cxkit.journey.internal.JourneyIds;
+import io.cxkit.journey.internal.PeriodIds;
+import io.cxkit.journey.internal.RetentionSettings;
 import io.cxkit.survey.summary.Period;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,35 +54,23 @@ public final class LifetimeDefinition {
   private final @Nullable CustomerGroups groups;
   private final int maxGroups;
   private final long minimumN;
-  private final EventMatch.@Nullable Bound start;
-  private final EventMatch.@Nullable Bound end;
-  private final EventMatch.@Nullable Bound activity;
+  private final ChurnRules.Bound bound;
   private final long asOfMicros;
   private final int lastWholeId;
 
-  private LifetimeDefinition(Builder b, ChurnRule rule, Instant asOf) {
+  private LifetimeDefinition(Builder b, ChurnRule rule, Instant asOf, int lastWholeId) {
     this.map = b.map;
     this.rule = rule;
     this.asOf = asOf;
-    this.period = b.period;
-    this.zone = b.zone;
-    this.grouping = b.grouping;
-    this.groups = b.groups;
-    this.maxGroups = b.maxGroups;
-    this.minimumN = b.minimumN;
-    if (rule instanceof ChurnRule.Subscriptions s) {
-      this.start = s.start().bind(map);
-      this.end = s.end().bind(map);
-      this.activity = null;
-      this.lastWholeId = 0;
-    } else {
-      this.start = null;
-      this.end = null;
-      this.activity = ((ChurnRule.Inactivity) rule).activity().bind(map);
-      this.lastWholeId = new ChurnPeriods(Objects.requireNonNull(period), Objects.requireNonNull(zone))
-          .idOf(asOf) - 1;
-    }
-    this.asOfMicros = ChurnPeriods.micros(asOf, "asOf");
+    this.period = b.settings.period();
+    this.zone = b.settings.zone();
+    this.grouping = b.settings.grouping();
+    this.groups = b.settings.groups();
+    this.maxGroups = b.settings.maxGroups();
+    this.minimumN = b.settings.minimumN();
+    this.bound = new ChurnRules.Bound(rule, map);
+    this.lastWholeId = lastWholeId;
+    this.asOfMicros = PeriodIds.micros(asOf, "asOf");
   }
 
   /**
@@ -140,16 +125,8 @@ public final class LifetimeDefinition {
     return groups;
   }
 
-  EventMatch.@Nullable Bound start() {
-    return start;
-  }
-
-  EventMatch.@Nullable Bound end() {
-    return end;
-  }
-
-  EventMatch.@Nullable Bound activity() {
-    return activity;
+  ChurnRules.Bound bound() {
+    return bound;
   }
 
   long asOfMicros() {
@@ -185,24 +162,11 @@ public final class LifetimeDefinition {
   /** Collects the settings; each may be given once, and {@link #build()} checks them. */
   public static final class Builder {
     private final JourneyMap map;
-    private final Set<String> set = new HashSet<>();
+    private final RetentionSettings settings = new RetentionSettings();
     private @Nullable ChurnRule rule;
-    private @Nullable Instant asOf;
-    private @Nullable Period period;
-    private @Nullable ZoneId zone;
-    private @Nullable String grouping;
-    private @Nullable CustomerGroups groups;
-    private int maxGroups = DEFAULT_MAX_GROUPS;
-    private long minimumN = DEFAULT_MINIMUM_N;
 
     private Builder(JourneyMap map) {
       this.map = map;
-    }
-
-    private void once(String setting) {
-      if (!set.add(setting)) {
-        throw new IllegalStateException(setting + " was already set");
-      }
     }
 
     /**
@@ -212,7 +176,7 @@ public final class LifetimeDefinition {
      */
     public Builder rule(ChurnRule rule) {
       Objects.requireNonNull(rule, "rule");
-      once("rule");
+      RetentionSettings.once("rule", this.rule);
       this.rule = rule;
       return this;
     }
@@ -223,9 +187,7 @@ public final class LifetimeDefinition {
      * @throws IllegalStateException if it was already set
      */
     public Builder asOf(Instant asOf) {
-      Objects.requireNonNull(asOf, "asOf");
-      once("asOf");
-      this.asOf = asOf;
+      settings.asOf(asOf);
       return this;
     }
 
@@ -237,28 +199,20 @@ public final class LifetimeDefinition {
      * @throws IllegalStateException if it was already set
      */
     public Builder period(Period period, ZoneId zone) {
-      Objects.requireNonNull(period, "period");
-      Objects.requireNonNull(zone, "zone");
-      once("period");
-      this.period = period;
-      this.zone = zone;
+      settings.period(period, zone);
       return this;
     }
 
     /**
-     * @param name what the groups are, such as {@code persona}; results merge only under one name
+     * @param name what the groups are, such as {@code persona}; results merge only under one
+     *     name; checked by {@link #build()}
      * @param groups the group of each customer, asked once at the customer's first event; null
      *     means none (counted in the total only)
      * @return this builder
-     * @throws InvalidJourneyException if the name is not an id
      * @throws IllegalStateException if groups were already set
      */
     public Builder groups(String name, CustomerGroups groups) {
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(groups, "groups");
-      once("groups");
-      this.grouping = JourneyIds.requireId("grouping", name);
-      this.groups = groups;
+      settings.groups(name, groups);
       return this;
     }
 
@@ -268,8 +222,7 @@ public final class LifetimeDefinition {
      * @throws IllegalStateException if it was already set
      */
     public Builder maxGroups(int maxGroups) {
-      once("maxGroups");
-      this.maxGroups = maxGroups;
+      settings.maxGroups(maxGroups);
       return this;
     }
 
@@ -280,38 +233,40 @@ public final class LifetimeDefinition {
      * @throws IllegalStateException if it was already set
      */
     public Builder minimumN(long minimumN) {
-      once("minimumN");
-      this.minimumN = minimumN;
+      settings.minimumN(minimumN);
       return this;
     }
 
     /**
      * @return the definition
      * @throws InvalidJourneyException if the rule or {@code asOf} is missing, an inactivity rule
-     *     has no period or a subscription rule has one, or {@code maxGroups} / {@code minimumN} is
-     *     out of range
+     *     has no period or a subscription rule has one, the local date of {@code asOf} lies
+     *     outside the years {@value PeriodIds#MIN_YEAR} to {@value PeriodIds#MAX_YEAR} (with a
+     *     period), the grouping's name is not an id, or {@code maxGroups} / {@code minimumN} is
+     *     out of range ({@code maxGroups} also without a grouping)
      * @throws UnknownTouchpointException if a match of the rule names a touchpoint the map lacks
      */
     public LifetimeDefinition build() {
       if (rule == null) {
-        throw new InvalidJourneyException("rule", "null",
+        throw new InvalidJourneyException("rule", "absent",
             "must be given: ChurnRule.subscriptions(start, end) or ChurnRule.inactivity(activity, k)");
       }
-      if (asOf == null) {
-        throw new InvalidJourneyException("asOf", "null", "must be given: the analysis instant,"
-            + " at which customers still active are censored");
-      }
+      Instant asOf = settings.requireAsOf("must be given: the analysis instant, at which"
+          + " customers still active are censored");
+      Period period = settings.period();
       if (rule instanceof ChurnRule.Inactivity && period == null) {
-        throw new InvalidJourneyException("period", "null", "must be given with an inactivity"
-            + " rule: the calendar period its k whole periods count in");
+        settings.requirePeriod("must be given with an inactivity rule: the calendar period its k"
+            + " whole periods count in");
       }
       if (rule instanceof ChurnRule.Subscriptions && period != null) {
         throw new InvalidJourneyException("period", period.id(), "must not be given with a"
             + " subscription rule: subscription events alone say when a lifetime ends");
       }
-      ChurnDefinition.requireGroupLimits(maxGroups, minimumN);
-      ChurnPeriods.micros(asOf, "asOf");
-      return new LifetimeDefinition(this, rule, asOf);
+      settings.checkGroups();
+      PeriodIds.micros(asOf, "asOf");
+      int lastWholeId = period == null ? 0
+          : new PeriodIds(period, Objects.requireNonNull(settings.zone())).idOf(asOf, "asOf") - 1;
+      return new LifetimeDefinition(this, rule, asOf, lastWholeId);
     }
   }
 }

@@ -4,6 +4,7 @@ import io.cxkit.core.InvalidValueException;
 import io.cxkit.core.survival.KaplanMeier;
 import io.cxkit.core.survival.LifetimeTable;
 import io.cxkit.core.survival.LogRankTest;
+import io.cxkit.journey.internal.GroupTests;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -31,10 +32,7 @@ public record LifetimeGroupComparison(String group, LifetimeTable lifetimes, Lif
     Objects.requireNonNull(rest, "rest");
     Objects.requireNonNull(logRank, "logRank");
     Objects.requireNonNull(adjustedPValue, "adjustedPValue");
-    if (logRank.isPresent() != adjustedPValue.isPresent()) {
-      throw new InvalidValueException("adjustedPValue", adjustedPValue,
-          "is present exactly when the log-rank test is");
-    }
+    GroupTests.requirePaired(logRank, adjustedPValue, "adjustedPValue", "the log-rank test");
   }
 
   /** @return the group's customers */
@@ -53,9 +51,6 @@ public record LifetimeGroupComparison(String group, LifetimeTable lifetimes, Lif
    * @throws InvalidValueException if {@code alpha} is not in (0, 1)
    */
   public boolean isSignificant(double alpha) {
-    if (!(alpha > 0 && alpha < 1)) {
-      throw new InvalidValueException("alpha", alpha, "a significance level must be in (0, 1)");
-    }
-    return adjustedPValue.isPresent() && adjustedPValue.getAsDouble() < alpha;
+    return GroupTests.isSignificant(adjustedPValue, alpha);
   }
 }

@@ -3,7 +3,7 @@ package io.cxkit.journey.retention;
 import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.SerialFormException;
-import io.cxkit.core.stats.Holm;
+import io.cxkit.journey.internal.GroupTests;
 import io.cxkit.core.survival.KaplanMeier;
 import io.cxkit.core.survival.LifetimeTable;
 import io.cxkit.core.survival.LogRankTest;
@@ -119,22 +119,16 @@ public final class LifetimeResult {
     }
     List<LifetimeTable> rests = new ArrayList<>(m);
     List<Optional<LogRankTest>> tests = new ArrayList<>(m);
-    List<Double> raw = new ArrayList<>();
     for (int i = 0; i < m; i++) {
       LifetimeTable rest = prefix[i].plus(suffix[i + 1]);
       rests.add(rest);
-      Optional<LogRankTest> test = KaplanMeier.of(tables.get(i)).comparedWith(KaplanMeier.of(rest));
-      tests.add(test);
-      test.ifPresent(t -> raw.add(t.pValue()));
+      tests.add(KaplanMeier.of(tables.get(i)).comparedWith(KaplanMeier.of(rest)));
     }
-    double[] adjusted = Holm.adjust(raw.stream().mapToDouble(Double::doubleValue).toArray());
+    List<OptionalDouble> adjusted = GroupTests.holm(tests, LogRankTest::pValue);
     List<LifetimeGroupComparison> out = new ArrayList<>(m);
-    int next = 0;
     for (int i = 0; i < m; i++) {
-      OptionalDouble adj = tests.get(i).isPresent() ? OptionalDouble.of(adjusted[next++])
-          : OptionalDouble.empty();
       out.add(new LifetimeGroupComparison(labels.get(i), tables.get(i), rests.get(i), tests.get(i),
-          adj, tables.get(i).size() < definition.minimumN()));
+          adjusted.get(i), tables.get(i).size() < definition.minimumN()));
     }
     return List.copyOf(out);
   }

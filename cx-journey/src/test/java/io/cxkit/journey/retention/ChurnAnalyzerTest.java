@@ -228,7 +228,18 @@ class ChurnAnalyzerTest {
     assertThatThrownBy(() -> monthly(SUBSCRIPTIONS).maxGroups(0).build())
         .isInstanceOf(InvalidJourneyException.class).hasMessageContaining("maxGroups");
     assertThatThrownBy(() -> monthly(SUBSCRIPTIONS).asOf(AS_OF))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("asOf was already set");
+        .isInstanceOf(IllegalStateException.class).hasMessage("asOf is set already (" + AS_OF + ")");
+    // The checks every retention definition shares: years 1..9999, maxGroups with a grouping.
+    assertThatThrownBy(() -> ChurnDefinition.builder(ChurnShop.MAP).rule(SUBSCRIPTIONS)
+        .period(Period.MONTH, ZoneOffset.UTC).from(LocalDate.of(0, 12, 1)).asOf(AS_OF).build())
+        .isInstanceOf(InvalidJourneyException.class)
+        .hasMessage("from = 0000-12-01: must lie within the years 1..9999");
+    assertThatThrownBy(() -> monthly(SUBSCRIPTIONS).maxGroups(5).build())
+        .isInstanceOf(InvalidJourneyException.class)
+        .hasMessage("maxGroups = 5: limits a grouping's groups; give groups(...) too");
+    assertThatThrownBy(() -> monthly(SUBSCRIPTIONS).groups("by persona", id -> "a").build())
+        .isInstanceOf(InvalidJourneyException.class)
+        .hasMessageStartingWith("grouping = \"by persona\"");
   }
 
   @Test

@@ -10,11 +10,12 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The groups of the churn and lifetime analyses: numbers each group label 0, 1, 2… in the order
- * first seen and refuses, before anything changes, a blank label or one group more than the
- * maximum. Not thread-safe.
+ * The groups of the retention analyses: asks a customer's group once, numbers each group label 0,
+ * 1, 2… in the order first seen, and refuses, before anything changes, a blank label or one group
+ * more than the maximum (a grouping with a value per customer, an e-mail or an id, groups nothing
+ * and would keep counts for each). Not thread-safe.
  */
-public final class ChurnGroupIndex {
+public final class GroupIndex {
   /** No group: the customer is counted in the totals only. */
   public static final int NO_GROUP = -1;
 
@@ -27,50 +28,41 @@ public final class ChurnGroupIndex {
    * @param groups the group of each customer, or null when the analysis has no groups
    * @param maxGroups the most groups it may open
    */
-  public ChurnGroupIndex(@Nullable CustomerGroups groups, int maxGroups) {
+  public GroupIndex(@Nullable CustomerGroups groups, int maxGroups) {
     this.groups = groups;
     this.maxGroups = maxGroups;
   }
 
   /**
-   * Asks for a new customer's group, without opening it.
+   * Asks for a new customer's group and opens it if it is new; call it once the customer's event
+   * has passed every other check, so that a refusal here is the last that can happen.
    *
    * @param customerId the customer
-   * @return the label, or null for none
-   * @throws InvalidJourneyException if the label is blank or would open a group too many
+   * @return the group's number, or {@link #NO_GROUP}
+   * @throws InvalidJourneyException if the label is blank or would open a group too many; nothing
+   *     changes
    */
-  public @Nullable String labelOf(String customerId) {
+  public int numberOf(String customerId) {
     if (groups == null) {
-      return null;
+      return NO_GROUP;
     }
     String label = groups.groupOf(customerId);
-    if (label == null) {
-      return null;
-    }
-    if (label.isBlank()) {
-      throw new InvalidJourneyException("group of customer " + JourneyIds.quote(customerId),
-          JourneyIds.quote(label), "a group's label must not be blank");
-    }
-    if (labels.size() == maxGroups && !numbers.containsKey(label)) {
-      throw new InvalidJourneyException("group of customer " + JourneyIds.quote(customerId),
-          JourneyIds.quote(label), "would open group " + (maxGroups + 1) + " of at most "
-              + maxGroups + " (maxGroups): a grouping with a value per customer groups nothing;"
-              + " choose a coarser one or raise maxGroups");
-    }
-    return label;
-  }
-
-  /**
-   * @param label a label {@link #labelOf} gave, or null
-   * @return its number, opened now if new; {@link #NO_GROUP} for null
-   */
-  public int open(@Nullable String label) {
     if (label == null) {
       return NO_GROUP;
     }
     Integer number = numbers.get(label);
     if (number != null) {
       return number;
+    }
+    if (label.isBlank()) {
+      throw new InvalidJourneyException("group of customer " + JourneyIds.quote(customerId),
+          JourneyIds.quote(label), "a group's label must not be blank");
+    }
+    if (labels.size() == maxGroups) {
+      throw new InvalidJourneyException("group of customer " + JourneyIds.quote(customerId),
+          JourneyIds.quote(label), "would open group " + (maxGroups + 1) + " of at most "
+              + maxGroups + " (maxGroups): a grouping with a value per customer groups nothing;"
+              + " choose a coarser one or raise maxGroups");
     }
     labels.add(label);
     numbers.put(label, labels.size() - 1);
