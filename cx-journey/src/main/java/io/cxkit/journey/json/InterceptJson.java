@@ -308,8 +308,7 @@ public final class InterceptJson {
 
   /** A duration as whole days ({@code P14D}) when it is whole days, else its ISO-8601 text. */
   private static String duration(Duration d) {
-    return d.getNano() == 0 && d.getSeconds() % 86_400 == 0 ? "P" + d.toDays() + "D"
-        : d.toString();
+    return TriggerJson.duration(d);
   }
 
   private static InterceptConfiguration configuration(StrictReader r,
