@@ -39,6 +39,15 @@ import org.jspecify.annotations.Nullable;
  * equal decision, nothing is recorded — the caller adds a {@link SurveyContact} to the person's
  * history when it shows the survey. Immutable and thread-safe: one engine serves every request of
  * a web service.
+ *
+ * <p>The cost of a decision is linear: each trigger scans the session's events (most from the
+ * latest backwards, back-and-forth once forwards), the customer's events or the history, so a
+ * decision costs about (triggers of all intercepts) × (events + contacts) steps, with no quadratic
+ * part — InterceptBenchmark measures a few microseconds for 7 intercepts over a session of 20
+ * events, and about ten times that over 1,000. Nothing bounds a session's length here: a service
+ * should cap what a browser may send (its request size, or the latest few hundred events of a
+ * session). Durations of any size are safe: instants past the ends of the time line saturate at
+ * {@link Instant#MIN} and {@link Instant#MAX} (a cooldown of a thousand years holds "forever").
  */
 public final class InterceptEngine {
   /** The most intercepts an engine holds. */

@@ -324,7 +324,14 @@ public final class InterceptJson {
           pacing[0] = pacing(r, path);
           break;
         default:
-          r.array(path, (i, at) -> intercepts.add(intercept(r, at, personas)));
+          r.array(path, (i, at) -> {
+            if (intercepts.size() == InterceptEngine.MAX_INTERCEPTS) {
+              // Refused before reading the rest of a document that may be huge.
+              throw r.fail(at, "an engine holds at most " + InterceptEngine.MAX_INTERCEPTS
+                  + " intercepts");
+            }
+            intercepts.add(intercept(r, at, personas));
+          });
           break;
       }
     });
