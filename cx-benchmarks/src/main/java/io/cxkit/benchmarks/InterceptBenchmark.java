@@ -1,21 +1,28 @@
 package io.cxkit.benchmarks;
 
 import io.cxkit.journey.EventKind;
+import io.cxkit.journey.EventMatch;
 import io.cxkit.journey.JourneyEvent;
+import io.cxkit.journey.intercept.AfterEventTrigger;
 import io.cxkit.journey.intercept.Audience;
+import io.cxkit.journey.intercept.BackAndForthTrigger;
+import io.cxkit.journey.intercept.CartWithoutCheckoutTrigger;
 import io.cxkit.journey.intercept.ContactOutcome;
+import io.cxkit.journey.intercept.ContactThenLeaveTrigger;
+import io.cxkit.journey.intercept.DwellTrigger;
+import io.cxkit.journey.intercept.ExitIntentTrigger;
 import io.cxkit.journey.intercept.Intercept;
 import io.cxkit.journey.intercept.InterceptDecision;
 import io.cxkit.journey.intercept.InterceptEngine;
 import io.cxkit.journey.intercept.Pacing;
+import io.cxkit.journey.intercept.PagePattern;
+import io.cxkit.journey.intercept.RecurringTrigger;
 import io.cxkit.journey.intercept.Sampling;
 import io.cxkit.journey.intercept.SessionEvent;
-import io.cxkit.journey.intercept.SessionEventType;
 import io.cxkit.journey.intercept.SurveyContact;
 import io.cxkit.journey.intercept.SurveyHistory;
-import io.cxkit.journey.intercept.Trigger;
-import io.cxkit.journey.intercept.TriggerCheck;
-import io.cxkit.journey.intercept.TriggerInput;
+import io.cxkit.journey.intercept.TriggerFacts;
+import io.cxkit.journey.intercept.TriggerRule;
 import io.cxkit.journey.intercept.VisitorSession;
 import io.cxkit.journey.profile.AttributeValue;
 import io.cxkit.journey.profile.CustomerProfile;
@@ -26,6 +33,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,13 +52,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One intercept decision for a realistic page view: an engine of {@value #INTERCEPTS} intercepts
- * (exit intent on checkout, dwell on help articles, a product survey 7 days after delivery, a
- * persona-targeted onboarding survey, a 10 % sampled NPS), a session of {@value #EVENTS} events, a
- * signed-in customer's profile with four attributes and three journey events, and a history of
- * {@value #CONTACTS} contacts older than the cooldown. The triggers are small stand-ins written
- * here over the {@link Trigger} interface, scanning the session as built-in triggers do. The
- * score is per decision; {@link #sampleHash} is the sampling hash alone.
+ * One intercept decision for a realistic page view, with the built-in triggers: an engine of
+ * {@value #INTERCEPTS} intercepts — the six scenarios of the seed articles (exit intent on checkout
+ * with a {@code when} keeping staff out, cart viewed without checkout for 30 min, three
+ * back-and-forth switches in two minutes or the contact page opened then leaving, dwell 60 s on a
+ * help article, a product survey 7 days after delivery, a quarterly relationship NPS for loyal
+ * customers, 10 % sampled) and a persona-targeted onboarding survey — a session of {@value
+ * #EVENTS} events ending in an exit intent on the payment page, a signed-up customer's profile with
+ * four attributes and three journey events, and a history of {@value #CONTACTS} contacts older than
+ * the cooldown: the exit survey is shown, three other intercepts fired and are outranked, three did
+ * not fire. The score is per decision (every intercept checked, the "why not" of each built);
+ * {@link #decideLongSession} is the same decision over a session of {@value #LONG_EVENTS} events
+ * (the triggers scan the session, so its cost grows linearly); {@link #sampleHash} is the sampling
+ * hash alone.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -60,9 +74,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class InterceptBenchmark {
   /** The intercepts of the engine. */
-  static final int INTERCEPTS = 5;
+  static final int INTERCEPTS = 7;
   /** The events of the session. */
   static final int EVENTS = 20;
+  /** The events of the long session. */
+  static final int LONG_EVENTS = 1_000;
   /** The contacts of the history. */
   static final int CONTACTS = 5;
 
@@ -70,74 +86,10 @@ public class InterceptBenchmark {
 
   InterceptEngine engine;
   VisitorSession session;
+  VisitorSession longSession;
   CustomerProfile profile;
   SurveyHistory history;
   List<JourneyEvent> customerEvents;
-
-  /** An exit intent as the session's latest event, on a page of a prefix. */
-  record ExitIntent(String prefix) implements Trigger {
-    @Override
-    public String type() {
-      return "exit-intent";
-    }
-
-    @Override
-    public TriggerCheck check(TriggerInput input) {
-      List<SessionEvent> events = input.session().events();
-      SessionEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
-      return last != null && last.type() == SessionEventType.EXIT_INTENT
-          && last.page().startsWith(prefix) ? TriggerCheck.fired("exit intent on " + last.page())
-          : TriggerCheck.notFired("no exit intent on " + prefix + "*");
-    }
-  }
-
-  /** At least some seconds on the current page, when it is of a prefix. */
-  record Dwell(String prefix, long seconds) implements Trigger {
-    @Override
-    public String type() {
-      return "dwell";
-    }
-
-    @Override
-    public TriggerCheck check(TriggerInput input) {
-      List<SessionEvent> events = input.session().events();
-      for (int i = events.size() - 1; i >= 0; i--) {
-        SessionEvent event = events.get(i);
-        if (event.type() == SessionEventType.PAGE_VIEW) {
-          long dwelt = Duration.between(event.at(), input.now()).getSeconds();
-          return event.page().startsWith(prefix) && dwelt >= seconds
-              ? TriggerCheck.fired("dwell " + dwelt + " s on " + event.page())
-              : TriggerCheck.notFired("dwell " + dwelt + " s on " + event.page() + ", needs "
-                  + seconds + " s on " + prefix + "*");
-        }
-      }
-      return TriggerCheck.notFired("no page view");
-    }
-  }
-
-  /** Due a delay after the latest customer event of a kind. */
-  record After(EventKind kind, Duration delay) implements Trigger {
-    @Override
-    public String type() {
-      return "after-event";
-    }
-
-    @Override
-    public TriggerCheck check(TriggerInput input) {
-      Instant latest = null;
-      for (JourneyEvent event : input.customerEvents()) {
-        if (event.kind() == kind && (latest == null || event.at().isAfter(latest))) {
-          latest = event.at();
-        }
-      }
-      if (latest == null) {
-        return TriggerCheck.notFired("no " + kind.id() + " event");
-      }
-      Instant due = latest.plus(delay);
-      return input.now().isBefore(due) ? TriggerCheck.notFired("due " + due)
-          : TriggerCheck.fired("due " + due);
-    }
-  }
 
   @Setup
   public void setUp() {
@@ -145,21 +97,45 @@ public class InterceptBenchmark {
         .rule(ProfileFacts.attribute("orders").greaterThan(4)).priority(2).build();
     Persona newcomer = Persona.builder("newcomer", "Newcomer")
         .rule(ProfileFacts.daysSince("signed-up").lessThan(30)).priority(1).build();
+    TriggerRule exit = TriggerRule.builder()
+        .trigger("exit-checkout", new ExitIntentTrigger(PagePattern.of("/checkout/**")))
+        .when(TriggerFacts.trigger("exit-checkout").equalTo(true)
+            .and(ProfileFacts.attribute("staff").equalTo("yes").negate()))
+        .build();
+    TriggerRule confused = TriggerRule.builder()
+        .trigger("switching", new BackAndForthTrigger(PagePattern.of("/product/**"), 3,
+            Duration.ofMinutes(2)))
+        .trigger("contact-left", new ContactThenLeaveTrigger(PagePattern.of("/contact")))
+        .build();
     engine = InterceptEngine.builder()
         .intercepts(
-            Intercept.builder("checkout-exit", "exit-feedback")
-                .triggers(new ExitIntent("/checkout")).priority(10).build(),
+            Intercept.builder("checkout-exit", "exit-feedback").when(exit).priority(10).build(),
+            Intercept.builder("cart-abandon", "cart-feedback")
+                .when(TriggerRule.of("cart-idle", new CartWithoutCheckoutTrigger(
+                    PagePattern.of("/cart"), PagePattern.of("/checkout/**"),
+                    Duration.ofMinutes(30))))
+                .priority(7).maxDisplays(2).build(),
+            Intercept.builder("confused", "navigation-feedback").when(confused).priority(6)
+                .build(),
             Intercept.builder("help-dwell", "help-feedback")
-                .triggers(new Dwell("/help/", 60)).priority(5).build(),
-            Intercept.builder("product-7d", "product-survey")
-                .triggers(new After(EventKind.COMPLETE, Duration.ofDays(7))).priority(3).build(),
-            Intercept.builder("welcome", "onboarding").triggers(new Dwell("/account", 20))
+                .when(TriggerRule.of("long-help", DwellTrigger.seconds("/help/**", 60)))
+                .priority(5).build(),
+            Intercept.builder("product-7d", "product-review")
+                .when(TriggerRule.of("delivered", AfterEventTrigger.after(EventMatch.builder()
+                    .touchpoints("delivery").kinds(EventKind.COMPLETE).build(),
+                    Duration.ofDays(7))))
+                .audience(Audience.builder().anonymousVisitors(false).build())
+                .priority(3).unlimitedDisplays().askAgainAfterCompleting().build(),
+            Intercept.builder("welcome", "onboarding")
+                .when(TriggerRule.of("account", DwellTrigger.seconds("/account/**", 20)))
                 .audience(Audience.personas("newcomer")).priority(2).build(),
-            Intercept.builder("nps", "nps").triggers(new Dwell("/", 30)).samplePercent(10)
-                .audience(Audience.matching(ProfileFacts.attribute("country").equalTo("DE")))
-                .priority(1).build())
+            Intercept.builder("quarterly-nps", "relationship-nps")
+                .when(TriggerRule.of("quarter", new RecurringTrigger("signed-up",
+                    Period.ofMonths(3))))
+                .audience(Audience.personas("loyal")).samplePercent(10).priority(1)
+                .unlimitedDisplays().askAgainAfterCompleting().build())
         .personas(PersonaSet.of(loyal, newcomer))
-        .pacing(Pacing.builder().displayLimit(4, Duration.ofDays(180)).build())
+        .pacing(Pacing.builder().displayLimit(4, Duration.ofDays(90)).build())
         .clock(Clock.fixed(NOW, ZoneId.of("Europe/Berlin")))
         .build();
 
@@ -175,6 +151,15 @@ public class InterceptBenchmark {
     }
     events.add(SessionEvent.exitIntent(NOW, "/checkout/payment"));
     session = VisitorSession.of("customer-4711", "s-20260302-1", events);
+    List<SessionEvent> many = new ArrayList<>(LONG_EVENTS);
+    at = NOW.minus(Duration.ofSeconds(LONG_EVENTS));
+    for (int i = 0; i < LONG_EVENTS - 1; i++) {
+      String page = pages[i % pages.length];
+      many.add(i % 3 == 2 ? SessionEvent.scrolled(at, page, 75) : SessionEvent.pageView(at, page));
+      at = at.plusSeconds(1);
+    }
+    many.add(SessionEvent.exitIntent(NOW, "/checkout/payment"));
+    longSession = VisitorSession.of("customer-4711", "s-20260302-2", many);
 
     Map<String, AttributeValue> attributes = new LinkedHashMap<>();
     attributes.put("country", AttributeValue.text("DE"));
@@ -192,7 +177,10 @@ public class InterceptBenchmark {
             EventKind.CONTACT));
 
     List<SurveyContact> contacts = new ArrayList<>(CONTACTS);
-    String[] surveys = {"nps", "exit-feedback", "help-feedback", "nps", "product-survey"};
+    // 200, 170, 140, 110 and 80 days ago: one within the 90-day window of the display limit, all
+    // before the delivery 9 days ago; the exit survey only dismissed, so it may be shown again.
+    String[] surveys = {"relationship-nps", "help-feedback", "exit-feedback", "relationship-nps",
+        "product-review"};
     for (int i = 0; i < CONTACTS; i++) {
       contacts.add(new SurveyContact(surveys[i], NOW.minus(Duration.ofDays(200 - 30L * i)),
           i % 2 == 0 ? ContactOutcome.DISMISSED : ContactOutcome.COMPLETED));
@@ -204,6 +192,12 @@ public class InterceptBenchmark {
   @Benchmark
   public InterceptDecision decide() {
     return engine.decide(session, profile, history, customerEvents);
+  }
+
+  /** @return the decision for a page view ending a session of {@value #LONG_EVENTS} events */
+  @Benchmark
+  public InterceptDecision decideLongSession() {
+    return engine.decide(longSession, profile, history, customerEvents);
   }
 
   /** @return the same page view by a visitor not known (no profile, no events, no history) */

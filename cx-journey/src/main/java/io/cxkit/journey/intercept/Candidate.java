@@ -5,18 +5,19 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How one intercept fared in one decision: its trigger's check and every {@link Reason} that stood
+ * How one intercept fared in one decision: its trigger rule's check (with each named trigger's own
+ * {@link TriggerCheck}) and every {@link Reason} that stood
  * against it. A candidate is shown exactly when no reason stands against it, and at most one
  * candidate of a decision is.
  *
  * @param interceptId the intercept
  * @param surveyId its survey
  * @param priority its priority (the higher wins)
- * @param trigger what its triggers said, fired or not
+ * @param trigger what its trigger rule said, fired or not, with each trigger's check by id
  * @param reasons every reason it was not shown, in the order of {@link Reason}'s types; empty when
  *     shown; copied, unmodifiable
  */
-public record Candidate(String interceptId, String surveyId, int priority, TriggerCheck trigger,
+public record Candidate(String interceptId, String surveyId, int priority, TriggerRuleCheck trigger,
     List<Reason> reasons) {
 
   /** Checks the parts are there, and copies the reasons. */

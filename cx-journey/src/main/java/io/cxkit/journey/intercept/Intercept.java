@@ -2,14 +2,17 @@ package io.cxkit.journey.intercept;
 
 import io.cxkit.journey.InvalidJourneyException;
 import io.cxkit.journey.internal.JourneyIds;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One way of asking for one survey: when (its triggers — it fires when any of them fires), whom
+ * One way of asking for one survey: when (its {@link TriggerRule}: named triggers, and perhaps a
+ * {@code when} condition combining them with and/or/not and the profile), whom
  * (its {@link Audience} and {@link Sampling}), how often (a display limit per person, and whether
  * a person who completed the survey is ever asked again), and how it ranks against other
  * intercepts firing at the same moment ({@link #priority()}: <strong>the higher wins</strong>, as
@@ -22,6 +25,13 @@ import org.jspecify.annotations.Nullable;
  * Builder#unlimitedDisplays()} and {@link Builder#askAgainAfterCompleting()}; their trigger then
  * decides, from the history, whether the survey was shown since the current occasion. Immutable
  * and thread-safe when its triggers are (as {@link Trigger} requires).
+ *
+ * <pre>{@code
+ * Intercept exit = Intercept.builder("checkout-exit", "exit-feedback")
+ *     .when(TriggerRule.of("exit-checkout", new ExitIntentTrigger(PagePattern.of("/checkout/**"))))
+ *     .priority(10)
+ *     .build();
+ * }</pre>
  */
 public final class Intercept {
   /** The display limit of an intercept that does not set one. */
@@ -29,7 +39,7 @@ public final class Intercept {
 
   private final String id;
   private final String surveyId;
-  private final List<Trigger> triggers;
+  private final TriggerRule rule;
   private final Audience audience;
   private final Sampling sampling;
   private final int priority;
@@ -37,10 +47,10 @@ public final class Intercept {
   private final int maxDisplays;
   private final boolean neverAgainAfterCompleting;
 
-  private Intercept(Builder b, List<Trigger> triggers) {
+  private Intercept(Builder b, TriggerRule rule) {
     this.id = b.id;
     this.surveyId = b.surveyId;
-    this.triggers = triggers;
+    this.rule = rule;
     this.audience = b.audience == null ? Audience.everyone() : b.audience;
     this.sampling = b.sampling == null ? Sampling.all() : b.sampling;
     this.priority = b.priority == null ? 0 : b.priority;
@@ -68,9 +78,9 @@ public final class Intercept {
     return surveyId;
   }
 
-  /** @return its triggers, one or more: it fires when any fires; unmodifiable */
-  public List<Trigger> triggers() {
-    return triggers;
+  /** @return when it fires: its named triggers and their optional {@code when} condition */
+  public TriggerRule triggerRule() {
+    return rule;
   }
 
   /** @return whom it may ask */
@@ -99,33 +109,40 @@ public final class Intercept {
   }
 
   /**
-   * Checks the triggers for this intercept's survey — the one place they are asked: the first that
-   * fires gives the check; when none does, their details are joined with {@code "; "}.
+   * Checks the trigger rule for this intercept's survey ({@link TriggerInput#forSurvey}) — the one
+   * place the triggers are asked. Every trigger of the rule is checked once, so the result holds
+   * each one's {@link TriggerCheck} by its id.
    *
    * @param input the decision's input
-   * @return whether the intercept fires, and why or why not
+   * @return whether the intercept fires, and each trigger's own check
    */
-  public TriggerCheck check(TriggerInput input) {
-    TriggerInput forSurvey = input.forSurvey(surveyId);
-    if (triggers.size() == 1) {
-      return triggers.get(0).check(forSurvey);
+  public TriggerRuleCheck check(TriggerInput input) {
+    return rule.check(Objects.requireNonNull(input, "input").forSurvey(surveyId));
+  }
+
+  /**
+   * The "why not" of a rule that did not fire, for {@link Reason.NotTriggered}: each trigger's id
+   * and detail, {@code "exit-checkout: latest event is a page-view on /cart, not an exit intent;
+   * long-help: on /cart, not on /help/**"}; a rule with a {@code when} condition starts with its
+   * own account ({@code "when does not hold; fired: exit-checkout; exit-checkout: …"}).
+   */
+  static String whyNot(TriggerRule rule, TriggerRuleCheck check) {
+    StringBuilder out = new StringBuilder(64 * check.checks().size() + 32);
+    if (rule.when().isPresent()) {
+      out.append(check.detail());
     }
-    StringBuilder details = new StringBuilder();
-    for (Trigger trigger : triggers) {
-      TriggerCheck check = trigger.check(forSurvey);
-      if (check.fired()) {
-        return check;
-      }
-      details.append(details.length() == 0 ? "" : "; ").append(check.detail());
+    for (Map.Entry<String, TriggerCheck> entry : check.checks().entrySet()) {
+      out.append(out.length() == 0 ? "" : "; ").append(entry.getKey()).append(": ")
+          .append(entry.getValue().detail());
     }
-    return TriggerCheck.notFired(details.toString());
+    return out.toString();
   }
 
   /** Value equality over every part (triggers are values, as {@link Trigger} requires). */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Intercept other && id.equals(other.id) && surveyId.equals(other.surveyId)
-        && triggers.equals(other.triggers) && audience.equals(other.audience)
+        && rule.equals(other.rule) && audience.equals(other.audience)
         && sampling.equals(other.sampling) && priority == other.priority
         && maxDisplays == other.maxDisplays
         && neverAgainAfterCompleting == other.neverAgainAfterCompleting;
@@ -133,29 +150,27 @@ public final class Intercept {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, surveyId, triggers, audience, sampling, priority, maxDisplays,
+    return Objects.hash(id, surveyId, rule, audience, sampling, priority, maxDisplays,
         neverAgainAfterCompleting);
   }
 
-  /** @return the id, the survey, the trigger types and the priority */
+  /** @return the id, the survey, the trigger ids and the priority */
   @Override
   public String toString() {
-    StringBuilder types = new StringBuilder();
-    for (Trigger trigger : triggers) {
-      types.append(types.length() == 0 ? "" : ", ").append(trigger.type());
-    }
     return "Intercept[" + JourneyIds.quote(id) + " -> survey " + JourneyIds.quote(surveyId)
-        + ", triggers [" + types + "], priority " + priority + "]";
+        + ", triggers " + rule.triggers().keySet() + (rule.when().isPresent() ? " with when" : "")
+        + ", priority " + priority + "]";
   }
 
   /**
    * Collects an intercept; each option may be set once ({@link IllegalStateException} otherwise),
-   * and {@link #build()} checks them. Triggers are required.
+   * and {@link #build()} checks them. The trigger rule is required: {@link #when(TriggerRule)}, or
+   * its shorthand {@link #triggers(Trigger...)}.
    */
   public static final class Builder {
     private final String id;
     private final String surveyId;
-    private @Nullable List<Trigger> triggers;
+    private @Nullable TriggerRule rule;
     private @Nullable Audience audience;
     private @Nullable Sampling sampling;
     private @Nullable Integer priority;
@@ -168,8 +183,29 @@ public final class Intercept {
     }
 
     /**
+     * @param rule when the intercept fires: named triggers, and perhaps a {@code when} condition
+     *     over them and the profile
+     * @return this builder
+     * @throws IllegalStateException if the rule (or {@link #triggers}) was set already
+     */
+    public Builder when(TriggerRule rule) {
+      Objects.requireNonNull(rule, "rule");
+      if (this.rule != null) {
+        throw new IllegalStateException("the trigger rule (when or triggers) is already set");
+      }
+      this.rule = rule;
+      return this;
+    }
+
+    /**
+     * The shorthand for a rule that fires when any of the triggers fires: {@link #when(TriggerRule)}
+     * with each trigger named by its {@link Trigger#type()}, and a repeated type by its type and
+     * its place among the triggers of that type ({@code dwell}, {@code dwell-2}, {@code dwell-3}; the first of these not taken).
+     *
      * @param triggers one or more triggers; the intercept fires when any fires
      * @return this builder
+     * @throws IllegalStateException if the rule was set already
+     * @throws InvalidTriggerException if a trigger's type is not an id ({@link TriggerRule.Builder#trigger})
      */
     public Builder triggers(Trigger... triggers) {
       Objects.requireNonNull(triggers, "triggers");
@@ -177,20 +213,35 @@ public final class Intercept {
     }
 
     /**
+     * The shorthand of {@link #triggers(Trigger...)} for a list.
+     *
      * @param triggers one or more triggers; the intercept fires when any fires
      * @return this builder
+     * @throws IllegalStateException if the rule was set already
+     * @throws InvalidJourneyException if the list is empty
+     * @throws InvalidTriggerException if a trigger's type is not an id
      */
     public Builder triggers(List<? extends Trigger> triggers) {
       Objects.requireNonNull(triggers, "triggers");
-      if (this.triggers != null) {
-        throw new IllegalStateException("triggers are already set");
+      if (this.rule != null) {
+        throw new IllegalStateException("the trigger rule (when or triggers) is already set");
       }
-      List<Trigger> copy = new ArrayList<>(triggers.size());
+      if (triggers.isEmpty()) {
+        throw new InvalidJourneyException("triggers", "[]",
+            "intercept " + JourneyIds.quote(id) + " needs at least one trigger");
+      }
+      TriggerRule.Builder builder = TriggerRule.builder();
+      Set<String> used = new HashSet<>();
       for (int i = 0; i < triggers.size(); i++) {
-        copy.add(Objects.requireNonNull(triggers.get(i), "triggers[" + i + "]"));
+        Trigger trigger = Objects.requireNonNull(triggers.get(i), "triggers[" + i + "]");
+        String type = Objects.requireNonNull(trigger.type(), "triggers[" + i + "].type()");
+        String name = type;
+        for (int n = 2; !used.add(name); n++) {
+          name = type + "-" + n;
+        }
+        builder.trigger(name, trigger);
       }
-      this.triggers = copy;
-      return this;
+      return when(builder.build());
     }
 
     /**
@@ -277,16 +328,17 @@ public final class Intercept {
 
     /**
      * @return the intercept
-     * @throws InvalidJourneyException if an id is malformed or no trigger is given
+     * @throws InvalidJourneyException if an id is malformed or no trigger rule is given
      */
     public Intercept build() {
       JourneyIds.requireId("id", id);
       JourneyIds.requireId("surveyId", surveyId);
-      if (triggers == null || triggers.isEmpty()) {
+      if (rule == null) {
         throw new InvalidJourneyException("triggers", "[]",
-            "intercept " + JourneyIds.quote(id) + " needs at least one trigger");
+            "intercept " + JourneyIds.quote(id) + " needs at least one trigger: when(rule) or"
+                + " triggers(...)");
       }
-      return new Intercept(this, List.copyOf(triggers));
+      return new Intercept(this, rule);
     }
   }
 }

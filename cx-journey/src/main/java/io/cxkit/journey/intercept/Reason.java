@@ -21,9 +21,12 @@ public sealed interface Reason {
   String detail();
 
   /**
-   * No trigger of the intercept fired.
+   * The intercept's {@link TriggerRule} did not fire: no trigger fired, or its {@code when}
+   * condition did not hold.
    *
-   * @param detail the trigger's own account ({@link TriggerCheck#detail()})
+   * @param detail each trigger's id and own account ({@link TriggerCheck#detail()}), such as {@code
+   *     "exit-checkout: latest event is a page-view on /cart, not an exit intent"}, after the
+   *     rule's own account when it has a {@code when} condition
    */
   record NotTriggered(String detail) implements Reason {
     /** Checks the detail is there. */

@@ -29,7 +29,7 @@ public record SessionEvent(Instant at, SessionEventType type, String page, @Null
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(page, "page");
     if (page.isEmpty() || page.length() > MAX_PAGE || page.charAt(0) != '/'
-        || page.chars().anyMatch(Character::isISOControl)) {
+        || hasControl(page)) {
       throw new InvalidJourneyException("page", JourneyIds.quote(page),
           "must be a path of 1 to " + MAX_PAGE
               + " characters starting with '/', without control characters");
@@ -51,6 +51,16 @@ public record SessionEvent(Instant at, SessionEventType type, String page, @Null
       throw new InvalidJourneyException("scrollPercent", scrollPercent,
           "only a scroll event has a depth, not a " + type.id() + " event");
     }
+  }
+
+  /** A loop, not a stream: every event of every request passes here. */
+  private static boolean hasControl(String page) {
+    for (int i = 0; i < page.length(); i++) {
+      if (Character.isISOControl(page.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

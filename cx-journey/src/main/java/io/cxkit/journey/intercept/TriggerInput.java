@@ -87,6 +87,11 @@ public final class TriggerInput {
     return Optional.ofNullable(profile);
   }
 
+  /** @return the person's profile, or null: {@link #profile()} without the Optional */
+  @Nullable CustomerProfile profileOrNull() {
+    return profile;
+  }
+
   /** @return the surveys shown to the person */
   public SurveyHistory history() {
     return history;

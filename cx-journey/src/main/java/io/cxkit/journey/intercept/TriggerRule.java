@@ -1,6 +1,7 @@
 package io.cxkit.journey.intercept;
 
 import io.cxkit.journey.internal.JourneyIds;
+import io.cxkit.journey.profile.CustomerProfile;
 import io.cxkit.journey.profile.ProfileFacts;
 import io.cxkit.survey.condition.Comparison;
 import io.cxkit.survey.condition.Condition;
@@ -91,30 +92,35 @@ public final class TriggerRule {
   public TriggerRuleCheck check(TriggerInput input) {
     Objects.requireNonNull(input, "input");
     boolean[] fired = new boolean[array.length];
-    Map<String, TriggerCheck> checks = new LinkedHashMap<>(array.length * 2);
-    StringBuilder firedIds = new StringBuilder();
-    boolean any = false;
+    TriggerCheck[] checks = new TriggerCheck[array.length];
+    StringBuilder firedIds = null;
     for (int i = 0; i < array.length; i++) {
       Trigger trigger = array[i];
       TriggerCheck check = Objects.requireNonNull(trigger.check(input),
           () -> "the check of a trigger of type " + trigger.type());
-      checks.put(ids[i], check);
+      checks[i] = check;
       if (check.fired()) {
         fired[i] = true;
-        any = true;
-        firedIds.append(firedIds.length() == 0 ? "" : ", ").append(ids[i]);
+        if (firedIds == null) {
+          firedIds = new StringBuilder(7 + 16 * array.length).append("fired: ");
+        } else {
+          firedIds.append(", ");
+        }
+        firedIds.append(ids[i]);
       }
     }
-    String which = any ? "fired: " + firedIds : "no trigger fired";
+    boolean any = firedIds != null;
+    TriggerRuleCheck.Checks byId = new TriggerRuleCheck.Checks(ids, checks);
+    String which = any ? firedIds.toString() : "no trigger fired";
     if (when == null) {
-      return new TriggerRuleCheck(any, which, checks);
+      return new TriggerRuleCheck(any, which, byId);
     }
-    ProfileFacts profile = input.profile()
-        .map(p -> ProfileFacts.of(p, LocalDate.ofInstant(input.now(), input.zone())))
-        .orElse(null);
+    CustomerProfile person = input.profileOrNull();
+    ProfileFacts profile = person == null ? null
+        : ProfileFacts.of(person, LocalDate.ofInstant(input.now(), input.zone()));
     boolean holds = when.test(new TriggerFacts(index, fired, profile));
     return new TriggerRuleCheck(holds, (holds ? "when holds; " : "when does not hold; ") + which,
-        checks);
+        byId);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.cxkit.journey.intercept;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -44,14 +45,29 @@ final class TriggerText {
     return duration;
   }
 
-  /** @return {@code at + d}, or {@link Instant#MAX} where that is beyond the instants */
+  /**
+   * @return {@code at + d}, or {@link Instant#MAX} ({@link Instant#MIN} for a negative d) where that
+   *     is beyond the instants — for any duration, even one longer than the whole time line
+   */
   static Instant plus(Instant at, Duration d) {
-    return Instant.MAX.minus(d).isBefore(at) ? Instant.MAX : at.plus(d);
+    try {
+      return at.plus(d);
+    } catch (DateTimeException | ArithmeticException beyond) {
+      // Only past an end of the time line (the engine's pacing takes durations of any length).
+      return d.isNegative() ? Instant.MIN : Instant.MAX;
+    }
   }
 
-  /** @return {@code at − d}, or {@link Instant#MIN} where that is beyond the instants */
+  /**
+   * @return {@code at − d}, or {@link Instant#MIN} ({@link Instant#MAX} for a negative d) where that
+   *     is beyond the instants — for any duration
+   */
   static Instant minus(Instant at, Duration d) {
-    return Instant.MIN.plus(d).isAfter(at) ? Instant.MIN : at.minus(d);
+    try {
+      return at.minus(d);
+    } catch (DateTimeException | ArithmeticException beyond) {
+      return d.isNegative() ? Instant.MAX : Instant.MIN;
+    }
   }
 
   /**

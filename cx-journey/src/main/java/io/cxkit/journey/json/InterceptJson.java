@@ -6,19 +6,31 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.cxkit.core.CxException;
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.journey.EventOrderException;
+import io.cxkit.journey.InvalidJourneyException;
 import io.cxkit.journey.internal.JourneyIds;
+import io.cxkit.journey.intercept.Audience;
 import io.cxkit.journey.intercept.Candidate;
 import io.cxkit.journey.intercept.ContactOutcome;
+import io.cxkit.journey.intercept.Intercept;
+import io.cxkit.journey.intercept.InterceptConfiguration;
 import io.cxkit.journey.intercept.InterceptDecision;
+import io.cxkit.journey.intercept.InterceptEngine;
+import io.cxkit.journey.intercept.InvalidTriggerException;
+import io.cxkit.journey.intercept.Pacing;
 import io.cxkit.journey.intercept.Reason;
+import io.cxkit.journey.intercept.Sampling;
 import io.cxkit.journey.intercept.SessionEvent;
 import io.cxkit.journey.intercept.SessionEventType;
 import io.cxkit.journey.intercept.SurveyContact;
 import io.cxkit.journey.intercept.SurveyHistory;
+import io.cxkit.journey.intercept.TriggerCheck;
+import io.cxkit.journey.intercept.TriggerRule;
 import io.cxkit.journey.intercept.VisitorSession;
+import io.cxkit.journey.profile.PersonaSet;
 import io.cxkit.survey.condition.Condition;
 import io.cxkit.survey.internal.io.ByteOrderMark;
 import io.cxkit.survey.json.SurveyJson;
@@ -27,18 +39,50 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JSON of a live intercept: the visitor session a browser sends, the survey history a service
- * keeps per person, and the {@link InterceptDecision} it answers with. The documents:
+ * The JSON of a live intercept: the engine's configuration, the visitor session a browser sends, the
+ * survey history a service keeps per person, and the {@link InterceptDecision} it answers with.
+ *
+ * <p>A configuration document ({@link InterceptConfiguration}) lists the intercepts in order and
+ * the pacing across all surveys:
+ *
+ * <pre>{@code
+ * {"formatVersion": 1,
+ *  "pacing": {"cooldown": "P14D", "displayLimit": {"maxDisplays": 4, "window": "P90D"}},
+ *  "intercepts": [
+ *    {"id": "checkout-exit", "surveyId": "exit-feedback",
+ *     "trigger": {"triggers": {"exit-checkout": {"type": "exit-intent", "page": "/checkout/**"}},
+ *                 "when": {"not": {"attribute": "staff", "operator": "equals", "value": "yes"}}},
+ *     "audience": {"rule": {"attribute": "country", "operator": "one-of", "value": ["DE", "AT"]},
+ *                  "personas": ["loyal", "newcomer"], "anonymousVisitors": true},
+ *     "samplePercent": 50, "priority": 10, "maxDisplays": 3, "askAgainAfterCompleting": false}]}
+ * }</pre>
+ *
+ * Each intercept's {@code trigger} is a trigger rule as {@link TriggerJson} reads one (without
+ * {@code formatVersion}); its {@code audience} has an optional {@code rule} in cx-survey's condition
+ * JSON over the profile, optional {@code personas} (ids of the persona set the engine is given) and
+ * {@code anonymousVisitors} (whether visitors without a profile are in). {@code maxDisplays} is an
+ * integer of at least 1 or the word {@code "unlimited"}. Only {@code id}, {@code surveyId} and
+ * {@code trigger} are required; the others default as {@link Intercept.Builder} does ({@code
+ * audience} everyone, {@code samplePercent} 100, {@code priority} 0, {@code maxDisplays} {@value
+ * Intercept#DEFAULT_MAX_DISPLAYS}, {@code askAgainAfterCompleting} false), {@code pacing} to
+ * {@link Pacing#standard()} and its {@code cooldown} to {@link Pacing#DEFAULT_COOLDOWN}. Durations
+ * are ISO-8601 ({@code "P14D"}, {@code "PT12H"}). Writing gives every member but an audience's
+ * absent rule and personas and a pacing's absent display limit, durations of whole days as {@code
+ * P<n>D}, on one line; reading what was written gives an equal configuration.
+ *
+ * <p>The request documents and the decision:
  *
  * <pre>{@code
  * {"personId": "visitor-8f2c", "sessionId": "s-1",
@@ -52,9 +96,11 @@ import org.jspecify.annotations.Nullable;
  * {"formatVersion": 1, "at": "2026-03-02T10:02:00Z",
  *  "show": {"interceptId": "cart-exit", "surveyId": "exit-feedback"},          (or "show": null)
  *  "candidates": [{"interceptId": "cart-exit", "surveyId": "exit-feedback", "priority": 10,
- *                  "shown": true, "trigger": {"fired": true, "detail": "…"}, "reasons": []},
+ *                  "shown": true, "trigger": {"fired": true, "detail": "fired: exit-cart",
+ *                  "checks": {"exit-cart": {"fired": true, "detail": "exit intent on /cart"}}},
+ *                  "reasons": []},
  *                 {"interceptId": "nps", "surveyId": "nps", "priority": 1, "shown": false,
- *                  "trigger": {"fired": true, "detail": "…"},
+ *                  "trigger": {"fired": true, "detail": "…", "checks": {…}},
  *                  "reasons": [{"reason": "outranked", "detail": "…", "interceptId": "cart-exit",
  *                               "surveyId": "exit-feedback", "priority": 10}]}]}
  * }</pre>
@@ -63,7 +109,9 @@ import org.jspecify.annotations.Nullable;
  * only and {@code scrollPercent} (an integer 0..100) for {@code scroll} events only. Instants are
  * ISO-8601 with {@code Z} or an offset. Outcomes are {@code shown}, {@code dismissed}, {@code
  * completed}. Both request documents may carry {@code "formatVersion": 1}; it may be left out (a
- * browser's request is written by a script). Each reason of a decision has its {@link
+ * browser's request is written by a script). A candidate's {@code trigger} is its {@link
+ * io.cxkit.journey.intercept.TriggerRuleCheck}: whether the rule fired, its account, and each
+ * named trigger's own check in the rule's order. Each reason of a decision has its {@link
  * Reason#code()} as {@code reason}, its {@link Reason#detail()}, and its own parts: {@code
  * not-sampled} {@code bucket} and {@code samplePercent}; {@code completed-before} {@code
  * completedAt}; {@code display-limit} {@code displays} and {@code maxDisplays}; {@code
@@ -74,9 +122,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Reading is strict, as {@link JourneyJson} is: every failure is a {@link CxException} — a
  * {@link SurveyJsonException} with the JSON path, line and column for malformed JSON, an unknown,
  * missing or repeated member, a value of the wrong type, an unknown event type or outcome, or an
- * instant that is not ISO-8601; the model's own {@link InvalidValueException} (an {@link
- * io.cxkit.journey.InvalidJourneyException}, an {@link io.cxkit.journey.EventOrderException} for
- * events out of time order) with the JSON path prepended to its field. Immutable and thread-safe.
+ * instant or duration that is not ISO-8601; the model's own {@link InvalidValueException} (an {@link
+ * io.cxkit.journey.InvalidJourneyException}, an {@link InvalidTriggerException}, an {@link
+ * io.cxkit.journey.EventOrderException} for events out of time order) with the JSON path as its
+ * field: {@code $.intercepts[1].id = "nps": duplicates the id of intercepts[0]}, {@code
+ * $.intercepts[0].samplePercent = 120.0: must be within 0..100}, {@code $.pacing.cooldown = PT-24H:
+ * must not be negative}, {@code $.intercepts[0].audience.personas[0] = "vip": is not a persona of
+ * the engine's set} (when the persona set is given to the reader). Immutable and thread-safe.
  */
 public final class InterceptJson {
   private static final InterceptJson STANDARD = new InterceptJson();
@@ -91,6 +143,22 @@ public final class InterceptJson {
   private static final List<String> HISTORY_REQUIRED = List.of("contacts");
   private static final List<String> CONTACT_MEMBERS = List.of("surveyId", "shownAt", "outcome");
 
+  private static final List<String> CONFIGURATION_MEMBERS =
+      List.of("formatVersion", "pacing", "intercepts");
+  private static final List<String> CONFIGURATION_REQUIRED = List.of("formatVersion", "intercepts");
+  private static final List<String> PACING_MEMBERS = List.of("cooldown", "displayLimit");
+  private static final List<String> LIMIT_MEMBERS = List.of("maxDisplays", "window");
+  private static final List<String> INTERCEPT_MEMBERS = List.of("id", "surveyId", "trigger",
+      "audience", "samplePercent", "priority", "maxDisplays", "askAgainAfterCompleting");
+  private static final List<String> INTERCEPT_REQUIRED = List.of("id", "surveyId", "trigger");
+  private static final List<String> AUDIENCE_MEMBERS =
+      List.of("rule", "personas", "anonymousVisitors");
+  private static final String UNLIMITED = "unlimited";
+
+  private static final ObjectWriter CONDITION_WRITER =
+      SurveyJson.standard().mapper().writerFor(Condition.class);
+
+  private static final String CONFIGURATION = "an intercept configuration document";
   private static final String SESSION = "a visitor session document";
   private static final String HISTORY = "a survey history document";
 
@@ -107,6 +175,302 @@ public final class InterceptJson {
   /** @return the JSON of visitor sessions, survey histories and intercept decisions */
   public static InterceptJson standard() {
     return STANDARD;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Engine configurations
+
+  /**
+   * Reads a configuration; persona ids of audiences are checked when the engine is built.
+   *
+   * @param json a configuration document
+   * @return the configuration
+   * @throws CxException as described in the class documentation
+   */
+  public InterceptConfiguration readConfiguration(String json) {
+    Objects.requireNonNull(json, "json");
+    return StrictReader.document(open(json), conditions, CONFIGURATION,
+        r -> configuration(r, null));
+  }
+
+  /**
+   * Reads a configuration, checking that every persona an audience names is one of the set's.
+   *
+   * @param json a configuration document
+   * @param personas the persona set the engine will be given
+   * @return the configuration
+   * @throws CxException as described in the class documentation
+   */
+  public InterceptConfiguration readConfiguration(String json, PersonaSet personas) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(personas, "personas");
+    return StrictReader.document(open(json), conditions, CONFIGURATION,
+        r -> configuration(r, personas));
+  }
+
+  /**
+   * Reads a configuration; persona ids of audiences are checked when the engine is built.
+   *
+   * @param json a configuration document in UTF-8 (or UTF-16/32, detected); not closed
+   * @return the configuration
+   * @throws CxException as described in the class documentation
+   * @throws UncheckedIOException if reading fails
+   */
+  public InterceptConfiguration readConfiguration(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return StrictReader.document(open(json), conditions, CONFIGURATION,
+        r -> configuration(r, null));
+  }
+
+  /**
+   * Reads a configuration, checking that every persona an audience names is one of the set's.
+   *
+   * @param json a configuration document in UTF-8 (or UTF-16/32, detected); not closed
+   * @param personas the persona set the engine will be given
+   * @return the configuration
+   * @throws CxException as described in the class documentation
+   * @throws UncheckedIOException if reading fails
+   */
+  public InterceptConfiguration readConfiguration(InputStream json, PersonaSet personas) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(personas, "personas");
+    return StrictReader.document(open(json), conditions, CONFIGURATION,
+        r -> configuration(r, personas));
+  }
+
+  /**
+   * @param configuration an engine's configuration ({@link InterceptEngine#configuration()})
+   * @return its document, on one line, as described in the class documentation
+   * @throws InvalidTriggerException if a trigger is not one of the built-in types (which have no
+   *     JSON form)
+   */
+  public String writeConfiguration(InterceptConfiguration configuration) {
+    Objects.requireNonNull(configuration, "configuration");
+    return write(gen -> {
+      gen.writeStartObject();
+      gen.writeNumberField("formatVersion", 1);
+      Pacing pacing = configuration.pacing();
+      gen.writeObjectFieldStart("pacing");
+      gen.writeStringField("cooldown", duration(pacing.cooldown()));
+      if (pacing.displayLimit().isPresent()) {
+        Pacing.DisplayLimit limit = pacing.displayLimit().get();
+        gen.writeObjectFieldStart("displayLimit");
+        gen.writeNumberField("maxDisplays", limit.maxDisplays());
+        gen.writeStringField("window", duration(limit.window()));
+        gen.writeEndObject();
+      }
+      gen.writeEndObject();
+      gen.writeArrayFieldStart("intercepts");
+      for (Intercept intercept : configuration.intercepts()) {
+        writeIntercept(gen, intercept);
+      }
+      gen.writeEndArray();
+      gen.writeEndObject();
+    });
+  }
+
+  private static void writeIntercept(JsonGenerator gen, Intercept intercept) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("id", intercept.id());
+    gen.writeStringField("surveyId", intercept.surveyId());
+    gen.writeFieldName("trigger");
+    TriggerJson.writeRule(gen, intercept.triggerRule());
+    Audience audience = intercept.audience();
+    gen.writeObjectFieldStart("audience");
+    if (audience.rule().isPresent()) {
+      gen.writeFieldName("rule");
+      CONDITION_WRITER.writeValue(gen, audience.rule().get());
+    }
+    if (!audience.personaIds().isEmpty()) {
+      gen.writeArrayFieldStart("personas");
+      for (String persona : audience.personaIds()) {
+        gen.writeString(persona);
+      }
+      gen.writeEndArray();
+    }
+    gen.writeBooleanField("anonymousVisitors", audience.anonymousVisitors());
+    gen.writeEndObject();
+    double percent = intercept.sampling().percentValue();
+    if (percent == Math.rint(percent)) {
+      gen.writeNumberField("samplePercent", (long) percent);
+    } else {
+      gen.writeNumberField("samplePercent", percent);
+    }
+    gen.writeNumberField("priority", intercept.priority());
+    if (intercept.maxDisplays().isPresent()) {
+      gen.writeNumberField("maxDisplays", intercept.maxDisplays().getAsInt());
+    } else {
+      gen.writeStringField("maxDisplays", UNLIMITED);
+    }
+    gen.writeBooleanField("askAgainAfterCompleting", !intercept.neverAgainAfterCompleting());
+    gen.writeEndObject();
+  }
+
+  /** A duration as whole days ({@code P14D}) when it is whole days, else its ISO-8601 text. */
+  private static String duration(Duration d) {
+    return TriggerJson.duration(d);
+  }
+
+  private static InterceptConfiguration configuration(StrictReader r,
+      @Nullable PersonaSet personas) throws IOException {
+    Pacing[] pacing = new Pacing[1];
+    List<Intercept> intercepts = new ArrayList<>();
+    r.object("$", CONFIGURATION_MEMBERS, CONFIGURATION_REQUIRED, (name, path) -> {
+      switch (name) {
+        case "formatVersion":
+          r.formatVersion(path);
+          break;
+        case "pacing":
+          pacing[0] = pacing(r, path);
+          break;
+        default:
+          r.array(path, (i, at) -> {
+            if (intercepts.size() == InterceptEngine.MAX_INTERCEPTS) {
+              // Refused before reading the rest of a document that may be huge.
+              throw r.fail(at, "an engine holds at most " + InterceptEngine.MAX_INTERCEPTS
+                  + " intercepts");
+            }
+            intercepts.add(intercept(r, at, personas));
+          });
+          break;
+      }
+    });
+    return StrictReader.build("$", () -> new InterceptConfiguration(intercepts,
+        pacing[0] == null ? Pacing.standard() : pacing[0]));
+  }
+
+  private static Pacing pacing(StrictReader r, String path) throws IOException {
+    Pacing.Builder builder = Pacing.builder();
+    r.object(path, PACING_MEMBERS, List.of(), (name, at) -> {
+      if (name.equals("cooldown")) {
+        builder.cooldown(durationOf(r, at));
+      } else {
+        int[] max = new int[1];
+        Duration[] window = new Duration[1];
+        r.object(at, LIMIT_MEMBERS, LIMIT_MEMBERS, (member, where) -> {
+          if (member.equals("maxDisplays")) {
+            max[0] = r.integer(where);
+          } else {
+            window[0] = durationOf(r, where);
+          }
+        });
+        builder.displayLimit(max[0], window[0]);
+      }
+    });
+    // The pacing's own fields are "pacing.cooldown", "pacing.displayLimit.window": under "$".
+    return StrictReader.build("$", builder::build);
+  }
+
+  private static Intercept intercept(StrictReader r, String path, @Nullable PersonaSet personas)
+      throws IOException {
+    String[] ids = new String[2];
+    TriggerRule[] rule = new TriggerRule[1];
+    Audience[] audience = new Audience[1];
+    @Nullable Double[] percent = new Double[1];
+    @Nullable Integer[] priority = new Integer[1];
+    @Nullable Integer[] maxDisplays = new Integer[1];
+    boolean[] unlimited = new boolean[1];
+    boolean[] askAgain = new boolean[1];
+    r.object(path, INTERCEPT_MEMBERS, INTERCEPT_REQUIRED, (name, at) -> {
+      switch (name) {
+        case "id":
+          ids[0] = r.text(at);
+          break;
+        case "surveyId":
+          ids[1] = r.text(at);
+          break;
+        case "trigger":
+          rule[0] = TriggerJson.readRule(r, at);
+          break;
+        case "audience":
+          audience[0] = audience(r, at, personas);
+          break;
+        case "samplePercent":
+          percent[0] = r.number(at);
+          // Checked here, so that the failure names this member.
+          StrictReader.build(at, () -> Sampling.percent(percent[0]));
+          break;
+        case "priority":
+          priority[0] = r.integer(at);
+          break;
+        case "maxDisplays":
+          if (r.atText()) {
+            String word = r.text(at);
+            if (!word.equals(UNLIMITED)) {
+              throw r.fail(at, JourneyIds.quote(word) + " is not a display limit; must be an"
+                  + " integer of at least 1 or \"" + UNLIMITED + "\"");
+            }
+            unlimited[0] = true;
+          } else {
+            maxDisplays[0] = r.integer(at);
+          }
+          break;
+        default:
+          askAgain[0] = r.bool(at);
+          break;
+      }
+    });
+    return StrictReader.build(path, () -> {
+      Intercept.Builder builder = Intercept.builder(ids[0], ids[1]).when(rule[0]);
+      if (audience[0] != null) {
+        builder.audience(audience[0]);
+      }
+      if (percent[0] != null) {
+        builder.samplePercent(percent[0]);
+      }
+      if (priority[0] != null) {
+        builder.priority(priority[0]);
+      }
+      if (unlimited[0]) {
+        builder.unlimitedDisplays();
+      } else if (maxDisplays[0] != null) {
+        builder.maxDisplays(maxDisplays[0]);
+      }
+      if (askAgain[0]) {
+        builder.askAgainAfterCompleting();
+      }
+      return builder.build();
+    });
+  }
+
+  private static Audience audience(StrictReader r, String path, @Nullable PersonaSet personas)
+      throws IOException {
+    Audience.Builder builder = Audience.builder();
+    r.object(path, AUDIENCE_MEMBERS, List.of(), (name, at) -> {
+      switch (name) {
+        case "rule":
+          builder.rule(r.condition(at));
+          break;
+        case "personas":
+          List<String> texts = r.texts(at);
+          for (int i = 0; i < texts.size(); i++) {
+            if (personas != null && JourneyIds.isId(texts.get(i))
+                && personas.indexOf(texts.get(i)) < 0) {
+              throw new InvalidJourneyException(at + "[" + i + "]",
+                  JourneyIds.quote(texts.get(i)),
+                  "is not a persona of the engine's set; its personas are " + personas.ids());
+            }
+          }
+          builder.personas(texts.toArray(new String[0]));
+          break;
+        default:
+          builder.anonymousVisitors(r.bool(at));
+          break;
+      }
+    });
+    // The audience's own fields are "audience.rule", "audience.personas[i]": under the intercept.
+    String intercept = path.substring(0, path.length() - ".audience".length());
+    return StrictReader.build(intercept, builder::build);
+  }
+
+  private static Duration durationOf(StrictReader r, String path) throws IOException {
+    String text = r.text(path);
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw r.fail(path, JourneyIds.quote(text) + " is not an ISO-8601 duration such as \"P14D\""
+          + " or \"PT12H\"");
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -364,6 +728,14 @@ public final class InterceptJson {
         gen.writeObjectFieldStart("trigger");
         gen.writeBooleanField("fired", candidate.trigger().fired());
         gen.writeStringField("detail", candidate.trigger().detail());
+        gen.writeObjectFieldStart("checks");
+        for (Map.Entry<String, TriggerCheck> check : candidate.trigger().checks().entrySet()) {
+          gen.writeObjectFieldStart(check.getKey());
+          gen.writeBooleanField("fired", check.getValue().fired());
+          gen.writeStringField("detail", check.getValue().detail());
+          gen.writeEndObject();
+        }
+        gen.writeEndObject();
         gen.writeEndObject();
         gen.writeArrayFieldStart("reasons");
         for (Reason reason : candidate.reasons()) {

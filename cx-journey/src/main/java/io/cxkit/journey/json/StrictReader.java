@@ -177,6 +177,18 @@ final class StrictReader {
     return p.getText();
   }
 
+  boolean bool(String path) throws IOException {
+    if (!p.hasToken(JsonToken.VALUE_TRUE) && !p.hasToken(JsonToken.VALUE_FALSE)) {
+      throw fail(path, "expected true or false, found " + JsonPaths.describe(p.currentToken()));
+    }
+    return p.hasToken(JsonToken.VALUE_TRUE);
+  }
+
+  /** @return whether the current token is a string (for a member that is a number or a word) */
+  boolean atText() {
+    return p.hasToken(JsonToken.VALUE_STRING);
+  }
+
   int integer(String path) throws IOException {
     if (!p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
       throw fail(path, "expected an integer, found " + JsonPaths.describe(p.currentToken()));

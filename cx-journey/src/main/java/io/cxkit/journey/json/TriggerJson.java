@@ -84,7 +84,8 @@ import org.jspecify.annotations.Nullable;
  * its {@code event} (an empty {@code event} matches every event); every other member is required
  * and a member of another type is refused. Writing gives every member (a custom trigger's {@code
  * page} only when not {@code /**}, an event's parts only when not empty), {@code formatVersion}
- * and {@code type} first, on one line; reading what was written gives an equal value.
+ * and {@code type} first, durations of whole days as {@code P<n>D}, on one line; reading what
+ * was written gives an equal value.
  *
  * <p>Every failure is a {@link CxException}: a {@link SurveyJsonException} with the JSON path,
  * line and column for malformed JSON, an unknown, missing, repeated or misplaced member, an unknown
@@ -609,20 +610,20 @@ public final class TriggerJson {
       gen.writeStringField("page", t.page().pattern());
     } else if (trigger instanceof DwellTrigger t) {
       gen.writeStringField("page", t.page().pattern());
-      gen.writeStringField("atLeast", t.atLeast().toString());
+      gen.writeStringField("atLeast", duration(t.atLeast()));
     } else if (trigger instanceof ScrollDepthTrigger t) {
       gen.writeStringField("page", t.page().pattern());
       gen.writeNumberField("percent", t.percent());
     } else if (trigger instanceof BackAndForthTrigger t) {
       gen.writeStringField("page", t.page().pattern());
       gen.writeNumberField("switches", t.switches());
-      gen.writeStringField("within", t.within().toString());
+      gen.writeStringField("within", duration(t.within()));
     } else if (trigger instanceof ContactThenLeaveTrigger t) {
       gen.writeStringField("contactPage", t.contactPage().pattern());
     } else if (trigger instanceof CartWithoutCheckoutTrigger t) {
       gen.writeStringField("cart", t.cart().pattern());
       gen.writeStringField("checkout", t.checkout().pattern());
-      gen.writeStringField("after", t.after().toString());
+      gen.writeStringField("after", duration(t.after()));
     } else if (trigger instanceof CustomEventTrigger t) {
       gen.writeStringField("name", t.name());
       if (!t.page().equals(PagePattern.any())) {
@@ -630,14 +631,24 @@ public final class TriggerJson {
       }
     } else if (trigger instanceof AfterEventTrigger t) {
       writeEvent(gen, t.event());
-      gen.writeStringField("delay", t.delay().toString());
-      gen.writeStringField("validFor", t.validFor().toString());
+      gen.writeStringField("delay", duration(t.delay()));
+      gen.writeStringField("validFor", duration(t.validFor()));
     } else {
       RecurringTrigger t = (RecurringTrigger) trigger;
       gen.writeStringField("since", t.since());
       gen.writeStringField("every", t.every().toString());
     }
     gen.writeEndObject();
+  }
+
+  /**
+   * A duration in ISO-8601 as a person writes it: whole days as {@code P7D} (rather than {@code
+   * Duration}'s {@code PT168H}), everything else as {@link Duration#toString()} ({@code PT1M},
+   * {@code PT1H30M}, {@code PT0.5S}); {@link Duration#parse} reads either back exactly.
+   */
+  static String duration(Duration d) {
+    return d.getNano() == 0 && d.getSeconds() % 86_400 == 0 && !d.isZero()
+        ? "P" + d.toDays() + "D" : d.toString();
   }
 
   private static boolean isBuiltIn(Trigger trigger) {

@@ -2,6 +2,7 @@ package io.cxkit.journey.intercept;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.cxkit.journey.EventKind;
 import io.cxkit.journey.InvalidJourneyException;
@@ -71,7 +72,11 @@ class InterceptEngineTest {
     assertThat(decision.surveyId()).contains("exit-feedback");
     Candidate shown = decision.shown().orElseThrow();
     assertThat(shown.interceptId()).isEqualTo("checkout-exit");
-    assertThat(shown.trigger()).isEqualTo(TriggerCheck.fired("exit intent on /checkout"));
+    // The shorthand triggers(...) names each trigger by its type.
+    assertThat(shown.trigger().fired()).isTrue();
+    assertThat(shown.trigger().detail()).isEqualTo("fired: test-exit-intent");
+    assertThat(shown.trigger().checks())
+        .containsExactly(entry("test-exit-intent", TriggerCheck.fired("exit intent on /checkout")));
     assertThat(shown.reasons()).isEmpty();
   }
 
@@ -85,7 +90,7 @@ class InterceptEngineTest {
 
     assertThat(decision.candidate("a").orElseThrow().trigger().fired()).isTrue();
     assertThat(decision.candidate("b").orElseThrow().reasons())
-        .containsExactly(new Reason.NotTriggered("asked for survey-b"));
+        .containsExactly(new Reason.NotTriggered("test-for-survey: asked for survey-b"));
   }
 
   @Test
@@ -98,9 +103,9 @@ class InterceptEngineTest {
         SurveyHistory.empty());
 
     assertThat(decision.candidate("x").orElseThrow().shown()).isTrue();
-    // None fired: the details of all, joined.
+    // None fired: the details of all, joined, each after its id (a repeated type numbered).
     assertThat(decision.candidate("y").orElseThrow().reasons())
-        .containsExactly(new Reason.NotTriggered("no dwell; no scroll"));
+        .containsExactly(new Reason.NotTriggered("test-never: no dwell; test-never-2: no scroll"));
   }
 
   @Test
@@ -231,7 +236,7 @@ class InterceptEngineTest {
         SurveyHistory.empty());
 
     assertThat(decision.candidate("low").orElseThrow().reasons())
-        .containsExactly(new Reason.NotTriggered("not yet"));
+        .containsExactly(new Reason.NotTriggered("test-never: not yet"));
   }
 
   @Test
@@ -342,7 +347,7 @@ class InterceptEngineTest {
     assertThat(reasons).extracting(Reason::code).containsExactly("not-triggered",
         "not-in-audience", "not-sampled", "completed-before", "display-limit", "cooling-down",
         "pacing-limit");
-    assertThat(reasons.get(0)).isEqualTo(new Reason.NotTriggered("no purchase yet"));
+    assertThat(reasons.get(0)).isEqualTo(new Reason.NotTriggered("test-never: no purchase yet"));
     assertThat(reasons.get(2)).isEqualTo(
         new Reason.NotSampled(Sampling.bucket("nps", PERSON), 10));
     assertThat(reasons.get(2).detail()).isEqualTo("bucket 56.1479 % is outside the sample of 10 %");
@@ -386,8 +391,8 @@ class InterceptEngineTest {
     // The same engine with a clock two seconds earlier: the delayed trigger is not yet due.
     InterceptEngine earlier = InterceptEngine.builder().intercepts(engine.intercepts())
         .clock(Clock.offset(CLOCK, Duration.ofSeconds(-2))).build();
-    assertThat(decide(earlier, SurveyHistory.empty()).candidate("due").orElseThrow().trigger())
-        .isEqualTo(TriggerCheck.notFired("due 2026-03-02T09:59:59Z"));
+    assertThat(decide(earlier, SurveyHistory.empty()).candidate("due").orElseThrow().trigger()
+        .checks().get("test-from")).isEqualTo(TriggerCheck.notFired("due 2026-03-02T09:59:59Z"));
   }
 
   @Test

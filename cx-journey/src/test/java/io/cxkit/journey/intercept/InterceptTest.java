@@ -2,6 +2,7 @@ package io.cxkit.journey.intercept;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.cxkit.journey.InvalidJourneyException;
 import io.cxkit.journey.intercept.InterceptTestTriggers.Always;
@@ -24,7 +25,9 @@ class InterceptTest {
     assertThat(intercept.priority()).isZero();
     assertThat(intercept.maxDisplays()).hasValue(Intercept.DEFAULT_MAX_DISPLAYS).hasValue(3);
     assertThat(intercept.neverAgainAfterCompleting()).isTrue();
-    assertThat(intercept.triggers()).containsExactly(ALWAYS);
+    // The shorthand names the trigger by its type.
+    assertThat(intercept.triggerRule().triggers()).containsExactly(entry("test-always", ALWAYS));
+    assertThat(intercept.triggerRule().when()).isEmpty();
     assertThat(intercept).hasToString(
         "Intercept[\"exit\" -> survey \"exit-feedback\", triggers [test-always], priority 0]");
   }

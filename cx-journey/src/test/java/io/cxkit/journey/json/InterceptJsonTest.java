@@ -13,6 +13,7 @@ import io.cxkit.journey.intercept.SessionEvent;
 import io.cxkit.journey.intercept.SurveyContact;
 import io.cxkit.journey.intercept.SurveyHistory;
 import io.cxkit.journey.intercept.TriggerCheck;
+import io.cxkit.journey.intercept.TriggerRuleCheck;
 import io.cxkit.journey.intercept.VisitorSession;
 import io.cxkit.survey.json.SurveyJsonException;
 import java.io.ByteArrayInputStream;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class InterceptJsonTest {
@@ -85,12 +87,15 @@ class InterceptJsonTest {
   void writesADecisionWithEveryReasonsParts() {
     Instant last = T.minus(Duration.ofDays(3));
     InterceptDecision decision = new InterceptDecision(T, List.of(
-        new Candidate("cart-exit", "exit-feedback", 10, TriggerCheck.fired("exit intent on /cart"),
+        new Candidate("cart-exit", "exit-feedback", 10, new TriggerRuleCheck(true,
+            "fired: exit-cart", Map.of("exit-cart", TriggerCheck.fired("exit intent on /cart"))),
             List.of()),
-        new Candidate("nps", "nps", 1, TriggerCheck.fired("always"),
+        new Candidate("nps", "nps", 1, new TriggerRuleCheck(true, "fired: every-page",
+            Map.of("every-page", TriggerCheck.fired("always"))),
             List.of(new Reason.Outranked("cart-exit", "exit-feedback", 10))),
-        new Candidate("q", "relationship", 0, TriggerCheck.notFired("next quarter 2026-04-01"),
-            List.of(new Reason.NotTriggered("next quarter 2026-04-01"),
+        new Candidate("q", "relationship", 0, new TriggerRuleCheck(false, "no trigger fired",
+            Map.of("quarterly", TriggerCheck.notFired("next quarter 2026-04-01"))),
+            List.of(new Reason.NotTriggered("quarterly: next quarter 2026-04-01"),
                 new Reason.NotInAudience("no profile: visitors not known are not in this audience"),
                 new Reason.NotSampled(56.25, 10),
                 new Reason.CompletedBefore(last),
@@ -103,16 +108,19 @@ class InterceptJsonTest {
         + "\"show\":{\"interceptId\":\"cart-exit\",\"surveyId\":\"exit-feedback\"},"
         + "\"candidates\":["
         + "{\"interceptId\":\"cart-exit\",\"surveyId\":\"exit-feedback\",\"priority\":10,"
-        + "\"shown\":true,\"trigger\":{\"fired\":true,\"detail\":\"exit intent on /cart\"},"
+        + "\"shown\":true,\"trigger\":{\"fired\":true,\"detail\":\"fired: exit-cart\","
+        + "\"checks\":{\"exit-cart\":{\"fired\":true,\"detail\":\"exit intent on /cart\"}}},"
         + "\"reasons\":[]},"
         + "{\"interceptId\":\"nps\",\"surveyId\":\"nps\",\"priority\":1,\"shown\":false,"
-        + "\"trigger\":{\"fired\":true,\"detail\":\"always\"},\"reasons\":["
+        + "\"trigger\":{\"fired\":true,\"detail\":\"fired: every-page\","
+        + "\"checks\":{\"every-page\":{\"fired\":true,\"detail\":\"always\"}}},\"reasons\":["
         + "{\"reason\":\"outranked\",\"detail\":\"outranked by intercept \\\"cart-exit\\\""
         + " (survey \\\"exit-feedback\\\", priority 10)\",\"interceptId\":\"cart-exit\","
         + "\"surveyId\":\"exit-feedback\",\"priority\":10}]},"
         + "{\"interceptId\":\"q\",\"surveyId\":\"relationship\",\"priority\":0,\"shown\":false,"
-        + "\"trigger\":{\"fired\":false,\"detail\":\"next quarter 2026-04-01\"},\"reasons\":["
-        + "{\"reason\":\"not-triggered\",\"detail\":\"next quarter 2026-04-01\"},"
+        + "\"trigger\":{\"fired\":false,\"detail\":\"no trigger fired\",\"checks\":{\"quarterly\":"
+        + "{\"fired\":false,\"detail\":\"next quarter 2026-04-01\"}}},\"reasons\":["
+        + "{\"reason\":\"not-triggered\",\"detail\":\"quarterly: next quarter 2026-04-01\"},"
         + "{\"reason\":\"not-in-audience\",\"detail\":\"no profile: visitors not known are not in"
         + " this audience\"},"
         + "{\"reason\":\"not-sampled\",\"detail\":\"bucket 56.2500 % is outside the sample of 10 %\","
@@ -133,7 +141,9 @@ class InterceptJsonTest {
   @Test
   void aDecisionWithoutASurveyShowsNull() {
     InterceptDecision none = new InterceptDecision(T, List.of(new Candidate("a", "survey-a", 0,
-        TriggerCheck.notFired("no exit intent"), List.of(new Reason.NotTriggered("no exit intent")))));
+        new TriggerRuleCheck(false, "no trigger fired",
+            Map.of("exit", TriggerCheck.notFired("no exit intent"))),
+        List.of(new Reason.NotTriggered("exit: no exit intent")))));
     assertThat(JSON.writeDecision(none)).startsWith(
         "{\"formatVersion\":1,\"at\":\"2026-03-02T10:00:00Z\",\"show\":null,\"candidates\":[");
   }

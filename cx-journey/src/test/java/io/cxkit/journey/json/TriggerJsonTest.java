@@ -69,7 +69,7 @@ class TriggerJsonTest {
         Duration.ofDays(7)));
     assertThat(json.writeTrigger(product)).isEqualTo("{\"formatVersion\":1,\"type\":\"after-event\","
         + "\"event\":{\"touchpoints\":[\"delivery\"],\"kinds\":[\"complete\"],"
-        + "\"attributes\":{\"carrier\":\"dhl\"}},\"delay\":\"PT168H\",\"validFor\":\"PT168H\"}");
+        + "\"attributes\":{\"carrier\":\"dhl\"}},\"delay\":\"P7D\",\"validFor\":\"P7D\"}");
     assertThat(json.readTrigger("{\"formatVersion\":1,\"type\":\"recurring\","
         + "\"since\":\"signed-up\",\"every\":\"P3M\"}").toString())
         .isEqualTo("RecurringTrigger[since=signed-up, every=P3M]");
