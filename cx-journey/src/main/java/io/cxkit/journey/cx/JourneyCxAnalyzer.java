@@ -50,7 +50,10 @@ import org.jspecify.annotations.Nullable;
  * as it was, so a caller can catch the exception, count the response as bad and go on.
  *
  * <p>Memory grows with the groups, not with the responses: per survey, one cx-survey summary per
- * touchpoint, stage, channel, variant, dimension group and period. Not thread-safe; use one
+ * touchpoint, channel, variant, dimension group and period (the stage view is the touchpoint view
+ * added up by stage when a result is taken). Each response is checked against its survey by each
+ * of these summarizers (cx-survey offers no way to check once and count in several), so a join
+ * costs about as much as that many summarizers. Not thread-safe; use one
  * analyzer per partition and add their results with {@link JourneyCxResult#plus}.
  */
 public final class JourneyCxAnalyzer {
@@ -65,11 +68,12 @@ public final class JourneyCxAnalyzer {
    */
   private final @Nullable String[] labels;
 
+  // The views with a summarizer of their own; the stage view is the touchpoint view added up by
+  // stage (exact, and one validation of each response fewer).
   private static final int TOUCHPOINT = 0;
-  private static final int STAGE = 1;
-  private static final int CHANNEL = 2;
-  private static final int VARIANT = 3;
-  private static final int DIMENSIONS = 4;
+  private static final int CHANNEL = 1;
+  private static final int VARIANT = 2;
+  private static final int DIMENSIONS = 3;
 
   private JourneyCxAnalyzer(JourneyCx definition) {
     this.definition = definition;
@@ -144,7 +148,6 @@ public final class JourneyCxAnalyzer {
     Channel channel = response.context().channel();
     if (touchpointId == null) {
       labels[TOUCHPOINT] = null;
-      labels[STAGE] = null;
     } else {
       int index = map.touchpointIndex(touchpointId);
       if (index < 0) {
@@ -152,7 +155,6 @@ public final class JourneyCxAnalyzer {
       }
       Touchpoint touchpoint = map.touchpoints().get(index);
       labels[TOUCHPOINT] = touchpoint.id();
-      labels[STAGE] = touchpoint.stageId();
       if (channel == null) {
         channel = touchpoint.channel();
       }
@@ -215,7 +217,6 @@ public final class JourneyCxAnalyzer {
       opened = (Set<String>[]) new Set<?>[labels.length];
       views[TOUCHPOINT] = summarizer(survey, JourneyCx.TOUCHPOINT, TOUCHPOINT,
           Math.max(1, map.touchpoints().size()));
-      views[STAGE] = summarizer(survey, JourneyCx.STAGE, STAGE, Math.max(1, map.stages().size()));
       views[CHANNEL] = summarizer(survey, JourneyCx.CHANNEL, CHANNEL, Channel.values().length);
       views[VARIANT] = summarizer(survey, JourneyCx.VARIANT, VARIANT, definition.maxGroups());
       opened[VARIANT] = new HashSet<>();
@@ -274,18 +275,30 @@ public final class JourneyCxAnalyzer {
       for (int d = 0; d < dimensionNames.length; d++) {
         dimensions.put(dimensionNames[d], views[DIMENSIONS + d].snapshot());
       }
-      return new SurveyViews(views[TOUCHPOINT].snapshot(), views[STAGE].snapshot(),
-          views[CHANNEL].snapshot(), views[VARIANT].snapshot(), dimensions,
-          trend == null ? null : trend.snapshot());
+      return SurveyViews.of(map, views[TOUCHPOINT].snapshot(), views[CHANNEL].snapshot(),
+          views[VARIANT].snapshot(), dimensions, trend == null ? null : trend.snapshot());
     }
   }
 
-  /** The views of one survey's responses, as a result holds them. */
+  /**
+   * The views of one survey's responses, as a result holds them. The stage view is always the
+   * touchpoint view added up by stage ({@link JourneyCxResult#stagesOf}), never counted apart: so
+   * the two agree by construction, also where a question type keeps an order-dependent part (the
+   * first texts of an open-text question, a mean's last bits), which two summarizers fed the same
+   * stream in different groupings would not.
+   */
   record SurveyViews(GroupedSummary byTouchpoint, GroupedSummary byStage, GroupedSummary byChannel,
       GroupedSummary byVariant, Map<String, GroupedSummary> byDimension,
       io.cxkit.survey.summary.@Nullable Trend trend) {
     SurveyViews {
       byDimension = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byDimension));
+    }
+
+    static SurveyViews of(JourneyMap map, GroupedSummary byTouchpoint, GroupedSummary byChannel,
+        GroupedSummary byVariant, Map<String, GroupedSummary> byDimension,
+        io.cxkit.survey.summary.@Nullable Trend trend) {
+      return new SurveyViews(byTouchpoint, JourneyCxResult.stagesOf(byTouchpoint, map), byChannel,
+          byVariant, byDimension, trend);
     }
 
     List<GroupedSummary> all() {
