@@ -12,6 +12,7 @@ import io.cxkit.survey.Survey;
 import io.cxkit.survey.summary.GroupKey;
 import io.cxkit.survey.summary.GroupedSummarizer;
 import io.cxkit.survey.summary.GroupedSummary;
+import io.cxkit.survey.summary.Trend;
 import io.cxkit.survey.summary.TrendSummarizer;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -25,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Joins streamed survey responses to a journey map and its customers under a {@link JourneyCx}
  * definition, and summarises each survey by touchpoint, stage, channel, variant and customer
- * dimension (and by period, when the definition keeps trends) into a {@link JourneyCxResult}.
+ * dimension (and by period, overall and per touchpoint, when the definition keeps trends) into a
+ * {@link JourneyCxResult}.
  *
  * <p>The join of one response:
  *
@@ -50,8 +52,10 @@ import org.jspecify.annotations.Nullable;
  * as it was, so a caller can catch the exception, count the response as bad and go on.
  *
  * <p>Memory grows with the groups, not with the responses: per survey, one cx-survey summary per
- * touchpoint, channel, variant, dimension group and period (the stage view is the touchpoint view
- * added up by stage when a result is taken). Each response is checked against its survey by each
+ * touchpoint, channel, variant, dimension group and period, and with trends one per period of each
+ * touchpoint that has responses: at most touchpoints × cx-survey's cap on a trend's span ({@value
+ * TrendSummarizer#DEFAULT_MAX_PERIODS} periods), and never more than the responses. The stage view
+ * and the stages' trends are the touchpoints' added up by stage when a result is taken. Each response is checked against its survey by each
  * of these summarizers (cx-survey offers no way to check once and count in several), so a join
  * costs about as much as that many summarizers. Not thread-safe; use one
  * analyzer per partition and add their results with {@link JourneyCxResult#plus}.
@@ -67,6 +71,8 @@ public final class JourneyCxAnalyzer {
    * is counted, and read by the group keys, so that what is counted is exactly what was checked.
    */
   private final @Nullable String[] labels;
+  /** The map's number of the touchpoint of the response being counted, or −1 without one. */
+  private int touchpointIndex;
 
   // The views with a summarizer of their own; the stage view is the touchpoint view added up by
   // stage (exact, and one validation of each response fewer).
@@ -146,6 +152,7 @@ public final class JourneyCxAnalyzer {
   private void label(Response response) {
     String touchpointId = response.context().touchpointId();
     Channel channel = response.context().channel();
+    touchpointIndex = -1;
     if (touchpointId == null) {
       labels[TOUCHPOINT] = null;
     } else {
@@ -155,6 +162,7 @@ public final class JourneyCxAnalyzer {
       }
       Touchpoint touchpoint = map.touchpoints().get(index);
       labels[TOUCHPOINT] = touchpoint.id();
+      touchpointIndex = index;
       if (channel == null) {
         channel = touchpoint.channel();
       }
@@ -210,6 +218,9 @@ public final class JourneyCxAnalyzer {
     /** The labels each capped view (variant, dimensions) has opened; null for the uncapped. */
     private final @Nullable Set<String>[] opened;
     private final @Nullable TrendSummarizer trend;
+    /** With trends, by touchpoint number: its trend, opened by its first response. */
+    private final @Nullable TrendSummarizer[] touchpointTrends;
+    private final Survey survey;
 
     @SuppressWarnings("unchecked") // a generic array of sets, never handed out
     SurveyJoin(Survey survey) {
@@ -225,9 +236,14 @@ public final class JourneyCxAnalyzer {
             definition.maxGroups());
         opened[DIMENSIONS + d] = new HashSet<>();
       }
-      trend = definition.period().isEmpty() ? null
-          : TrendSummarizer.builder(survey, definition.period().get(), definition.zone().get())
-              .options(definition.options()).registry(definition.registry()).build();
+      this.survey = survey;
+      trend = definition.period().isEmpty() ? null : newTrend();
+      touchpointTrends = trend == null ? null : new TrendSummarizer[map.touchpoints().size()];
+    }
+
+    private TrendSummarizer newTrend() {
+      return TrendSummarizer.builder(survey, definition.period().get(), definition.zone().get())
+          .options(definition.options()).registry(definition.registry()).build();
     }
 
     private GroupedSummarizer summarizer(Survey survey, String name, int view, int maxGroups) {
@@ -259,6 +275,16 @@ public final class JourneyCxAnalyzer {
     void add(Response response) {
       if (trend != null) {
         trend.add(response);
+        TrendSummarizer[] trends = touchpointTrends;
+        if (trends != null && touchpointIndex >= 0) {
+          // A part of the overall trend's responses spans no more periods than it: no refusal.
+          TrendSummarizer at = trends[touchpointIndex];
+          if (at == null) {
+            at = newTrend();
+            trends[touchpointIndex] = at;
+          }
+          at.add(response);
+        }
       }
       for (int v = 0; v < views.length; v++) {
         views[v].add(response);
@@ -275,8 +301,18 @@ public final class JourneyCxAnalyzer {
       for (int d = 0; d < dimensionNames.length; d++) {
         dimensions.put(dimensionNames[d], views[DIMENSIONS + d].snapshot());
       }
+      Map<String, Trend> byTouchpoint = null;
+      if (touchpointTrends != null) {
+        byTouchpoint = new LinkedHashMap<>();
+        for (int t = 0; t < touchpointTrends.length; t++) {
+          if (touchpointTrends[t] != null) {
+            byTouchpoint.put(map.touchpoints().get(t).id(), touchpointTrends[t].snapshot());
+          }
+        }
+      }
       return SurveyViews.of(map, views[TOUCHPOINT].snapshot(), views[CHANNEL].snapshot(),
-          views[VARIANT].snapshot(), dimensions, trend == null ? null : trend.snapshot());
+          views[VARIANT].snapshot(), dimensions, trend == null ? null : trend.snapshot(),
+          byTouchpoint);
     }
   }
 
@@ -288,17 +324,23 @@ public final class JourneyCxAnalyzer {
    * stream in different groupings would not.
    */
   record SurveyViews(GroupedSummary byTouchpoint, GroupedSummary byStage, GroupedSummary byChannel,
-      GroupedSummary byVariant, Map<String, GroupedSummary> byDimension,
-      io.cxkit.survey.summary.@Nullable Trend trend) {
+      GroupedSummary byVariant, Map<String, GroupedSummary> byDimension, @Nullable Trend trend,
+      @Nullable Map<String, Trend> trendByTouchpoint) {
     SurveyViews {
       byDimension = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byDimension));
+      trendByTouchpoint = trendByTouchpoint == null ? null
+          : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(trendByTouchpoint));
     }
 
+    /**
+     * @param trendByTouchpoint the trend of each touchpoint with responses, in map order; null
+     *     exactly when {@code trend} is
+     */
     static SurveyViews of(JourneyMap map, GroupedSummary byTouchpoint, GroupedSummary byChannel,
-        GroupedSummary byVariant, Map<String, GroupedSummary> byDimension,
-        io.cxkit.survey.summary.@Nullable Trend trend) {
+        GroupedSummary byVariant, Map<String, GroupedSummary> byDimension, @Nullable Trend trend,
+        @Nullable Map<String, Trend> trendByTouchpoint) {
       return new SurveyViews(byTouchpoint, JourneyCxResult.stagesOf(byTouchpoint, map), byChannel,
-          byVariant, byDimension, trend);
+          byVariant, byDimension, trend, trendByTouchpoint);
     }
 
     List<GroupedSummary> all() {

@@ -39,7 +39,9 @@ import org.jspecify.annotations.Nullable;
  * The immutable result of joining survey responses to a journey map ({@link JourneyCxAnalyzer}):
  * for each survey of the {@link JourneyCx} definition, its responses summarised by touchpoint, by
  * stage, by channel, by A/B variant and by each customer dimension (persona, segment), each a
- * cx-survey {@link GroupedSummary}, and by period when the definition keeps trends. Every figure of
+ * cx-survey {@link GroupedSummary}, and by period when the definition keeps trends: overall
+ * ({@link #trend(String)}) and per touchpoint and stage ({@link #trend(String, String, String)}).
+ * Every figure of
  * a survey summary is there with its n and interval: NPS, CSAT, CES, goal completion with its
  * reasons, choice shares, survey completion. Groups are compared each against the rest pooled with
  * Holm's adjustment ({@link #compare}), groups below the definition's minimum n flagged; variants
@@ -65,7 +67,8 @@ public final class JourneyCxResult {
   private static final List<String> MEMBERS = List.of("kind", "format", "map", "dimensions",
       "period", "surveys");
   private static final List<String> SURVEY_MEMBERS = List.of("id", "version", "responses",
-      "byTouchpoint", "byStage", "byChannel", "byVariant", "byDimension", "trend");
+      "byTouchpoint", "byStage", "byChannel", "byVariant", "byDimension", "trend",
+      "trendByTouchpoint");
 
   private final JourneyCx definition;
   private final Map<String, SurveyViews> surveys;
@@ -203,6 +206,61 @@ public final class JourneyCxResult {
   }
 
   /**
+   * The trend of one touchpoint's or one stage's responses: "CX where it happens", period by
+   * period, such as the weekly NPS at checkout. A stage's trend is its touchpoints' trends added.
+   * Compare a period with the one before with {@link Trend#compare}.
+   *
+   * @param surveyId a survey of the definition
+   * @param view {@value JourneyCx#TOUCHPOINT} or {@value JourneyCx#STAGE}: the views bounded by
+   *     the map (a trend per customer group or variant is not kept, so that its memory stays
+   *     bounded by the map and the span)
+   * @param group a touchpoint id or a stage id of the map
+   * @return its responses by period of their {@code submittedAt} (an empty trend when it has none),
+   *     or empty when the definition keeps no trend
+   * @throws InvalidJourneyException if the result has no such survey, the view is another or the
+   *     stage is not one of the map
+   * @throws io.cxkit.journey.UnknownTouchpointException if the touchpoint is not one of the map
+   */
+  public Optional<Trend> trend(String surveyId, String view, String group) {
+    Objects.requireNonNull(view, "view");
+    Objects.requireNonNull(group, "group");
+    SurveyViews views = views(surveyId);
+    JourneyMap map = definition.map();
+    List<Touchpoint> touchpoints;
+    if (view.equals(JourneyCx.TOUCHPOINT)) {
+      touchpoints = List.of(map.requireTouchpoint(group));
+    } else if (view.equals(JourneyCx.STAGE)) {
+      if (map.stageIndex(group) < 0) {
+        throw new InvalidJourneyException("group", JourneyIds.quote(group),
+            "must be a stage of journey map " + JourneyIds.quote(map.id()));
+      }
+      touchpoints = map.touchpointsOf(group);
+    } else {
+      definition.requireView(view);
+      throw new InvalidJourneyException("view", JourneyIds.quote(view), "trends are kept by "
+          + JourneyCx.TOUCHPOINT + " and by " + JourneyCx.STAGE + " only, besides trend(surveyId)");
+    }
+    Map<String, Trend> byTouchpoint = views.trendByTouchpoint();
+    Trend overall = views.trend();
+    if (byTouchpoint == null || overall == null) {
+      return Optional.empty();
+    }
+    Trend sum = emptyLike(overall);
+    for (Touchpoint touchpoint : touchpoints) {
+      Trend trend = byTouchpoint.get(touchpoint.id());
+      if (trend != null) {
+        sum = sum.plus(trend);
+      }
+    }
+    return Optional.of(sum);
+  }
+
+  private Trend emptyLike(Trend trend) {
+    return io.cxkit.survey.summary.TrendSummarizer.builder(trend.survey(), trend.unit(),
+        trend.zone()).options(trend.options()).registry(definition.registry()).build().snapshot();
+  }
+
+  /**
    * Compares each group of a view with the rest of its groups pooled, as {@link
    * GroupedSummary#compare} does: the difference {@code group − rest} with its interval and p-value
    * by the estimate's own method, Holm-adjusted across the groups, and groups whose n is below the
@@ -287,12 +345,23 @@ public final class JourneyCxResult {
         dimensions.put(d.getKey(), d.getValue().plus(b.byDimension().get(d.getKey())));
       }
       Trend trend = a.trend() == null || b.trend() == null ? null : a.trend().plus(b.trend());
+      Map<String, Trend> trends = null;
+      if (a.trendByTouchpoint() != null && b.trendByTouchpoint() != null) {
+        trends = new LinkedHashMap<>();
+        for (Touchpoint touchpoint : definition.map().touchpoints()) {
+          Trend x = a.trendByTouchpoint().get(touchpoint.id());
+          Trend y = b.trendByTouchpoint().get(touchpoint.id());
+          if (x != null || y != null) {
+            trends.put(touchpoint.id(), x == null ? y : y == null ? x : x.plus(y));
+          }
+        }
+      }
       GroupedSummary byVariant = a.byVariant().plus(b.byVariant());
       requireCap(entry.getKey(), JourneyCx.VARIANT, byVariant);
       dimensions.forEach((name, grouped) -> requireCap(entry.getKey(), name, grouped));
       sum.put(entry.getKey(), SurveyViews.of(definition.map(),
           a.byTouchpoint().plus(b.byTouchpoint()), a.byChannel().plus(b.byChannel()), byVariant,
-          dimensions, trend));
+          dimensions, trend, trends));
     }
     return new JourneyCxResult(definition, sum);
   }
@@ -317,12 +386,14 @@ public final class JourneyCxResult {
    *  "period":{"unit":"iso-week","zone":"Europe/Berlin"},       // null without trends
    *  "surveys":[{"id":"post-purchase","version":1,"responses":12,
    *     "byTouchpoint":{…},"byStage":{…},"byChannel":{…},"byVariant":{…},
-   *     "byDimension":{"persona":{…}},"trend":{…}}]}             // trend null without trends
+   *     "byDimension":{"persona":{…}},"trend":{…},               // trend null without trends
+   *     "trendByTouchpoint":{"checkout":{…}}}]}                  // null without trends
    * }</pre>
    *
    * Each {@code by…} member is cx-survey's grouped survey summary document ({@link
    * SurveyJson#writeGroupedSummary}, kind {@code grouped-survey-summary}, its key the view's name),
-   * {@code trend} its survey trend document ({@link SurveyJson#writeTrend}); {@code responses} is
+   * {@code trend} its survey trend document ({@link SurveyJson#writeTrend}), {@code
+   * trendByTouchpoint} that of each touchpoint with responses, in map order; {@code responses} is
    * the survey's total, for readers that want it without the summaries.
    *
    * @return an unmodifiable, insertion-ordered map
@@ -352,6 +423,15 @@ public final class JourneyCxResult {
       }
       s.put("byDimension", Collections.unmodifiableMap(dimensions));
       s.put("trend", views.trend() == null ? null : document(json.writeTrend(views.trend())));
+      Map<String, Object> trends = null;
+      if (views.trendByTouchpoint() != null) {
+        trends = new LinkedHashMap<>();
+        for (Map.Entry<String, Trend> t : views.trendByTouchpoint().entrySet()) {
+          trends.put(t.getKey(), document(json.writeTrend(t.getValue())));
+        }
+        trends = Collections.unmodifiableMap(trends);
+      }
+      s.put("trendByTouchpoint", trends);
       list.add(Collections.unmodifiableMap(s));
     }
     shape.put("surveys", Collections.unmodifiableList(list));
@@ -475,33 +555,63 @@ public final class JourneyCxResult {
       byDimension.put(dimension, grouped);
     }
     Trend trend = null;
+    Map<String, Trend> trends = null;
     String trendPath = r.pathOf("trend");
+    String trendsPath = r.pathOf("trendByTouchpoint");
     if (definition.period().isPresent()) {
-      Object document = members.get("trend");
-      if (!(document instanceof Map<?, ?>)) {
-        throw in.wrong(trendPath, document, "must be a survey trend document: the definition keeps"
-            + " trends by " + definition.period().get().id());
-      }
-      try {
-        trend = json.readTrend(JSON.writeValueAsString(document), survey);
-      } catch (JsonProcessingException | CxException e) {
-        throw in.fail(trendPath + " is not a survey trend of survey " + survey.id() + ": "
-            + e.getMessage());
-      }
-      ShapeReader.sameDefinition("JourneyCxResult", trendPath + ".unit",
-          definition.period().get(), trend.unit());
-      ShapeReader.sameDefinition("JourneyCxResult", trendPath + ".zone",
-          definition.zone().orElseThrow(), trend.zone());
-      if (!trend.options().equals(definition.options())) {
-        throw in.fail(trendPath + ".options = " + trend.options() + ": must be the definition's "
-            + definition.options());
-      }
+      trend = trend(in, trendPath, members.get("trend"), survey, definition, json);
       requireTotal(in, trendPath, trend.total(), total);
-    } else if (members.get("trend") != null) {
-      throw in.wrong(trendPath, members.get("trend"),
-          "must be null: the definition keeps no trend");
+      ShapeReader trendReader = r.object("trendByTouchpoint");
+      Map<?, ?> trendMembers = (Map<?, ?>) members.get("trendByTouchpoint");
+      // Exactly the touchpoints with responses, in map order, as written.
+      List<String> expected = new ArrayList<>();
+      for (Touchpoint touchpoint : map.touchpoints()) {
+        if (byTouchpoint.groups().containsKey(touchpoint.id())) {
+          expected.add(touchpoint.id());
+        }
+      }
+      trendReader.exactly(expected);
+      trends = new LinkedHashMap<>();
+      for (String touchpoint : expected) {
+        String path = trendReader.pathOf(touchpoint);
+        Trend t = trend(in, path, trendMembers.get(touchpoint), survey, definition, json);
+        requireTotal(in, path, t.total(), byTouchpoint.group(touchpoint));
+        trends.put(touchpoint, t);
+      }
+    } else {
+      for (String member : List.of("trend", "trendByTouchpoint")) {
+        if (members.get(member) != null) {
+          throw in.wrong(r.pathOf(member), members.get(member),
+              "must be null: the definition keeps no trend");
+        }
+      }
     }
-    return new SurveyViews(byTouchpoint, byStage, byChannel, byVariant, byDimension, trend);
+    return new SurveyViews(byTouchpoint, byStage, byChannel, byVariant, byDimension, trend,
+        trends);
+  }
+
+  private static Trend trend(ShapeReader in, String path, @Nullable Object document,
+      Survey survey, JourneyCx definition, SurveyJson json) {
+    if (!(document instanceof Map<?, ?>)) {
+      throw in.wrong(path, document, "must be a survey trend document: the definition keeps"
+          + " trends by " + definition.period().orElseThrow().id());
+    }
+    Trend trend;
+    try {
+      trend = json.readTrend(JSON.writeValueAsString(document), survey);
+    } catch (JsonProcessingException | CxException e) {
+      throw in.fail(path + " is not a survey trend of survey " + survey.id() + ": "
+          + e.getMessage());
+    }
+    ShapeReader.sameDefinition("JourneyCxResult", path + ".unit",
+        definition.period().orElseThrow(), trend.unit());
+    ShapeReader.sameDefinition("JourneyCxResult", path + ".zone",
+        definition.zone().orElseThrow(), trend.zone());
+    if (!trend.options().equals(definition.options())) {
+      throw in.fail(path + ".options = " + trend.options() + ": must be the definition's "
+          + definition.options());
+    }
+    return trend;
   }
 
   private static GroupedSummary grouped(ShapeReader in, ShapeReader parent, Map<?, ?> members,

@@ -141,6 +141,23 @@ class JourneyCxResultSerialFormTest {
     JourneyCxResult back = JourneyCxResult.fromJsonShape(
         read(JSON.writeValueAsString(result.toJsonShape())), definition);
     assertThat(back).isEqualTo(result);
+
+    // Each touchpoint's trend must hold that touchpoint's responses: checkout's 2, not
+    // order-confirmation's 1.
+    @SuppressWarnings("unchecked")
+    Map<String, Object> swapped = changed(result.toJsonShape(), s -> {
+      Map<String, Object> trends = (Map<String, Object>) survey(s).get("trendByTouchpoint");
+      Object checkout = trends.get("checkout");
+      trends.put("checkout", trends.get("order-confirmation"));
+      trends.put("order-confirmation", checkout);
+    });
+    assertThatThrownBy(() -> JourneyCxResult.fromJsonShape(swapped, definition))
+        .isInstanceOf(SerialFormException.class)
+        .hasMessageContaining("surveys[0].trendByTouchpoint.checkout holds 1 responses in all");
+    Map<String, Object> missing = changed(result.toJsonShape(),
+        s -> ((Map<?, ?>) survey(s).get("trendByTouchpoint")).remove("checkout"));
+    assertThatThrownBy(() -> JourneyCxResult.fromJsonShape(missing, definition))
+        .isInstanceOf(SerialFormException.class).hasMessageContaining("checkout");
   }
 
   @Test
