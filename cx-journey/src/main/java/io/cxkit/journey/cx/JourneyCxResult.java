@@ -301,7 +301,8 @@ public final class JourneyCxResult {
    * @param surveyId a survey of the definition
    * @param baseline the baseline variant
    * @param variant the variant compared with it
-   * @return one comparison per headline figure, in the survey's order
+   * @return one comparison per headline figure, in the survey's order; empty for a survey without
+   *     an NPS, CSAT, CES or goal completion question
    * @throws InvalidJourneyException if the result has no such survey
    * @throws io.cxkit.core.InvalidValueException if a variant has no response or the labels are
    *     equal
