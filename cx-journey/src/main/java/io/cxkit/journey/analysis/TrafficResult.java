@@ -270,7 +270,8 @@ public final class TrafficResult {
    * {@code visitors} and conversion successes; every other member (shares, denominators, stage
    * events) must be what those counts give, and the counts must be possible (visitors ≤ events and
    * ≤ customers, converted ≤ visitors, a stage's visitors between its busiest touchpoint's and
-   * their sum).
+   * their sum, a touchpoint with events has a visitor, no customer converted without a goal, and
+   * the customers converted at most the stages' conversions added).
    *
    * @param shape the map a JSON library made of the text, such as Jackson's {@code
    *     readValue(text, Map.class)}
@@ -296,6 +297,9 @@ public final class TrafficResult {
     if (converted > customers) {
       throw in.wrong("converted", converted, "must be ≤ customers = " + customers);
     }
+    if (!hasGoal && converted != 0) {
+      throw in.wrong("converted", converted, "must be 0: the definition has no goal");
+    }
     int size = map.touchpoints().size();
     List<ShapeReader> rows = in.objects("touchpoints");
     if (rows.size() != size) {
@@ -316,6 +320,10 @@ public final class TrafficResult {
       events[t] = row.count("events");
       visitors[t] = atMost(row, "visitors", Math.min(events[t], customers),
           "events and customers");
+      if (visitors[t] == 0 && events[t] > 0) {
+        throw row.wrong(row.pathOf("visitors"), 0, "must be ≥ 1: its " + events[t]
+            + " events were some customer's");
+      }
       convertedAt[t] = conversions(row, hasGoal, Math.min(visitors[t], converted),
           "visitors and converted");
     }
@@ -328,6 +336,7 @@ public final class TrafficResult {
     long[] stageVisitors = new long[stageCount];
     long[] stageConverted = new long[stageCount];
     long allVisits = 0;
+    long allConverted = 0;
     for (int s = 0; s < stageCount; s++) {
       ShapeReader row = stageRows.get(s);
       String id = row.string("stage");
@@ -362,6 +371,11 @@ public final class TrafficResult {
             + mostConverted + ", the conversions of its touchpoint with most");
       }
       allVisits = saturated(allVisits, stageVisitors[s]);
+      allConverted = saturated(allConverted, stageConverted[s]);
+    }
+    if (converted > allConverted) {
+      throw in.wrong("converted", converted, "must be ≤ " + allConverted + ", the stages'"
+          + " conversions added: a customer who reached the goal converted its touchpoint");
     }
     if (customers > allVisits) {
       throw in.wrong("customers", customers, "must be ≤ " + allVisits + ", the stages' visitors"

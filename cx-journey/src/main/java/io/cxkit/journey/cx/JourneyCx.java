@@ -193,7 +193,7 @@ public final class JourneyCx {
   public String toString() {
     return "JourneyCx{map=" + map.id() + ", surveys=" + surveys.keySet() + ", dimensions="
         + dimensions.keySet() + (period == null ? "" : ", period=" + period.id() + " in " + zone)
-        + ", minimumN=" + minimumN + "}";
+        + ", minimumN=" + minimumN + ", maxGroups=" + maxGroups + "}";
   }
 
   /** Builds a {@link JourneyCx}; each setting but the surveys and dimensions may be given once. */
@@ -299,8 +299,9 @@ public final class JourneyCx {
     }
 
     /**
-     * Keeps a trend of every survey: each response in the period of its {@code submittedAt} in
-     * {@code zone}.
+     * Keeps a trend of every survey, overall and per touchpoint and stage: each response in the
+     * period of its {@code submittedAt} in {@code zone} (see {@link JourneyCxResult#trend(String,
+     * String, String)}).
      *
      * @param period the kind of period
      * @param zone the zone whose calendar the periods follow

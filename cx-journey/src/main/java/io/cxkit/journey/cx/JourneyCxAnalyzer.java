@@ -12,6 +12,7 @@ import io.cxkit.survey.Survey;
 import io.cxkit.survey.summary.GroupKey;
 import io.cxkit.survey.summary.GroupedSummarizer;
 import io.cxkit.survey.summary.GroupedSummary;
+import io.cxkit.survey.summary.Trend;
 import io.cxkit.survey.summary.TrendSummarizer;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -25,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Joins streamed survey responses to a journey map and its customers under a {@link JourneyCx}
  * definition, and summarises each survey by touchpoint, stage, channel, variant and customer
- * dimension (and by period, when the definition keeps trends) into a {@link JourneyCxResult}.
+ * dimension (and by period, overall and per touchpoint, when the definition keeps trends) into a
+ * {@link JourneyCxResult}.
  *
  * <p>The join of one response:
  *
@@ -50,7 +52,12 @@ import org.jspecify.annotations.Nullable;
  * as it was, so a caller can catch the exception, count the response as bad and go on.
  *
  * <p>Memory grows with the groups, not with the responses: per survey, one cx-survey summary per
- * touchpoint, stage, channel, variant, dimension group and period. Not thread-safe; use one
+ * touchpoint, channel, variant, dimension group and period, and with trends one per period of each
+ * touchpoint that has responses: at most touchpoints × cx-survey's cap on a trend's span ({@value
+ * TrendSummarizer#DEFAULT_MAX_PERIODS} periods), and never more than the responses. The stage view
+ * and the stages' trends are the touchpoints' added up by stage when a result is taken. Each response is checked against its survey by each
+ * of these summarizers (cx-survey offers no way to check once and count in several), so a join
+ * costs about as much as that many summarizers. Not thread-safe; use one
  * analyzer per partition and add their results with {@link JourneyCxResult#plus}.
  */
 public final class JourneyCxAnalyzer {
@@ -64,12 +71,15 @@ public final class JourneyCxAnalyzer {
    * is counted, and read by the group keys, so that what is counted is exactly what was checked.
    */
   private final @Nullable String[] labels;
+  /** The map's number of the touchpoint of the response being counted, or −1 without one. */
+  private int touchpointIndex;
 
+  // The views with a summarizer of their own; the stage view is the touchpoint view added up by
+  // stage (exact, and one validation of each response fewer).
   private static final int TOUCHPOINT = 0;
-  private static final int STAGE = 1;
-  private static final int CHANNEL = 2;
-  private static final int VARIANT = 3;
-  private static final int DIMENSIONS = 4;
+  private static final int CHANNEL = 1;
+  private static final int VARIANT = 2;
+  private static final int DIMENSIONS = 3;
 
   private JourneyCxAnalyzer(JourneyCx definition) {
     this.definition = definition;
@@ -142,9 +152,9 @@ public final class JourneyCxAnalyzer {
   private void label(Response response) {
     String touchpointId = response.context().touchpointId();
     Channel channel = response.context().channel();
+    touchpointIndex = -1;
     if (touchpointId == null) {
       labels[TOUCHPOINT] = null;
-      labels[STAGE] = null;
     } else {
       int index = map.touchpointIndex(touchpointId);
       if (index < 0) {
@@ -152,7 +162,7 @@ public final class JourneyCxAnalyzer {
       }
       Touchpoint touchpoint = map.touchpoints().get(index);
       labels[TOUCHPOINT] = touchpoint.id();
-      labels[STAGE] = touchpoint.stageId();
+      touchpointIndex = index;
       if (channel == null) {
         channel = touchpoint.channel();
       }
@@ -208,6 +218,9 @@ public final class JourneyCxAnalyzer {
     /** The labels each capped view (variant, dimensions) has opened; null for the uncapped. */
     private final @Nullable Set<String>[] opened;
     private final @Nullable TrendSummarizer trend;
+    /** With trends, by touchpoint number: its trend, opened by its first response. */
+    private final @Nullable TrendSummarizer[] touchpointTrends;
+    private final Survey survey;
 
     @SuppressWarnings("unchecked") // a generic array of sets, never handed out
     SurveyJoin(Survey survey) {
@@ -215,7 +228,6 @@ public final class JourneyCxAnalyzer {
       opened = (Set<String>[]) new Set<?>[labels.length];
       views[TOUCHPOINT] = summarizer(survey, JourneyCx.TOUCHPOINT, TOUCHPOINT,
           Math.max(1, map.touchpoints().size()));
-      views[STAGE] = summarizer(survey, JourneyCx.STAGE, STAGE, Math.max(1, map.stages().size()));
       views[CHANNEL] = summarizer(survey, JourneyCx.CHANNEL, CHANNEL, Channel.values().length);
       views[VARIANT] = summarizer(survey, JourneyCx.VARIANT, VARIANT, definition.maxGroups());
       opened[VARIANT] = new HashSet<>();
@@ -224,9 +236,14 @@ public final class JourneyCxAnalyzer {
             definition.maxGroups());
         opened[DIMENSIONS + d] = new HashSet<>();
       }
-      trend = definition.period().isEmpty() ? null
-          : TrendSummarizer.builder(survey, definition.period().get(), definition.zone().get())
-              .options(definition.options()).registry(definition.registry()).build();
+      this.survey = survey;
+      trend = definition.period().isEmpty() ? null : newTrend();
+      touchpointTrends = trend == null ? null : new TrendSummarizer[map.touchpoints().size()];
+    }
+
+    private TrendSummarizer newTrend() {
+      return TrendSummarizer.builder(survey, definition.period().get(), definition.zone().get())
+          .options(definition.options()).registry(definition.registry()).build();
     }
 
     private GroupedSummarizer summarizer(Survey survey, String name, int view, int maxGroups) {
@@ -258,6 +275,16 @@ public final class JourneyCxAnalyzer {
     void add(Response response) {
       if (trend != null) {
         trend.add(response);
+        TrendSummarizer[] trends = touchpointTrends;
+        if (trends != null && touchpointIndex >= 0) {
+          // A part of the overall trend's responses spans no more periods than it: no refusal.
+          TrendSummarizer at = trends[touchpointIndex];
+          if (at == null) {
+            at = newTrend();
+            trends[touchpointIndex] = at;
+          }
+          at.add(response);
+        }
       }
       for (int v = 0; v < views.length; v++) {
         views[v].add(response);
@@ -274,18 +301,46 @@ public final class JourneyCxAnalyzer {
       for (int d = 0; d < dimensionNames.length; d++) {
         dimensions.put(dimensionNames[d], views[DIMENSIONS + d].snapshot());
       }
-      return new SurveyViews(views[TOUCHPOINT].snapshot(), views[STAGE].snapshot(),
-          views[CHANNEL].snapshot(), views[VARIANT].snapshot(), dimensions,
-          trend == null ? null : trend.snapshot());
+      Map<String, Trend> byTouchpoint = null;
+      if (touchpointTrends != null) {
+        byTouchpoint = new LinkedHashMap<>();
+        for (int t = 0; t < touchpointTrends.length; t++) {
+          if (touchpointTrends[t] != null) {
+            byTouchpoint.put(map.touchpoints().get(t).id(), touchpointTrends[t].snapshot());
+          }
+        }
+      }
+      return SurveyViews.of(map, views[TOUCHPOINT].snapshot(), views[CHANNEL].snapshot(),
+          views[VARIANT].snapshot(), dimensions, trend == null ? null : trend.snapshot(),
+          byTouchpoint);
     }
   }
 
-  /** The views of one survey's responses, as a result holds them. */
+  /**
+   * The views of one survey's responses, as a result holds them. The stage view is always the
+   * touchpoint view added up by stage ({@link JourneyCxResult#stagesOf}), never counted apart: so
+   * the two agree by construction, also where a question type keeps an order-dependent part (the
+   * first texts of an open-text question, a mean's last bits), which two summarizers fed the same
+   * stream in different groupings would not.
+   */
   record SurveyViews(GroupedSummary byTouchpoint, GroupedSummary byStage, GroupedSummary byChannel,
-      GroupedSummary byVariant, Map<String, GroupedSummary> byDimension,
-      io.cxkit.survey.summary.@Nullable Trend trend) {
+      GroupedSummary byVariant, Map<String, GroupedSummary> byDimension, @Nullable Trend trend,
+      @Nullable Map<String, Trend> trendByTouchpoint) {
     SurveyViews {
       byDimension = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byDimension));
+      trendByTouchpoint = trendByTouchpoint == null ? null
+          : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(trendByTouchpoint));
+    }
+
+    /**
+     * @param trendByTouchpoint the trend of each touchpoint with responses, in map order; null
+     *     exactly when {@code trend} is
+     */
+    static SurveyViews of(JourneyMap map, GroupedSummary byTouchpoint, GroupedSummary byChannel,
+        GroupedSummary byVariant, Map<String, GroupedSummary> byDimension, @Nullable Trend trend,
+        @Nullable Map<String, Trend> trendByTouchpoint) {
+      return new SurveyViews(byTouchpoint, JourneyCxResult.stagesOf(byTouchpoint, map), byChannel,
+          byVariant, byDimension, trend, trendByTouchpoint);
     }
 
     List<GroupedSummary> all() {

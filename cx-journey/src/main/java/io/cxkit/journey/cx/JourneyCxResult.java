@@ -12,6 +12,7 @@ import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.Stage;
 import io.cxkit.journey.Touchpoint;
 import io.cxkit.journey.cx.JourneyCxAnalyzer.SurveyViews;
+import io.cxkit.journey.internal.JourneyIds;
 import io.cxkit.journey.internal.ShapeReader;
 import io.cxkit.survey.Channel;
 import io.cxkit.survey.Survey;
@@ -19,6 +20,7 @@ import io.cxkit.survey.json.SurveyJson;
 import io.cxkit.survey.summary.EstimateKey;
 import io.cxkit.survey.summary.GroupResult;
 import io.cxkit.survey.summary.GroupedSummary;
+import io.cxkit.survey.summary.QuestionResult;
 import io.cxkit.survey.summary.SurveySummary;
 import io.cxkit.survey.summary.Trend;
 import io.cxkit.survey.summary.VariantComparison;
@@ -37,7 +39,9 @@ import org.jspecify.annotations.Nullable;
  * The immutable result of joining survey responses to a journey map ({@link JourneyCxAnalyzer}):
  * for each survey of the {@link JourneyCx} definition, its responses summarised by touchpoint, by
  * stage, by channel, by A/B variant and by each customer dimension (persona, segment), each a
- * cx-survey {@link GroupedSummary}, and by period when the definition keeps trends. Every figure of
+ * cx-survey {@link GroupedSummary}, and by period when the definition keeps trends: overall
+ * ({@link #trend(String)}) and per touchpoint and stage ({@link #trend(String, String, String)}).
+ * Every figure of
  * a survey summary is there with its n and interval: NPS, CSAT, CES, goal completion with its
  * reasons, choice shares, survey completion. Groups are compared each against the rest pooled with
  * Holm's adjustment ({@link #compare}), groups below the definition's minimum n flagged; variants
@@ -63,7 +67,8 @@ public final class JourneyCxResult {
   private static final List<String> MEMBERS = List.of("kind", "format", "map", "dimensions",
       "period", "surveys");
   private static final List<String> SURVEY_MEMBERS = List.of("id", "version", "responses",
-      "byTouchpoint", "byStage", "byChannel", "byVariant", "byDimension", "trend");
+      "byTouchpoint", "byStage", "byChannel", "byVariant", "byDimension", "trend",
+      "trendByTouchpoint");
 
   private final JourneyCx definition;
   private final Map<String, SurveyViews> surveys;
@@ -119,7 +124,9 @@ public final class JourneyCxResult {
   /**
    * @param surveyId a survey of the definition
    * @return its responses by the stage of their touchpoint (key {@value JourneyCx#STAGE}, labels
-   *     the map's stage ids), those without a touchpoint apart
+   *     the map's stage ids), those without a touchpoint apart: the touchpoint view added up by
+   *     stage (exact for every count; an open-text question's sample of texts is its
+   *     touchpoints' samples one after the other, in label order)
    * @throws InvalidJourneyException if the result has no such survey
    */
   public GroupedSummary byStage(String surveyId) {
@@ -199,6 +206,61 @@ public final class JourneyCxResult {
   }
 
   /**
+   * The trend of one touchpoint's or one stage's responses: "CX where it happens", period by
+   * period, such as the weekly NPS at checkout. A stage's trend is its touchpoints' trends added.
+   * Compare a period with the one before with {@link Trend#compare}.
+   *
+   * @param surveyId a survey of the definition
+   * @param view {@value JourneyCx#TOUCHPOINT} or {@value JourneyCx#STAGE}: the views bounded by
+   *     the map (a trend per customer group or variant is not kept, so that its memory stays
+   *     bounded by the map and the span)
+   * @param group a touchpoint id or a stage id of the map
+   * @return its responses by period of their {@code submittedAt} (an empty trend when it has none),
+   *     or empty when the definition keeps no trend
+   * @throws InvalidJourneyException if the result has no such survey, the view is another or the
+   *     stage is not one of the map
+   * @throws io.cxkit.journey.UnknownTouchpointException if the touchpoint is not one of the map
+   */
+  public Optional<Trend> trend(String surveyId, String view, String group) {
+    Objects.requireNonNull(view, "view");
+    Objects.requireNonNull(group, "group");
+    SurveyViews views = views(surveyId);
+    JourneyMap map = definition.map();
+    List<Touchpoint> touchpoints;
+    if (view.equals(JourneyCx.TOUCHPOINT)) {
+      touchpoints = List.of(map.requireTouchpoint(group));
+    } else if (view.equals(JourneyCx.STAGE)) {
+      if (map.stageIndex(group) < 0) {
+        throw new InvalidJourneyException("group", JourneyIds.quote(group),
+            "must be a stage of journey map " + JourneyIds.quote(map.id()));
+      }
+      touchpoints = map.touchpointsOf(group);
+    } else {
+      definition.requireView(view);
+      throw new InvalidJourneyException("view", JourneyIds.quote(view), "trends are kept by "
+          + JourneyCx.TOUCHPOINT + " and by " + JourneyCx.STAGE + " only, besides trend(surveyId)");
+    }
+    Map<String, Trend> byTouchpoint = views.trendByTouchpoint();
+    Trend overall = views.trend();
+    if (byTouchpoint == null || overall == null) {
+      return Optional.empty();
+    }
+    Trend sum = emptyLike(overall);
+    for (Touchpoint touchpoint : touchpoints) {
+      Trend trend = byTouchpoint.get(touchpoint.id());
+      if (trend != null) {
+        sum = sum.plus(trend);
+      }
+    }
+    return Optional.of(sum);
+  }
+
+  private Trend emptyLike(Trend trend) {
+    return io.cxkit.survey.summary.TrendSummarizer.builder(trend.survey(), trend.unit(),
+        trend.zone()).options(trend.options()).registry(definition.registry()).build().snapshot();
+  }
+
+  /**
    * Compares each group of a view with the rest of its groups pooled, as {@link
    * GroupedSummary#compare} does: the difference {@code group − rest} with its interval and p-value
    * by the estimate's own method, Holm-adjusted across the groups, and groups whose n is below the
@@ -239,7 +301,8 @@ public final class JourneyCxResult {
    * @param surveyId a survey of the definition
    * @param baseline the baseline variant
    * @param variant the variant compared with it
-   * @return one comparison per headline figure, in the survey's order
+   * @return one comparison per headline figure, in the survey's order; empty for a survey without
+   *     an NPS, CSAT, CES or goal completion question
    * @throws InvalidJourneyException if the result has no such survey
    * @throws io.cxkit.core.InvalidValueException if a variant has no response or the labels are
    *     equal
@@ -261,8 +324,11 @@ public final class JourneyCxResult {
 
   /**
    * @param other the result of other responses under an equal definition
-   * @return the result of both: every summary of every view added
+   * @return the result of both: every summary of every view added (the stage view again the
+   *     touchpoint view added up by stage)
    * @throws IncompatibleMergeException if the definitions differ
+   * @throws InvalidJourneyException if the variants or the groups of a dimension of both together
+   *     are more than {@link JourneyCx#maxGroups()}, as one analyzer would have refused them
    * @throws io.cxkit.core.CountOverflowException if a count would exceed {@link Long#MAX_VALUE}
    */
   public JourneyCxResult plus(JourneyCxResult other) {
@@ -280,11 +346,37 @@ public final class JourneyCxResult {
         dimensions.put(d.getKey(), d.getValue().plus(b.byDimension().get(d.getKey())));
       }
       Trend trend = a.trend() == null || b.trend() == null ? null : a.trend().plus(b.trend());
-      sum.put(entry.getKey(), new SurveyViews(a.byTouchpoint().plus(b.byTouchpoint()),
-          a.byStage().plus(b.byStage()), a.byChannel().plus(b.byChannel()),
-          a.byVariant().plus(b.byVariant()), dimensions, trend));
+      Map<String, Trend> trends = null;
+      if (a.trendByTouchpoint() != null && b.trendByTouchpoint() != null) {
+        trends = new LinkedHashMap<>();
+        for (Touchpoint touchpoint : definition.map().touchpoints()) {
+          Trend x = a.trendByTouchpoint().get(touchpoint.id());
+          Trend y = b.trendByTouchpoint().get(touchpoint.id());
+          if (x != null || y != null) {
+            trends.put(touchpoint.id(), x == null ? y : y == null ? x : x.plus(y));
+          }
+        }
+      }
+      GroupedSummary byVariant = a.byVariant().plus(b.byVariant());
+      requireCap(entry.getKey(), JourneyCx.VARIANT, byVariant);
+      dimensions.forEach((name, grouped) -> requireCap(entry.getKey(), name, grouped));
+      sum.put(entry.getKey(), SurveyViews.of(definition.map(),
+          a.byTouchpoint().plus(b.byTouchpoint()), a.byChannel().plus(b.byChannel()), byVariant,
+          dimensions, trend, trends));
     }
     return new JourneyCxResult(definition, sum);
+  }
+
+  /**
+   * The cap on the groups of a view holds for a sum as for one analyzer, so that the whole counted
+   * in parts is what one analyzer would have kept (or refused) and its shape reads back.
+   */
+  private void requireCap(String surveyId, String view, GroupedSummary grouped) {
+    if (grouped.groups().size() > definition.maxGroups()) {
+      throw new InvalidJourneyException(view, grouped.groups().size() + " groups of survey "
+          + JourneyIds.quote(surveyId), "the results added hold more than " + definition.maxGroups()
+          + " (maxGroups) groups together, as one analyzer of all the responses would have refused");
+    }
   }
 
   /**
@@ -295,12 +387,14 @@ public final class JourneyCxResult {
    *  "period":{"unit":"iso-week","zone":"Europe/Berlin"},       // null without trends
    *  "surveys":[{"id":"post-purchase","version":1,"responses":12,
    *     "byTouchpoint":{…},"byStage":{…},"byChannel":{…},"byVariant":{…},
-   *     "byDimension":{"persona":{…}},"trend":{…}}]}             // trend null without trends
+   *     "byDimension":{"persona":{…}},"trend":{…},               // trend null without trends
+   *     "trendByTouchpoint":{"checkout":{…}}}]}                  // null without trends
    * }</pre>
    *
    * Each {@code by…} member is cx-survey's grouped survey summary document ({@link
    * SurveyJson#writeGroupedSummary}, kind {@code grouped-survey-summary}, its key the view's name),
-   * {@code trend} its survey trend document ({@link SurveyJson#writeTrend}); {@code responses} is
+   * {@code trend} its survey trend document ({@link SurveyJson#writeTrend}), {@code
+   * trendByTouchpoint} that of each touchpoint with responses, in map order; {@code responses} is
    * the survey's total, for readers that want it without the summaries.
    *
    * @return an unmodifiable, insertion-ordered map
@@ -330,6 +424,15 @@ public final class JourneyCxResult {
       }
       s.put("byDimension", Collections.unmodifiableMap(dimensions));
       s.put("trend", views.trend() == null ? null : document(json.writeTrend(views.trend())));
+      Map<String, Object> trends = null;
+      if (views.trendByTouchpoint() != null) {
+        trends = new LinkedHashMap<>();
+        for (Map.Entry<String, Trend> t : views.trendByTouchpoint().entrySet()) {
+          trends.put(t.getKey(), document(json.writeTrend(t.getValue())));
+        }
+        trends = Collections.unmodifiableMap(trends);
+      }
+      s.put("trendByTouchpoint", trends);
       list.add(Collections.unmodifiableMap(s));
     }
     shape.put("surveys", Collections.unmodifiableList(list));
@@ -362,8 +465,11 @@ public final class JourneyCxResult {
    * SurveyJson#readGroupedSummary}, {@link SurveyJson#readTrend}) for its survey; besides, each must
    * be keyed by its view's name and counted with the definition's options, the labels of the
    * touchpoint, stage and channel views must be the map's touchpoints, stages and channel ids, the
-   * stage view must be the touchpoint view added up by stage, and every view (and the trend) must
-   * hold the same responses in all.
+   * stage view must be the touchpoint view added up by stage (exactly: it is written so), the
+   * variants and each dimension must have at most {@link JourneyCx#maxGroups()} groups, and every
+   * view (and the trend) must hold the same responses in all: the same counts of responses by
+   * status, displays, and questions reached, answered and dropped off (not the same summaries,
+   * which may differ where a question type keeps an order-dependent sample).
    *
    * @param shape the map a JSON library made of the text, such as Jackson's {@code
    *     readValue(text, Map.class)}
@@ -450,33 +556,63 @@ public final class JourneyCxResult {
       byDimension.put(dimension, grouped);
     }
     Trend trend = null;
+    Map<String, Trend> trends = null;
     String trendPath = r.pathOf("trend");
+    String trendsPath = r.pathOf("trendByTouchpoint");
     if (definition.period().isPresent()) {
-      Object document = members.get("trend");
-      if (!(document instanceof Map<?, ?>)) {
-        throw in.wrong(trendPath, document, "must be a survey trend document: the definition keeps"
-            + " trends by " + definition.period().get().id());
-      }
-      try {
-        trend = json.readTrend(JSON.writeValueAsString(document), survey);
-      } catch (JsonProcessingException | CxException e) {
-        throw in.fail(trendPath + " is not a survey trend of survey " + survey.id() + ": "
-            + e.getMessage());
-      }
-      ShapeReader.sameDefinition("JourneyCxResult", trendPath + ".unit",
-          definition.period().get(), trend.unit());
-      ShapeReader.sameDefinition("JourneyCxResult", trendPath + ".zone",
-          definition.zone().orElseThrow(), trend.zone());
-      if (!trend.options().equals(definition.options())) {
-        throw in.fail(trendPath + ".options = " + trend.options() + ": must be the definition's "
-            + definition.options());
-      }
+      trend = trend(in, trendPath, members.get("trend"), survey, definition, json);
       requireTotal(in, trendPath, trend.total(), total);
-    } else if (members.get("trend") != null) {
-      throw in.wrong(trendPath, members.get("trend"),
-          "must be null: the definition keeps no trend");
+      ShapeReader trendReader = r.object("trendByTouchpoint");
+      Map<?, ?> trendMembers = (Map<?, ?>) members.get("trendByTouchpoint");
+      // Exactly the touchpoints with responses, in map order, as written.
+      List<String> expected = new ArrayList<>();
+      for (Touchpoint touchpoint : map.touchpoints()) {
+        if (byTouchpoint.groups().containsKey(touchpoint.id())) {
+          expected.add(touchpoint.id());
+        }
+      }
+      trendReader.exactly(expected);
+      trends = new LinkedHashMap<>();
+      for (String touchpoint : expected) {
+        String path = trendReader.pathOf(touchpoint);
+        Trend t = trend(in, path, trendMembers.get(touchpoint), survey, definition, json);
+        requireTotal(in, path, t.total(), byTouchpoint.group(touchpoint));
+        trends.put(touchpoint, t);
+      }
+    } else {
+      for (String member : List.of("trend", "trendByTouchpoint")) {
+        if (members.get(member) != null) {
+          throw in.wrong(r.pathOf(member), members.get(member),
+              "must be null: the definition keeps no trend");
+        }
+      }
     }
-    return new SurveyViews(byTouchpoint, byStage, byChannel, byVariant, byDimension, trend);
+    return new SurveyViews(byTouchpoint, byStage, byChannel, byVariant, byDimension, trend,
+        trends);
+  }
+
+  private static Trend trend(ShapeReader in, String path, @Nullable Object document,
+      Survey survey, JourneyCx definition, SurveyJson json) {
+    if (!(document instanceof Map<?, ?>)) {
+      throw in.wrong(path, document, "must be a survey trend document: the definition keeps"
+          + " trends by " + definition.period().orElseThrow().id());
+    }
+    Trend trend;
+    try {
+      trend = json.readTrend(JSON.writeValueAsString(document), survey);
+    } catch (JsonProcessingException | CxException e) {
+      throw in.fail(path + " is not a survey trend of survey " + survey.id() + ": "
+          + e.getMessage());
+    }
+    ShapeReader.sameDefinition("JourneyCxResult", path + ".unit",
+        definition.period().orElseThrow(), trend.unit());
+    ShapeReader.sameDefinition("JourneyCxResult", path + ".zone",
+        definition.zone().orElseThrow(), trend.zone());
+    if (!trend.options().equals(definition.options())) {
+      throw in.fail(path + ".options = " + trend.options() + ": must be the definition's "
+          + definition.options());
+    }
+    return trend;
   }
 
   private static GroupedSummary grouped(ShapeReader in, ShapeReader parent, Map<?, ?> members,
@@ -517,12 +653,37 @@ public final class JourneyCxResult {
     }
   }
 
+  /**
+   * Whether another view (or the trend) holds the touchpoint view's responses: the same response
+   * counts by status, displays, and per question the same reached, answered and dropped-off
+   * counts. Not equality of the summaries: views group the same stream differently, and a part of
+   * a summary may depend on the order its parts were added in (an open-text question's first
+   * texts, a mean's last bits), so a genuine result's views can differ there.
+   */
   private static void requireTotal(ShapeReader in, String path, SurveySummary found,
       SurveySummary expected) {
-    if (!found.equals(expected)) {
+    if (!sameResponses(found, expected)) {
       throw in.fail(path + " holds " + found.responses() + " responses in all, not those of the"
           + " touchpoint view (" + expected.responses() + "): every view counts every response");
     }
+  }
+
+  private static boolean sameResponses(SurveySummary a, SurveySummary b) {
+    if (a.completions() != b.completions() || a.partials() != b.partials()
+        || a.dismissals() != b.dismissals() || !a.displays().equals(b.displays())) {
+      return false;
+    }
+    List<QuestionResult> x = a.questions();
+    List<QuestionResult> y = b.questions();
+    for (int i = 0; i < x.size(); i++) { // one survey version: the same questions in order
+      QuestionResult p = x.get(i);
+      QuestionResult q = y.get(i);
+      if (p.reached() != q.reached() || p.answered() != q.answered()
+          || p.droppedOff() != q.droppedOff()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -250,7 +250,7 @@ public final class JourneyScorecard {
     private @Nullable TrafficResult traffic;
     private @Nullable ExitResult exits;
     private final Map<String, SurveyInput> surveys = new LinkedHashMap<>();
-    private long minimumN = 30;
+    private long minimumN = JourneyCx.DEFAULT_MINIMUM_N;
     private double level = 0.95;
     private double alpha = 0.05;
     private final java.util.Set<String> set = new java.util.HashSet<>();
@@ -331,6 +331,11 @@ public final class JourneyScorecard {
     /**
      * Adds every survey of a {@link JourneyCxResult}: its figures by touchpoint and by stage, as
      * {@link #cx(GroupedSummary)} and {@link #cxByStage(GroupedSummary)} each would.
+     *
+     * <p>The scorecard flags and compares by its own {@link #minimumN(long)} (default {@value
+     * JourneyCx#DEFAULT_MINIMUM_N}), not by the result's definition's: give {@code
+     * minimumN(result.definition().minimumN())} to flag the rows as {@link JourneyCxResult#compare}
+     * does.
      *
      * @param result responses joined to this map by {@link JourneyCxAnalyzer}
      * @return this builder

@@ -309,7 +309,9 @@ final class CohortTracker {
     }
 
     void add(int group, int period, int cell) {
-      data[row(((long) group << 32) | (period & 0xFFFF_FFFFL)) * stride + cell]++;
+      // row() may grow data: look the row up before reading the field, not in the same expression.
+      int row = row(((long) group << 32) | (period & 0xFFFF_FFFFL));
+      data[row * stride + cell]++;
     }
 
     private int row(long key) {

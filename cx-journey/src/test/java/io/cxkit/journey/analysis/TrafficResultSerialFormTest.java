@@ -116,6 +116,43 @@ class TrafficResultSerialFormTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void refusesCountsThatNoStreamOfEventsGives() {
+    // Without a goal nobody converts: 3 converted is no result of the analyzer.
+    TrafficDefinition none = TrafficDefinition.of(ExitShop.map());
+    Map<String, Object> plain = changed(TrafficAnalyzer.of(none)
+        .acceptAll(TrafficShop.events().iterator()).result().toJsonShape(),
+        s -> s.put("converted", 3));
+    assertThatThrownBy(() -> TrafficResult.fromJsonShape(plain, none))
+        .isInstanceOf(SerialFormException.class)
+        .hasMessage("cannot read traffic: converted = 3: must be 0: the definition has no goal");
+
+    // One customer at home then the product page: 1 event and 1 visitor each. A product page
+    // with its event but no visitor (and a share of 0) keeps every other bound: the stage's 1
+    // visitor is between its busiest touchpoint's 1 and their sum 1.
+    TrafficResult one = TrafficAnalyzer.of(none)
+        .accept(JourneyEvent.of("c1", "home", TrafficShop.T0, EventKind.VIEW))
+        .accept(JourneyEvent.of("c1", "product-page", TrafficShop.T0.plusSeconds(60),
+            EventKind.VIEW)).result();
+    Map<String, Object> ghost = changed(one.toJsonShape(), s -> {
+      at(s, "touchpoints", 1).put("visitors", 0);
+      ((Map<String, Object>) at(s, "touchpoints", 1).get("share")).put("successes", 0);
+    });
+    assertThatThrownBy(() -> TrafficResult.fromJsonShape(ghost, none))
+        .isInstanceOf(SerialFormException.class)
+        .hasMessage("cannot read traffic: touchpoints[1].visitors = 0: must be ≥ 1: its 1 events"
+            + " were some customer's");
+
+    // The shop's stages converted 4 + 4 + 1 = 9 times; 10 customers who reached the goal would
+    // each have converted at least the goal's own touchpoint and stage.
+    refuses(s -> {
+      s.put("converted", 10);
+      ((Map<String, Object>) s.get("conversion")).put("successes", 10);
+    }, "cannot read traffic: converted = 10: must be ≤ 9, the stages' conversions added: a"
+        + " customer who reached the goal converted its touchpoint");
+  }
+
+  @Test
   void refusesAShapeWrittenUnderAnotherDefinition() {
     TrafficDefinition anyPurchase = TrafficDefinition.builder(ExitShop.map())
         .goal(EventMatch.builder().kinds(EventKind.PURCHASE).build()).build();

@@ -87,6 +87,28 @@ class JourneyCxErrorsTest {
   }
 
   @Test
+  void partitionsWhoseGroupsTogetherExceedTheCapDoNotMerge() {
+    // maxGroups 2: c1, c2 in one partition and c3, c4 in the other each open 2 segments; together
+    // 4, which one analyzer of all four responses would have refused at the third.
+    JourneyCx definition = JourneyCx.builder(CxShop.map()).survey(CxShop.nps())
+        .groups("segment", id -> "seg-" + id).maxGroups(2).build();
+    JourneyCxResult a = JourneyCxAnalyzer.of(definition).accept(nps("a", "c1", "checkout", 9))
+        .accept(nps("b", "c2", "checkout", 9)).result();
+    JourneyCxResult b = JourneyCxAnalyzer.of(definition).accept(nps("c", "c3", "checkout", 9))
+        .accept(nps("d", "c4", "checkout", 9)).result();
+    JourneyCxResult same = JourneyCxAnalyzer.of(definition).accept(nps("e", "c1", "checkout", 3))
+        .result();
+
+    assertThatThrownBy(() -> a.plus(b)).isInstanceOf(InvalidJourneyException.class)
+        .hasMessage("segment = 4 groups of survey \"post-purchase\": the results added hold more"
+            + " than 2 (maxGroups) groups together, as one analyzer of all the responses would have"
+            + " refused");
+    // Within the cap they add: seg-c1 (2 responses) and seg-c2 (1).
+    assertThat(a.plus(same).byGroup("post-purchase", "segment").group("seg-c1").responses())
+        .isEqualTo(2);
+  }
+
+  @Test
   void badDefinitionsAreRefused() {
     assertThatThrownBy(() -> JourneyCx.builder(CxShop.map()).build())
         .isInstanceOf(InvalidJourneyException.class).hasMessageStartingWith("surveys = none");

@@ -83,6 +83,15 @@ class JourneyCxProperties {
     assertThat(groupsSum(result.byChannel("post-purchase"))).isEqualTo(withChannel);
     assertThat(result.trend("post-purchase").orElseThrow().total())
         .isEqualTo(result.total("post-purchase"));
+    // Each touchpoint's trend holds its responses; the stages' trends add up to their groups.
+    for (Touchpoint touchpoint : TOUCHPOINTS) {
+      long atTouchpoint = result.byTouchpoint("post-purchase").groups().containsKey(touchpoint.id())
+          ? result.byTouchpoint("post-purchase").group(touchpoint.id()).responses() : 0;
+      assertThat(result.trend("post-purchase", "touchpoint", touchpoint.id()).orElseThrow()
+          .total().responses()).isEqualTo(atTouchpoint);
+    }
+    assertThat(CxShop.map().stages().stream().mapToLong(stage -> result.trend("post-purchase",
+        "stage", stage.id()).orElseThrow().total().responses()).sum()).isEqualTo(withTouchpoint);
   }
 
   @Property(tries = 150)

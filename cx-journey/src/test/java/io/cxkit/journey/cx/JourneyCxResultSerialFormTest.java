@@ -9,7 +9,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.SerialFormException;
+import io.cxkit.survey.LocalizedText;
+import io.cxkit.survey.Response;
+import io.cxkit.survey.ResponseContext;
+import io.cxkit.survey.Survey;
+import io.cxkit.survey.SurveyKind;
+import io.cxkit.survey.summary.Period;
 import io.cxkit.survey.types.NpsAnswer;
+import io.cxkit.survey.types.NpsQuestion;
+import io.cxkit.survey.types.OpenTextAnswer;
+import io.cxkit.survey.types.OpenTextQuestion;
+import io.cxkit.survey.types.OpenTextSummary;
+import java.time.ZoneOffset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +107,57 @@ class JourneyCxResultSerialFormTest {
     // The rows computed from what was read back are those of the original.
     assertThat(JourneyScorecard.builder(CxShop.map()).cx(back).build())
         .isEqualTo(JourneyScorecard.builder(CxShop.map()).cx(shop).build());
+  }
+
+  @Test
+  void readsBackASurveyWithOpenTextAnsweredAtTwoTouchpointsOfAStageInTurn() throws IOException {
+    // An open-text question keeps the first texts in the order its summaries were added: the
+    // stage purchase (checkout "a", order-confirmation "bb", checkout "ccc") counted apart would
+    // keep a, bb, ccc, while checkout's then order-confirmation's summaries added keep a, ccc, bb;
+    // and the trend (three days) and the variant view group the same stream otherwise again. The
+    // result's views must still read back: the stage view is the touchpoint view added up, and the
+    // other views hold the same responses (3, each answering both questions).
+    Survey survey = Survey.builder("why").title(LocalizedText.of("en", "Why"))
+        .kind(SurveyKind.TRANSACTIONAL)
+        .question(NpsQuestion.of("nps", LocalizedText.of("en", "Would you recommend us?")))
+        .question(OpenTextQuestion.of("why", LocalizedText.of("en", "Why?"))).build();
+    JourneyCx definition = JourneyCx.builder(CxShop.map()).survey(survey)
+        .period(Period.DAY, ZoneOffset.UTC).build();
+    String[] touchpoints = {"checkout", "order-confirmation", "checkout"};
+    String[] texts = {"a", "bb", "ccc"};
+    JourneyCxAnalyzer analyzer = JourneyCxAnalyzer.of(definition);
+    for (int i = 0; i < 3; i++) {
+      analyzer.accept(Response.builder("r" + i, "why", 1).submittedAt(T0.plusSeconds(86_400L * i))
+          .context(new ResponseContext(touchpoints[i], null, null, null, null,
+              i == 1 ? "B" : "A", Map.of()))
+          .answer("nps", new NpsAnswer(9)).answer("why", new OpenTextAnswer(texts[i])).build());
+    }
+    JourneyCxResult result = analyzer.result();
+    OpenTextSummary purchase = result.byStage("why").group("purchase").question("why")
+        .summary(OpenTextSummary.class);
+    assertThat(purchase.texts()).containsExactly("a", "ccc", "bb");
+    assertThat(purchase.answered()).isEqualTo(3);
+
+    JourneyCxResult back = JourneyCxResult.fromJsonShape(
+        read(JSON.writeValueAsString(result.toJsonShape())), definition);
+    assertThat(back).isEqualTo(result);
+
+    // Each touchpoint's trend must hold that touchpoint's responses: checkout's 2, not
+    // order-confirmation's 1.
+    @SuppressWarnings("unchecked")
+    Map<String, Object> swapped = changed(result.toJsonShape(), s -> {
+      Map<String, Object> trends = (Map<String, Object>) survey(s).get("trendByTouchpoint");
+      Object checkout = trends.get("checkout");
+      trends.put("checkout", trends.get("order-confirmation"));
+      trends.put("order-confirmation", checkout);
+    });
+    assertThatThrownBy(() -> JourneyCxResult.fromJsonShape(swapped, definition))
+        .isInstanceOf(SerialFormException.class)
+        .hasMessageContaining("surveys[0].trendByTouchpoint.checkout holds 1 responses in all");
+    Map<String, Object> missing = changed(result.toJsonShape(),
+        s -> ((Map<?, ?>) survey(s).get("trendByTouchpoint")).remove("checkout"));
+    assertThatThrownBy(() -> JourneyCxResult.fromJsonShape(missing, definition))
+        .isInstanceOf(SerialFormException.class).hasMessageContaining("checkout");
   }
 
   @Test

@@ -1,12 +1,15 @@
 package io.cxkit.journey.cx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import io.cxkit.core.GoalCompletion;
 import io.cxkit.core.Nps;
 import io.cxkit.core.stats.Comparison;
+import io.cxkit.journey.InvalidJourneyException;
+import io.cxkit.journey.UnknownTouchpointException;
 import io.cxkit.survey.summary.EstimateKey;
 import io.cxkit.survey.summary.GroupResult;
 import io.cxkit.survey.summary.GroupedSummary;
@@ -178,6 +181,47 @@ class JourneyCxTest {
     assertThat(trend.period(LocalDate.of(2026, 3, 2)).responses()).isEqualTo(5);
     assertThat(trend.period(LocalDate.of(2026, 3, 9)).responses()).isEqualTo(6);
     assertThat(trend.total()).isEqualTo(shop().total("post-purchase"));
+  }
+
+  @Test
+  void trendPerTouchpointAndStage() {
+    // Post-purchase NPS by ISO week. Week of 2026-03-02: c1..c5 at order-confirmation (10, 9, 9,
+    // 8, 3: 3 promoters, 1 detractor of 5, NPS 40). Week of 2026-03-09: c6 at order-confirmation
+    // (10: NPS 100), c7..c10 at checkout (2, 6, 9, 7: NPS −25), c11 without a touchpoint.
+    JourneyCxResult result = shop();
+    Trend confirmation = result.trend("post-purchase", "touchpoint", "order-confirmation")
+        .orElseThrow();
+    LocalDate first = LocalDate.of(2026, 3, 2);
+    LocalDate second = LocalDate.of(2026, 3, 9);
+    assertThat(confirmation.period(first).estimate(NPS).value().orElseThrow())
+        .isCloseTo(40.0, within(1e-9));
+    assertThat(confirmation.period(second).estimate(NPS).value().orElseThrow())
+        .isCloseTo(100.0, within(1e-9));
+    Trend checkout = result.trend("post-purchase", "touchpoint", "checkout").orElseThrow();
+    assertThat(checkout.period(first).responses()).isZero();
+    assertThat(checkout.period(second).estimate(NPS).value().orElseThrow())
+        .isCloseTo(-25.0, within(1e-9));
+    // Stage purchase, the second week: 10, 2, 6, 9, 7 → 2 promoters, 2 detractors of 5: 0.
+    Trend purchase = result.trend("post-purchase", "stage", "purchase").orElseThrow();
+    assertThat(purchase.period(second).responses()).isEqualTo(5);
+    assertThat(purchase.period(second).estimate(NPS).value().orElseThrow())
+        .isCloseTo(0.0, within(1e-9));
+    assertThat(purchase.total()).isEqualTo(result.byStage("post-purchase").group("purchase"));
+    // Delivery had no post-purchase response: an empty trend, not a missing one.
+    assertThat(result.trend("post-purchase", "touchpoint", "delivery").orElseThrow().isEmpty())
+        .isTrue();
+    // Kept by touchpoint and stage only; without a period, no trend at all.
+    assertThatThrownBy(() -> result.trend("post-purchase", "persona", "loyal"))
+        .isInstanceOf(InvalidJourneyException.class)
+        .hasMessage("view = \"persona\": trends are kept by touchpoint and by stage only, besides"
+            + " trend(surveyId)");
+    assertThatThrownBy(() -> result.trend("post-purchase", "touchpoint", "basket"))
+        .isInstanceOf(UnknownTouchpointException.class);
+    assertThatThrownBy(() -> result.trend("post-purchase", "stage", "loyalty"))
+        .isInstanceOf(InvalidJourneyException.class).hasMessageContaining("loyalty");
+    JourneyCxResult noTrend = JourneyCxAnalyzer.of(CxShop.definition().build())
+        .acceptAll(CxShop.npsResponses().iterator()).result();
+    assertThat(noTrend.trend("post-purchase", "touchpoint", "checkout")).isEmpty();
   }
 
   @Test
