@@ -169,6 +169,26 @@ class ChurnLifetimeSerialFormTest {
       groups.put("p3", copy(s.get("total")));
     }), definition)).isInstanceOf(SerialFormException.class)
         .hasMessageContaining("one group at most");
+    // p1's 41-day churn moved to 42 days: the sizes still add up (3 + 3 ≤ 6), but the total has
+    // nobody at 42 days, so the group holds a lifetime no customer of the total has.
+    assertThatThrownBy(() -> LifetimeResult.fromJsonShape(changed(golden, s -> {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> groups = (Map<String, Object>) s.get("groups");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> p1 = (Map<String, Object>) groups.get("p1");
+      p1.put("times", List.of(42.0, 101.0, 142.0));
+    }), definition)).isInstanceOf(SerialFormException.class)
+        .hasMessageContaining("groups.p1").hasMessageContaining("at 42.0 days");
+    // p2's 10-day churn made censored: the total has one churned and no censored customer there.
+    assertThatThrownBy(() -> LifetimeResult.fromJsonShape(changed(golden, s -> {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> groups = (Map<String, Object>) s.get("groups");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> p2 = (Map<String, Object>) groups.get("p2");
+      p2.put("events", List.of(0, 0, 1));
+      p2.put("censored", List.of(1, 1, 0));
+    }), definition)).isInstanceOf(SerialFormException.class)
+        .hasMessageContaining("groups.p2").hasMessageContaining("at 10.0 days");
     assertThatThrownBy(() -> LifetimeResult.fromJsonShape(golden,
         ChurnShop.activityLifetimes())).isInstanceOf(IncompatibleMergeException.class);
   }
