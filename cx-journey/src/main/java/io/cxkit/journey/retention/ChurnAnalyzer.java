@@ -27,16 +27,24 @@ import java.util.TreeMap;
  * when there was activity in that period or the k − 1 before it. Then for each period: S = customers
  * at the end of the period before; E = customers at its end; L = those of S not in E; N = those not
  * in S who were acquired during it (a first start or activity, or a return after being lost) and
- * are in E. A subscription started and cancelled within one period, never open at a period's end,
- * is counted in no period: cx-core's {@link PeriodRetention} needs N ≤ E (HubSpot's retention
- * (E − N) / S would otherwise go below 0), and counting such customers as new only where E allows
- * would make the counts of partitions not add up. A customer who cancels and starts again within
- * one period stays a customer. So E = S − L + N and, by cx-core's rules, S − L ≤ E ≤
- * S − L + N in every period, and each period's S is the previous period's E.
+ * are in E. A customer whose subscription started and was cancelled within one period, never open
+ * at a period's end, is in none of S, L, N and E but counted apart, as {@linkplain
+ * ChurnPeriod#acquiredAndLost() acquired and lost} in that period: cx-core's {@link
+ * PeriodRetention} needs N ≤ E, so counting them in N would be possible only where enough other
+ * customers are in E, which would make a count depend on how the customers were partitioned and
+ * the partitions' counts not add up; and HubSpot's retention (E − N) / S would count them against
+ * the customers at the start, who all stayed. So N is the new customers still there at the
+ * period's end, and N + acquired and lost is everyone acquired in it. Example: February with 10
+ * customers at the start who all stay, 3 who subscribe and stay, and 2 who subscribe on the 10th
+ * and cancel on the 20th: S 10, L 0, N 3, E 13, acquired and lost 2; retention 100 %. A customer
+ * who cancels and starts again within one period stays a customer (not lost). So E = S − L + N
+ * (cx-core's {@link PeriodRetention#newCustomersLost()} is 0) in every period, and each period's S
+ * is the previous period's E. An inactivity rule keeps a customer at least to the end of the
+ * period of their activity, so it never acquires and loses in one period.
  *
  * <p><b>State.</b> Per customer 20 bytes in primitive arrays (the first and end period of the
  * current stretch as a customer, the last event's instant, the group) and 8 more with subscriptions
- * (the open subscription's start), besides the {@link CustomerIndex}; per group and period 32 bytes.
+ * (the open subscription's start), besides the {@link CustomerIndex}; per group and period 40 bytes.
  * A stretch that has ended is added to the counts at once; {@link #result()} adds the current ones.
  *
  * <p><b>Bad events.</b> {@link #accept} refuses an event at a touchpoint the map lacks ({@link
@@ -88,7 +96,8 @@ public final class ChurnAnalyzer {
 
   /**
    * Takes one event. Events at or after the definition's {@code asOf} are checked (touchpoint, and
-   * order against the customer's earlier events) and otherwise ignored.
+   * order against the customer's earlier events) and otherwise ignored; a customer first seen at
+   * or after {@code asOf} is not kept.
    *
    * @param event the customer's next event
    * @return this analyzer
@@ -113,6 +122,9 @@ public final class ChurnAnalyzer {
     boolean open = c >= 0 && from[c] != NONE && to[c] == OPEN;
     if (!rule.admit(id, event.at(), at, kinds, open, open ? startAt[c] : 0,
         c >= 0 ? lastAt[c] : PeriodIds.NO_INSTANT, definition.asOfMicros())) {
+      if (c >= 0) {
+        lastAt[c] = at; // not counted, but the next event's order is checked against it
+      }
       return this;
     }
     boolean isStart = (kinds & ChurnRules.Bound.START) != 0;
@@ -215,11 +227,11 @@ public final class ChurnAnalyzer {
         }
       }
     }
-    SortedMap<String, PeriodRetention[]> groups = new TreeMap<>();
+    SortedMap<String, ChurnResult.Counts> groups = new TreeMap<>();
     for (int g = 0; g < byGroup.size(); g++) {
-      groups.put(groupIndex.label(g), byGroup.get(g).periods());
+      groups.put(groupIndex.label(g), byGroup.get(g).result());
     }
-    return new ChurnResult(definition, all.periods(), groups);
+    return new ChurnResult(definition, all.result(), groups);
   }
 
   @Override
@@ -229,14 +241,16 @@ public final class ChurnAnalyzer {
   }
 
   /**
-   * The counts of one group (or of all) over the reported periods: N and L per period, S and E as
-   * difference arrays, so that a stretch of many periods is added in constant time.
+   * The counts of one group (or of all) over the reported periods: N, L and the acquired and lost
+   * per period, S and E as difference arrays, so that a stretch of many periods is added in
+   * constant time.
    */
   private static final class Counts {
     private final int first;
     private final int last;
     private final long[] news;
     private final long[] lost;
+    private final long[] inAndOut;
     private final long[] startDiff;
     private final long[] endDiff;
 
@@ -246,6 +260,7 @@ public final class ChurnAnalyzer {
       int size = last - first + 1;
       news = new long[size];
       lost = new long[size];
+      inAndOut = new long[size];
       startDiff = new long[size + 1];
       endDiff = new long[size + 1];
     }
@@ -255,6 +270,7 @@ public final class ChurnAnalyzer {
       last = other.last;
       news = other.news.clone();
       lost = other.lost.clone();
+      inAndOut = other.inAndOut.clone();
       startDiff = other.startDiff.clone();
       endDiff = other.endDiff.clone();
     }
@@ -266,12 +282,16 @@ public final class ChurnAnalyzer {
     /**
      * Adds a stretch as a customer: acquired in period f and a customer at the ends of periods f
      * to t − 1 (t = OPEN: up to the last), so new in f, at the start of f + 1 to t, at the end of
-     * f to t − 1, and lost in t. An empty stretch (t = f: in and out within one period) adds
-     * nothing.
+     * f to t − 1, and lost in t. An empty stretch (t = f: in and out within one period) is
+     * acquired and lost in f.
      */
     void add(int f, int t) {
-      if (t > f && f >= first && f <= last) {
-        news[f - first]++;
+      if (f >= first && f <= last) {
+        if (t > f) {
+          news[f - first]++;
+        } else {
+          inAndOut[f - first]++;
+        }
       }
       range(endDiff, f, (long) t - 1);
       range(startDiff, (long) f + 1, t);
@@ -289,7 +309,7 @@ public final class ChurnAnalyzer {
       }
     }
 
-    PeriodRetention[] periods() {
+    ChurnResult.Counts result() {
       PeriodRetention[] out = new PeriodRetention[news.length];
       long s = 0;
       long e = 0;
@@ -298,7 +318,7 @@ public final class ChurnAnalyzer {
         e += endDiff[i];
         out[i] = PeriodRetention.of(s, lost[i], news[i], e);
       }
-      return out;
+      return new ChurnResult.Counts(out, inAndOut.clone());
     }
   }
 }

@@ -28,8 +28,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Period churn and retention of a {@link ChurnDefinition}: for every reported period (ascending)
  * cx-core's {@link PeriodRetention} counts S, L, N and E, over all customers and per group, with
- * the churn rate L / S × 100 and HubSpot's retention rate (E − N) / S × 100 from cx-core. Customers
- * without a group are in the totals only. Immutable; results of partitions split by customer add
+ * the churn rate L / S × 100 and HubSpot's retention rate (E − N) / S × 100 from cx-core, and
+ * beside them the customers {@linkplain ChurnPeriod#acquiredAndLost() acquired and lost} within the
+ * period (see {@link ChurnAnalyzer} for why they are in none of S, L, N and E). Customers without a
+ * group are in the totals only. Immutable; results of partitions split by customer add
  * exactly with {@link #plus}.
  *
  * <p>Serial form: {@link #toJsonShape()} writes a versioned JSON shape (format 1, kind {@code
@@ -40,17 +42,58 @@ public final class ChurnResult {
   private static final Set<String> MEMBERS = Set.of("format", "kind", "map", "rule", "period",
       "zone", "from", "asOf", "grouping", "maxGroups", "minimumN", "total", "groups");
   private static final Set<String> PERIOD_MEMBERS = Set.of("start", "label", "atStart", "lost",
-      "newCustomers", "atEnd", "churnRate", "retentionRate");
+      "newCustomers", "atEnd", "acquiredAndLost", "churnRate", "retentionRate");
 
   private final ChurnDefinition definition;
-  private final PeriodRetention[] total;
-  private final SortedMap<String, PeriodRetention[]> groups;
+  private final Counts total;
+  private final SortedMap<String, Counts> groups;
 
-  ChurnResult(ChurnDefinition definition, PeriodRetention[] total,
-      SortedMap<String, PeriodRetention[]> groups) {
+  ChurnResult(ChurnDefinition definition, Counts total, SortedMap<String, Counts> groups) {
     this.definition = definition;
     this.total = total;
     this.groups = Collections.unmodifiableSortedMap(new TreeMap<>(groups));
+  }
+
+  /**
+   * The counts of every reported period of all customers or of one group; arrays never handed out.
+   *
+   * @param periods S, L, N and E per period
+   * @param acquiredAndLost the customers acquired and lost within each period
+   */
+  record Counts(PeriodRetention[] periods, long[] acquiredAndLost) {
+    Counts plus(Counts other) {
+      PeriodRetention[] sum = new PeriodRetention[periods.length];
+      long[] inAndOut = new long[periods.length];
+      for (int i = 0; i < sum.length; i++) {
+        sum[i] = periods[i].plus(other.periods[i]);
+        inAndOut[i] = addCounts("acquiredAndLost", acquiredAndLost[i], other.acquiredAndLost[i]);
+      }
+      return new Counts(sum, inAndOut);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Counts c && Arrays.equals(periods, c.periods)
+          && Arrays.equals(acquiredAndLost, c.acquiredAndLost);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(periods) * 31 + Arrays.hashCode(acquiredAndLost);
+    }
+
+    @Override
+    public String toString() {
+      return Arrays.toString(periods) + " acquired and lost " + Arrays.toString(acquiredAndLost);
+    }
+  }
+
+  private static long addCounts(String what, long a, long b) {
+    long sum = a + b;
+    if (((a ^ sum) & (b ^ sum)) < 0) {
+      throw new CountOverflowException(what, a, b);
+    }
+    return sum;
   }
 
   /** @return the definition the result was computed under */
@@ -80,7 +123,7 @@ public final class ChurnResult {
    * @return its periods, or empty if no customer of that group was seen
    */
   public Optional<List<ChurnPeriod>> group(String label) {
-    PeriodRetention[] counts = groups.get(Objects.requireNonNull(label, "label"));
+    Counts counts = groups.get(Objects.requireNonNull(label, "label"));
     return counts == null ? Optional.empty() : Optional.of(periodsOf(counts));
   }
 
@@ -91,13 +134,16 @@ public final class ChurnResult {
    */
   public ChurnPeriod period(LocalDate start) {
     int i = indexOf(start);
-    return periodAt(i, total[i]);
+    return periodAt(i, total);
   }
 
-  /** @return whether no customer was a customer, new or lost in any reported period */
+  /**
+   * @return whether no customer was a customer, new, lost, or acquired and lost in any reported
+   *     period
+   */
   public boolean isEmpty() {
-    for (PeriodRetention p : total) {
-      if (!p.equals(PeriodRetention.empty())) {
+    for (int i = 0; i < total.periods().length; i++) {
+      if (!total.periods()[i].equals(PeriodRetention.empty()) || total.acquiredAndLost()[i] != 0) {
         return false;
       }
     }
@@ -117,17 +163,18 @@ public final class ChurnResult {
     return i;
   }
 
-  private List<ChurnPeriod> periodsOf(PeriodRetention[] counts) {
-    List<ChurnPeriod> out = new ArrayList<>(counts.length);
-    for (int i = 0; i < counts.length; i++) {
-      out.add(periodAt(i, counts[i]));
+  private List<ChurnPeriod> periodsOf(Counts counts) {
+    List<ChurnPeriod> out = new ArrayList<>(counts.periods().length);
+    for (int i = 0; i < counts.periods().length; i++) {
+      out.add(periodAt(i, counts));
     }
     return Collections.unmodifiableList(out);
   }
 
-  private ChurnPeriod periodAt(int i, PeriodRetention counts) {
+  private ChurnPeriod periodAt(int i, Counts counts) {
     LocalDate start = definition.periodStarts().get(i);
-    return new ChurnPeriod(start, definition.period().next(start), counts);
+    return new ChurnPeriod(start, definition.period().next(start), counts.periods()[i],
+        counts.acquiredAndLost()[i]);
   }
 
   /**
@@ -146,7 +193,7 @@ public final class ChurnResult {
     }
     LocalDate period = definition.periodStarts().get(i);
     Map<String, PeriodRetention> counts = new LinkedHashMap<>();
-    groups.forEach((label, periods) -> counts.put(label, periods[i]));
+    groups.forEach((label, periods) -> counts.put(label, periods.periods()[i]));
     List<GroupComparison<String, PeriodRetention>> retention =
         GroupComparison.eachAgainstRest(counts);
     List<Optional<Comparison>> churn = new ArrayList<>(retention.size());
@@ -187,24 +234,17 @@ public final class ChurnResult {
       throw new IncompatibleMergeException("ChurnResult", "definition", definition,
           other.definition);
     }
-    SortedMap<String, PeriodRetention[]> sum = new TreeMap<>(groups);
-    other.groups.forEach((label, counts) -> sum.merge(label, counts, ChurnResult::add));
-    return new ChurnResult(definition, add(total, other.total), sum);
-  }
-
-  private static PeriodRetention[] add(PeriodRetention[] a, PeriodRetention[] b) {
-    PeriodRetention[] out = new PeriodRetention[a.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = a[i].plus(b[i]);
-    }
-    return out;
+    SortedMap<String, Counts> sum = new TreeMap<>(groups);
+    other.groups.forEach((label, counts) -> sum.merge(label, counts, Counts::plus));
+    return new ChurnResult(definition, total.plus(other.total), sum);
   }
 
   /**
    * The result as plain JSON values: {@code {"format":1,"kind":"churn","map":…,"rule":{…},
    * "period":"month","zone":…,"from":"2026-01-01","asOf":…,"grouping":… or null,"maxGroups":…,
    * "minimumN":…,"total":[period…],"groups":{label:[period…]}}}, each period {@code {"start":…,
-   * "label":"2026-01","atStart":S,"lost":L,"newCustomers":N,"atEnd":E,"churnRate":{percentage},
+   * "label":"2026-01","atStart":S,"lost":L,"newCustomers":N,"atEnd":E,"acquiredAndLost":…,
+   * "churnRate":{percentage},
    * "retentionRate":{percentage}}} with the rates as cx-core's {@code Percentage.toJsonShape()}.
    *
    * @return an unmodifiable, insertion-ordered map
@@ -229,11 +269,11 @@ public final class ChurnResult {
     return Collections.unmodifiableMap(shape);
   }
 
-  private List<Object> periodsShape(PeriodRetention[] counts) {
-    List<Object> out = new ArrayList<>(counts.length);
+  private List<Object> periodsShape(Counts counts) {
+    List<Object> out = new ArrayList<>(counts.periods().length);
     List<LocalDate> starts = definition.periodStarts();
-    for (int i = 0; i < counts.length; i++) {
-      PeriodRetention p = counts[i];
+    for (int i = 0; i < counts.periods().length; i++) {
+      PeriodRetention p = counts.periods()[i];
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("start", starts.get(i).toString());
       item.put("label", definition.period().label(starts.get(i)));
@@ -241,6 +281,7 @@ public final class ChurnResult {
       item.put("lost", p.lost());
       item.put("newCustomers", p.newCustomers());
       item.put("atEnd", p.atEnd());
+      item.put("acquiredAndLost", counts.acquiredAndLost()[i]);
       item.put("churnRate", p.churnRate().toJsonShape());
       item.put("retentionRate", p.retentionRate().toJsonShape());
       out.add(Collections.unmodifiableMap(item));
@@ -251,8 +292,9 @@ public final class ChurnResult {
   /**
    * Reads a result from the JSON shape {@link #toJsonShape()} wrote, under the definition it was
    * computed with, strictly: the counts S, L, N and E of each period must be possible (cx-core's
-   * {@link PeriodRetention#of} rules), the groups' counts add up to no more than the total's, and
-   * every derived member (labels, rates) must be what the counts give.
+   * {@link PeriodRetention#of} rules) with E = S − L + N and S the previous period's E, as the
+   * analyzer counts them, the groups' counts add up to no more than the total's, and every derived
+   * member (labels, rates) must be what the counts give.
    *
    * @param shape the map a JSON library made of the text
    * @param definition the definition the result was computed under
@@ -276,38 +318,41 @@ public final class ChurnResult {
         String.valueOf(in.nullableString("grouping")));
     ShapeReader.sameDefinition(what, "maxGroups", definition.maxGroups(), in.integer("maxGroups"));
     ShapeReader.sameDefinition(what, "minimumN", definition.minimumN(), in.count("minimumN"));
-    PeriodRetention[] total = readPeriods(in, "total", definition);
+    Counts total = readPeriods(in, "total", definition);
     ShapeReader groupShapes = in.object("groups");
     if (definition.grouping().isEmpty() && !groupShapes.keys().isEmpty()) {
       throw in.fail("groups has groups, but the definition has no grouping");
     }
-    SortedMap<String, PeriodRetention[]> groups = new TreeMap<>();
-    long[][] sums = new long[total.length][4];
+    SortedMap<String, Counts> groups = new TreeMap<>();
+    long[][] sums = new long[total.periods().length][5];
     for (String label : groupShapes.names()) {
-      PeriodRetention[] counts = readPeriods(groupShapes, label, definition);
-      for (int i = 0; i < counts.length; i++) {
-        long[] c = {counts[i].atStart(), counts[i].lost(), counts[i].newCustomers(),
-            counts[i].atEnd()};
-        long[] t = {total[i].atStart(), total[i].lost(), total[i].newCustomers(),
-            total[i].atEnd()};
-        for (int k = 0; k < 4; k++) {
+      Counts group = readPeriods(groupShapes, label, definition);
+      for (int i = 0; i < group.periods().length; i++) {
+        PeriodRetention counts = group.periods()[i];
+        PeriodRetention whole = total.periods()[i];
+        long[] c = {counts.atStart(), counts.lost(), counts.newCustomers(), counts.atEnd(),
+            group.acquiredAndLost()[i]};
+        long[] t = {whole.atStart(), whole.lost(), whole.newCustomers(), whole.atEnd(),
+            total.acquiredAndLost()[i]};
+        for (int k = 0; k < c.length; k++) {
           // Compared before adding, so no sum can overflow.
           if (c[k] > t[k] - sums[i][k]) {
             throw in.fail(groupShapes.pathOf(label) + "[" + i + "]: the groups' "
-                + List.of("atStart", "lost", "newCustomers", "atEnd").get(k) + " add up to more"
+                + List.of("atStart", "lost", "newCustomers", "atEnd", "acquiredAndLost").get(k)
+                + " add up to more"
                 + " than total[" + i + "]'s (" + t[k] + "): a customer is in one group at most");
           }
           sums[i][k] += c[k];
         }
       }
-      groups.put(label, counts);
+      groups.put(label, group);
     }
     ChurnResult result = new ChurnResult(definition, total, groups);
     ShapeReader.requireAsWritten(KIND, "", result.toJsonShape(), shape);
     return result;
   }
 
-  private static PeriodRetention[] readPeriods(ShapeReader in, String member,
+  private static Counts readPeriods(ShapeReader in, String member,
       ChurnDefinition definition) {
     List<ShapeReader> items = in.objects(member);
     List<LocalDate> starts = definition.periodStarts();
@@ -316,6 +361,7 @@ public final class ChurnResult {
           + starts.size() + ", " + starts.get(0) + " to " + starts.get(starts.size() - 1));
     }
     PeriodRetention[] out = new PeriodRetention[items.size()];
+    long[] inAndOut = new long[items.size()];
     for (int i = 0; i < out.length; i++) {
       ShapeReader item = items.get(i).exactly(PERIOD_MEMBERS);
       LocalDate start = item.date("start");
@@ -327,47 +373,53 @@ public final class ChurnResult {
       long l = item.count("lost");
       long n = item.count("newCustomers");
       long e = item.count("atEnd");
+      inAndOut[i] = item.count("acquiredAndLost");
       try {
         out[i] = PeriodRetention.of(s, l, n, e);
       } catch (CxException ex) {
         throw item.fail(item.path() + " holds impossible counts: " + ex.getMessage());
       }
+      if (i > 0 && s != out[i - 1].atEnd()) {
+        throw item.fail(item.path() + " has atStart = " + s + ": must be the previous period's"
+            + " atEnd, " + out[i - 1].atEnd() + " (the customers at a period's start are those at"
+            + " the end of the one before)");
+      }
+      if (out[i].newCustomersLost() != 0) {
+        throw item.fail(item.path() + " has atEnd = " + e + ": must be atStart − lost +"
+            + " newCustomers = " + (s - l + n) + " (new customers lost within the period are"
+            + " counted in acquiredAndLost, not in newCustomers)");
+      }
     }
-    return out;
+    return new Counts(out, inAndOut);
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof ChurnResult r) || !r.definition.equals(definition)
-        || !Arrays.equals(r.total, total) || !r.groups.keySet().equals(groups.keySet())) {
-      return false;
-    }
-    for (Map.Entry<String, PeriodRetention[]> entry : groups.entrySet()) {
-      if (!Arrays.equals(entry.getValue(), r.groups.get(entry.getKey()))) {
-        return false;
-      }
-    }
-    return true;
+    return o instanceof ChurnResult r && r.definition.equals(definition) && r.total.equals(total)
+        && r.groups.equals(groups);
   }
 
   @Override
   public int hashCode() {
-    int h = definition.hashCode() * 31 + Arrays.hashCode(total);
-    for (Map.Entry<String, PeriodRetention[]> entry : groups.entrySet()) {
-      h = h * 31 + entry.getKey().hashCode() * 17 + Arrays.hashCode(entry.getValue());
-    }
-    return h;
+    return Objects.hash(definition, total, groups);
   }
 
-  /** @return e.g. {@code ChurnResult{month, 2026-01: S=0 L=0 N=5 E=5, …, groups=[a, b]}} */
+  /**
+   * @return e.g. {@code ChurnResult{month, 2026-01: S=0 L=0 N=5 E=5, 2026-02: S=5 L=1 N=0 E=4
+   *     acquired and lost 2, …, groups=[a, b]}}
+   */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("ChurnResult{").append(definition.period().id());
     List<LocalDate> starts = definition.periodStarts();
-    for (int i = 0; i < total.length; i++) {
+    for (int i = 0; i < total.periods().length; i++) {
+      PeriodRetention p = total.periods()[i];
       out.append(", ").append(definition.period().label(starts.get(i))).append(": S=")
-          .append(total[i].atStart()).append(" L=").append(total[i].lost()).append(" N=")
-          .append(total[i].newCustomers()).append(" E=").append(total[i].atEnd());
+          .append(p.atStart()).append(" L=").append(p.lost()).append(" N=")
+          .append(p.newCustomers()).append(" E=").append(p.atEnd());
+      if (total.acquiredAndLost()[i] != 0) {
+        out.append(" acquired and lost ").append(total.acquiredAndLost()[i]);
+      }
     }
     return out.append(", groups=").append(groups.keySet()).append('}').toString();
   }

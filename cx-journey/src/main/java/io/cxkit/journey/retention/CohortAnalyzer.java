@@ -16,9 +16,12 @@ import java.util.Objects;
  * string: first-time cohorts 16 bytes (the last event's instant, the cohort's period, the last
  * active period) and 4 more with a grouping (the group's number); recurring cohorts 8 bytes more
  * (a count and a reference) plus, once the customer has an entry with a complete cell, an {@code
- * int[]} of the entry periods whose cells are not settled (16 bytes and 4 per slot, at most the
- * largest offset + 1 entries when every entry event is also an activity event). Per cohort and
- * group: one long per offset and the size. Not thread-safe: give each thread its own analyzer over
+ * int[]} of the entry periods whose cells are not settled (16 bytes and 4 per slot, the slots
+ * doubling as needed). That list holds at most the largest offset + 1 entries (at most 10 001, 40
+ * kB, with {@link CohortDefinition#MAX_OFFSET}) however long the history, except in unbounded mode
+ * with an {@linkplain CohortDefinition#entry() entry} match that is not also an activity: a later
+ * activity can then add to every earlier entry, so each entry period since the customer's last
+ * activity stays listed. Per cohort and group: one long per offset and the size. Not thread-safe: give each thread its own analyzer over
  * its own customers and {@linkplain CohortResult#plus add} the results.
  */
 public final class CohortAnalyzer {
@@ -45,7 +48,8 @@ public final class CohortAnalyzer {
    * @return this analyzer
    * @throws UnknownTouchpointException if the map has no such touchpoint
    * @throws EventOrderException if the event is earlier than the customer's previous event
-   * @throws InvalidJourneyException if its local date lies outside the years 0001..9999, or the
+   * @throws InvalidJourneyException if it is before {@code asOf} and its local date lies outside
+   *     the years 0001..9999 (an event at or after {@code asOf} may lie later), or the
    *     customer's group label is blank or would open one group more than the definition's {@code
    *     maxGroups}
    */

@@ -31,9 +31,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Recurring, per customer: the last entry period, the last active period and the sorted list of
  * the entry periods whose cells are not all settled. An entry p is settled once the last active
- * period reaches p + the largest offset (no later activity can add to it) and is then dropped;
- * entries too young to have a complete cell are never listed. When every entry event is also an
- * activity event (the default), the list holds at most the largest offset + 1 entries.
+ * period reaches p + the largest offset (no later activity can add to it) and is then dropped, and
+ * in N-day mode also once a later entry lies beyond p + the largest offset (only activity in p + 1
+ * to p + the largest offset adds to it, and later events lie later); entries too young to have a
+ * complete cell are never listed. So the list holds at most the largest offset + 1 entries, except
+ * in unbounded mode with an entry match that is not an activity: there a later activity adds to
+ * every earlier entry, so each entry period since the customer's last activity stays listed (at
+ * most one per period before the as-of period).
  */
 final class CohortTracker {
   private static final int NONE = Integer.MIN_VALUE;
@@ -91,6 +95,16 @@ final class CohortTracker {
     return customers.size();
   }
 
+  /**
+   * @param customerId a customer
+   * @return how many of their recurring entry periods are not settled yet; 0 for first-time cohorts
+   *     or a customer not seen
+   */
+  int pendingEntries(String customerId) {
+    int c = customers.find(customerId);
+    return c < 0 || !recurring ? 0 : pendingCount[c];
+  }
+
   void accept(JourneyEvent event) {
     Objects.requireNonNull(event, "event");
     int touchpoint = map.touchpointIndex(event.touchpointId());
@@ -98,14 +112,16 @@ final class CohortTracker {
       throw new UnknownTouchpointException("touchpointId", event.touchpointId(), map.id());
     }
     Instant at = event.at();
-    int q = periodIds.idOf(at, "at");
-    // Within the years of a period the microseconds since 1970 fit a long with room to spare.
     long t = PeriodIds.micros(at, "at");
     String id = event.customerId();
     int c = customers.find(id);
     if (c >= 0) {
       PeriodIds.requireInOrder(id, at, t, lastAt[c]);
-    } else {
+    }
+    boolean counted = at.isBefore(asOf);
+    // Only a counted event needs its period: one after asOf may lie beyond the year 9999.
+    int q = counted ? periodIds.idOf(at, "at") : 0;
+    if (c < 0) {
       int number = groups.numberOf(id);
       c = customers.indexOf(id);
       int needed = c + 1;
@@ -127,8 +143,8 @@ final class CohortTracker {
       }
     }
     lastAt[c] = t;
-    if (!at.isBefore(asOf)) {
-      return; // after the analysis instant: checked, not counted
+    if (!counted) {
+      return; // at or after the analysis instant: checked, not counted
     }
     boolean isEntry = entry.test(touchpoint, event.kind(), event.attributes());
     boolean isActivity = sameMatch ? isEntry
@@ -187,6 +203,9 @@ final class CohortTracker {
       }
       entered[c] = q;
       rows.add(g, q, 0);
+      if (!unbounded) {
+        settleBefore(c, q - maxOffset);
+      }
       if ((long) q + offsets[0] < asOfPeriod) {
         push(c, q);
       }
@@ -211,16 +230,23 @@ final class CohortTracker {
         }
       }
       // Entries whose last cell lies at or before q are settled: no later activity adds to them.
-      int settled = 0;
-      while (settled < count && (long) list[settled] + maxOffset <= q) {
-        settled++;
-      }
-      if (settled > 0) {
-        System.arraycopy(list, settled, list, 0, count - settled);
-        pendingCount[c] = count - settled;
-      }
+      settleBefore(c, q - maxOffset + 1);
     }
     lastActive[c] = q;
+  }
+
+  /** Drops the customer's pending entries of periods before {@code period}. */
+  private void settleBefore(int c, long period) {
+    int[] list = pending[c];
+    int count = pendingCount[c];
+    int settled = 0;
+    while (settled < count && list[settled] < period) {
+      settled++;
+    }
+    if (settled > 0) {
+      System.arraycopy(list, settled, list, 0, count - settled);
+      pendingCount[c] = count - settled;
+    }
   }
 
   private void push(int c, int q) {
@@ -309,7 +335,7 @@ final class CohortTracker {
     }
 
     void add(int group, int period, int cell) {
-      // row() may grow data: look the row up before reading the field, not in the same expression.
+      // row() may grow data: read the field after it, not before (Java evaluates the array first).
       int row = row(((long) group << 32) | (period & 0xFFFF_FFFFL));
       data[row * stride + cell]++;
     }

@@ -25,9 +25,10 @@ import org.jspecify.annotations.Nullable;
  * analysis; not thread-safe: use one per partition of the customers and add the results with
  * {@link LifetimeResult#plus}.
  *
- * <p><b>State.</b> Per customer 33 bytes in primitive arrays (the first and last instants of the
- * first life and of the last event, the open subscription's start, the last active period, a flag
- * byte, the group), besides the {@link CustomerIndex}; nothing per event. {@link #result()} turns
+ * <p><b>State.</b> Per customer 41 bytes in primitive arrays (8 each for the first and last
+ * instants of the first life, the last event's instant and the open subscription's start; 4 each
+ * for the last active period and the group; a flag byte), besides the {@link CustomerIndex};
+ * nothing per event. {@link #result()} turns
  * every customer into one duration, churned or censored.
  *
  * <p><b>Bad events.</b> As the churn analyzer: an unknown touchpoint ({@link
@@ -80,7 +81,8 @@ public final class LifetimeAnalyzer {
 
   /**
    * Takes one event. Events at or after the definition's {@code asOf} are checked (touchpoint, and
-   * order against the customer's earlier events) and otherwise ignored.
+   * order against the customer's earlier events) and otherwise ignored; a customer first seen at
+   * or after {@code asOf} is not kept.
    *
    * @param event the customer's next event
    * @return this analyzer
@@ -105,6 +107,9 @@ public final class LifetimeAnalyzer {
     boolean open = c >= 0 && (flags[c] & OPEN) != 0;
     if (!rule.admit(id, event.at(), at, kinds, open, open ? startAt[c] : 0,
         c >= 0 ? lastAt[c] : PeriodIds.NO_INSTANT, definition.asOfMicros())) {
+      if (c >= 0) {
+        lastAt[c] = at; // not counted, but the next event's order is checked against it
+      }
       return this;
     }
     boolean isStart = (kinds & ChurnRules.Bound.START) != 0;

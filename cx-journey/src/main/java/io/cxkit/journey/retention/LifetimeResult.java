@@ -11,6 +11,7 @@ import io.cxkit.journey.internal.ShapeReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -183,7 +184,8 @@ public final class LifetimeResult {
   /**
    * Reads a result from the JSON shape {@link #toJsonShape()} wrote, under the definition it was
    * computed with, strictly: each table as cx-core reads it, no group empty, and the groups'
-   * customers adding up to no more than the total's.
+   * customers adding up to no more than the total's, at each duration, churned and censored apart
+   * (a customer is in one group at most, with the same lifetime as in the total).
    *
    * @param shape the map a JSON library made of the text
    * @param definition the definition the result was computed under
@@ -221,6 +223,11 @@ public final class LifetimeResult {
     }
     Map<?, ?> rawGroups = (Map<?, ?>) shape.get("groups");
     SortedMap<String, LifetimeTable> groups = new TreeMap<>();
+    // Per duration of the total: its churned and censored customers, less the groups' so far.
+    Map<Double, long[]> left = new HashMap<>();
+    for (int r = 0; r < total.rows(); r++) {
+      left.put(total.time(r), new long[] {total.events(r), total.censored(r)});
+    }
     long customers = 0;
     for (String label : groupShapes.names()) {
       LifetimeTable table = table(groupShapes, rawGroups, label);
@@ -231,6 +238,18 @@ public final class LifetimeResult {
       if (table.size() > total.size() - customers) {
         throw groupShapes.fail(groupShapes.pathOf(label) + ": the groups' customers add up to more"
             + " than total's (" + total.size() + "): a customer is in one group at most");
+      }
+      for (int r = 0; r < table.rows(); r++) {
+        long[] whole = left.get(table.time(r));
+        if (whole == null || table.events(r) > whole[0] || table.censored(r) > whole[1]) {
+          throw groupShapes.fail(groupShapes.pathOf(label) + " has " + table.events(r)
+              + " churned and " + table.censored(r) + " censored at " + table.time(r) + " days,"
+              + " more than the total's that the other groups leave ("
+              + (whole == null ? "none" : whole[0] + " and " + whole[1]) + "): a customer is in"
+              + " one group at most");
+        }
+        whole[0] -= table.events(r);
+        whole[1] -= table.censored(r);
       }
       customers += table.size();
       groups.put(label, table);

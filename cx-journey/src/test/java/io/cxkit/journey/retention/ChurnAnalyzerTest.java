@@ -46,7 +46,7 @@ class ChurnAnalyzerTest {
     // Customer at the end of a month = a subscription open after its last event:
     //   a [Dec →), b [Jan, Feb) cancelled 15 Feb, c [Jan →), d [Mar →), e [Nov, Mar) cancelled
     //   31 Mar 12:00, f started and cancelled in February (never a customer at a month's end,
-    //   so in no count: cx-core's N ≤ E).
+    //   so in none of S, L, N, E but acquired and lost in February).
     // Jan: S = {a, e} 2, L 0, N = {b, c} 2, E = {a, b, c, e} 4.
     // Feb: S 4, L = {b} 1, N 0, E = {a, c, e} 3.
     // Mar: S 3, L = {e} 1, N = {d} 1, E = {a, c, d} 3.
@@ -64,6 +64,7 @@ class ChurnAnalyzerTest {
     assertThat(february.churnRate().value().getAsDouble()).isEqualTo(25.0);
     assertThat(february.retentionRate().value().getAsDouble()).isEqualTo(75.0);
     assertThat(february.counts().newCustomersLost()).isZero();
+    assertThat(february.acquiredAndLost()).isEqualTo(1);
     assertThat(result.period(LocalDate.of(2026, 3, 1)).churnRate().value().getAsDouble())
         .isCloseTo(100.0 / 3, within(1e-12));
     assertThat(result.period(LocalDate.of(2026, 3, 1)).retentionRate().value().getAsDouble())

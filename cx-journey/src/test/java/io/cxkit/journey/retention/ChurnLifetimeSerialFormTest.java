@@ -65,7 +65,8 @@ class ChurnLifetimeSerialFormTest {
   @Test
   void churnWritesTheGoldenShapeAndReadsItBack() throws IOException {
     // The golden file holds ChurnAnalyzerTest's hand-counted months: Jan S 2 L 0 N 2 E 4, Feb
-    // 4 1 1 3, Mar 3 1 1 3, Apr 3 0 0 3, and persona p1 and p2 as counted there.
+    // 4 1 0 3 with f (persona p2) acquired and lost, Mar 3 1 1 3, Apr 3 0 0 3, and persona p1 and
+    // p2 as counted there.
     ChurnResult result = ChurnAnalyzerTest.subscriptionResult();
     Map<String, Object> golden = fixture("churn.json");
     assertThat(throughText(result.toJsonShape())).isEqualTo(golden);
@@ -90,6 +91,31 @@ class ChurnLifetimeSerialFormTest {
         s -> period(s, 1).put("lost", 5)), definition))
         .isInstanceOf(SerialFormException.class).hasMessageContaining("total[1]")
         .hasMessageContaining("impossible counts").hasMessageContaining("lost");
+    // E below S − L + N: cx-core allows it (new customers lost again), but this analysis counts
+    // those apart, in acquiredAndLost, so a shape with such a gap was not written by it.
+    assertThatThrownBy(() -> ChurnResult.fromJsonShape(changed(golden, s -> {
+      period(s, 0).put("atEnd", 3);
+      period(s, 1).put("atStart", 3);
+      period(s, 1).put("lost", 0);
+    }), definition)).isInstanceOf(SerialFormException.class)
+        .hasMessageContaining("total[0]").hasMessageContaining("acquiredAndLost");
+    // February's S must be January's E (4): 5 with one more lost keeps February possible alone.
+    assertThatThrownBy(() -> ChurnResult.fromJsonShape(changed(golden, s -> {
+      period(s, 1).put("atStart", 5);
+      period(s, 1).put("lost", 2);
+    }), definition)).isInstanceOf(SerialFormException.class)
+        .hasMessageContaining("total[1]").hasMessageContaining("previous period's atEnd, 4");
+    assertThatThrownBy(() -> ChurnResult.fromJsonShape(changed(golden,
+        s -> period(s, 1).put("acquiredAndLost", -1)), definition))
+        .isInstanceOf(SerialFormException.class).hasMessageContaining("acquiredAndLost");
+    assertThatThrownBy(() -> ChurnResult.fromJsonShape(changed(golden, s -> {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> groups = (Map<String, Object>) s.get("groups");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> february = (Map<String, Object>) ((List<Object>) groups.get("p1")).get(1);
+      february.put("acquiredAndLost", 1);
+    }), definition)).isInstanceOf(SerialFormException.class)
+        .hasMessageContaining("acquiredAndLost add up to more");
     assertThatThrownBy(() -> ChurnResult.fromJsonShape(changed(golden,
         s -> period(s, 0).put("label", "January")), definition))
         .isInstanceOf(SerialFormException.class).hasMessageContaining("total[0].label");
@@ -143,6 +169,26 @@ class ChurnLifetimeSerialFormTest {
       groups.put("p3", copy(s.get("total")));
     }), definition)).isInstanceOf(SerialFormException.class)
         .hasMessageContaining("one group at most");
+    // p1's 41-day churn moved to 42 days: the sizes still add up (3 + 3 ≤ 6), but the total has
+    // nobody at 42 days, so the group holds a lifetime no customer of the total has.
+    assertThatThrownBy(() -> LifetimeResult.fromJsonShape(changed(golden, s -> {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> groups = (Map<String, Object>) s.get("groups");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> p1 = (Map<String, Object>) groups.get("p1");
+      p1.put("times", List.of(42.0, 101.0, 142.0));
+    }), definition)).isInstanceOf(SerialFormException.class)
+        .hasMessageContaining("groups.p1").hasMessageContaining("at 42.0 days");
+    // p2's 10-day churn made censored: the total has one churned and no censored customer there.
+    assertThatThrownBy(() -> LifetimeResult.fromJsonShape(changed(golden, s -> {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> groups = (Map<String, Object>) s.get("groups");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> p2 = (Map<String, Object>) groups.get("p2");
+      p2.put("events", List.of(0, 0, 1));
+      p2.put("censored", List.of(1, 1, 0));
+    }), definition)).isInstanceOf(SerialFormException.class)
+        .hasMessageContaining("groups.p2").hasMessageContaining("at 10.0 days");
     assertThatThrownBy(() -> LifetimeResult.fromJsonShape(golden,
         ChurnShop.activityLifetimes())).isInstanceOf(IncompatibleMergeException.class);
   }
