@@ -128,6 +128,36 @@ class InterceptReviewTest {
         + " 2026-03-02T10:59:00Z, after any cart view"));
   }
 
+  // --- pages with non-ASCII characters ---------------------------------------------------------
+
+  @Test
+  void aPatternWithUmlautsMatchesThePercentEncodedPathABrowserSends() {
+    // location.pathname of https://shop.example/hilfe/über-uns is /hilfe/%C3%BCber-uns
+    // (ü = U+00FC = UTF-8 C3 BC; encodeURI("/hilfe/über-uns") in any browser).
+    PagePattern help = PagePattern.of("/hilfe/\u00fcber-*");
+    assertThat(help.matches("/hilfe/%C3%BCber-uns")).isTrue();
+    assertThat(help.matches("/hilfe/\u00fcber-uns")).isTrue(); // as written, too
+    assertThat(help.matches("/hilfe/%C3%BCber")).isFalse(); // the glob still applies
+    assertThat(help.matches("/hilfe/ueber-uns")).isFalse();
+    // Four UTF-8 bytes for a character outside the BMP: U+1F600 = F0 9F 98 80.
+    assertThat(PagePattern.of("/\uD83D\uDE00/**").matches("/%F0%9F%98%80/a")).isTrue();
+    // In a query too: encodeURIComponent("größe") = gr%C3%B6%C3%9Fe.
+    assertThat(PagePattern.of("/suche?q=gr\u00f6\u00dfe").matches("/suche?q=gr%C3%B6%C3%9Fe"))
+        .isTrue();
+    // The pattern's text and value stay as written.
+    assertThat(help.pattern()).isEqualTo("/hilfe/\u00fcber-*");
+    assertThat(help).isEqualTo(PagePattern.of("/hilfe/\u00fcber-*"));
+  }
+
+  @Test
+  void aLoneSurrogateInAPatternIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PagePattern.of("/a\uD800"))
+        .isInstanceOf(InvalidTriggerException.class)
+        .hasMessageContaining("lone surrogate").hasMessageContaining("at index 2");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PagePattern.of("/a\uDE00b"))
+        .isInstanceOf(InvalidTriggerException.class).hasMessageContaining("lone surrogate");
+  }
+
   // --- personal data -----------------------------------------------------------------------------
 
   @Test
