@@ -128,6 +128,28 @@ class InterceptReviewTest {
         + " 2026-03-02T10:59:00Z, after any cart view"));
   }
 
+  // --- pacing with a history from a server whose clock runs ahead (checked, found as documented) --
+
+  @Test
+  void aContactRecordedInTheFutureCountsAsShownAndCoolsDownFromItsOwnInstant() {
+    java.time.Instant now = at("2026-03-02T10:00:00Z");
+    Intercept any = Intercept.builder("help", "help-feedback")
+        .triggers(new PageViewTrigger(PagePattern.any())).build();
+    InterceptEngine engine = InterceptEngine.builder().intercepts(any)
+        .pacing(Pacing.builder().displayLimit(1, Duration.ofDays(30)).build())
+        .clock(Clock.fixed(now, ZoneOffset.UTC)).build();
+    // Another survey DISMISSED at 10:05, five minutes after now: cooling down until 10:05 + 14 d,
+    // and within the 30-day window (after now − 30 d), so the engine's limit of 1 is reached too.
+    SurveyContact ahead = new SurveyContact("exit-feedback", at("2026-03-02T10:05:00Z"),
+        ContactOutcome.DISMISSED);
+    InterceptDecision decision = engine.decide(VisitorSession.of("c-1", "s-1",
+        List.of(view("2026-03-02T09:59:00Z", "/help"))), null, SurveyHistory.of(List.of(ahead)),
+        List.of());
+    assertThat(decision.candidate("help").orElseThrow().reasons()).containsExactly(
+        new Reason.CoolingDown("exit-feedback", ahead.shownAt(), at("2026-03-16T10:05:00Z")),
+        new Reason.PacingLimitReached(1, 1, Duration.ofDays(30)));
+  }
+
   // --- pages with non-ASCII characters ---------------------------------------------------------
 
   @Test
