@@ -19,12 +19,15 @@ import java.util.Set;
  * chat (a delay of zero).
  *
  * <p>The rule. Let {@code E} be the latest of the input's {@linkplain TriggerInput#customerEvents()
- * customer events} that matches {@code event} and is not after now. The trigger is <em>due</em> at
- * {@code E + delay} and fires when {@code E + delay ≤ now < E + delay + validFor} and the candidate
- * survey ({@link TriggerInput#surveyId()}) has not been shown since {@code E} (its last display, if
- * any, is before {@code E}): once per occasion, and not for an occasion gone stale. Without a
- * candidate survey the history is not looked at. Only the latest matching event counts: a second
- * delivery before the first one's survey was due replaces it.
+ * customer events} that matches {@code event} and is <em>due</em> ({@code E + delay ≤ now}). The
+ * trigger fires when {@code now < E + delay + validFor} and the candidate survey ({@link
+ * TriggerInput#surveyId()}) has not been shown since {@code E} (its last display, if any, is before
+ * {@code E}): once per occasion, and not for an occasion gone stale. Without a candidate survey the
+ * history is not looked at. A matching event not yet due does not hide one that is: a customer
+ * whose deliveries come every 5 days is asked 7 days after the first (had the latest event alone
+ * counted, each new delivery would postpone the survey, and they would never be asked); one
+ * survey shown after both events answers for both, since it was shown after each. When no matching
+ * event is due, the detail says when the earliest one not yet due will be.
  *
  * <p>The match is tested without a journey map, by touchpoint id, kind and attributes, so that the
  * trigger reads on its own in JSON: {@code event} may not name stages (binding them would need a
@@ -99,22 +102,32 @@ public record AfterEventTrigger(EventMatch event, Duration delay, Duration valid
   public TriggerCheck check(TriggerInput input) {
     Objects.requireNonNull(input, "input");
     Instant now = input.now();
+    // The latest event due, and (for the detail, when none is) the earliest one not yet due.
     JourneyEvent latest = null;
+    JourneyEvent next = null;
     for (JourneyEvent e : input.customerEvents()) {
-      if (!e.at().isAfter(now) && (latest == null || e.at().isAfter(latest.at())) && matches(e)) {
-        latest = e;
+      if (!matches(e)) {
+        continue;
+      }
+      if (!TriggerText.plus(e.at(), delay).isAfter(now)) {
+        if (latest == null || e.at().isAfter(latest.at())) {
+          latest = e;
+        }
+      } else if (!e.at().isAfter(now) && (next == null || e.at().isBefore(next.at()))) {
+        next = e;
       }
     }
-    if (latest == null) {
+    if (latest == null && next == null) {
       return TriggerCheck.notFired("no customer event matching " + describe() + " yet");
     }
-    Instant due = TriggerText.plus(latest.at(), delay);
+    Instant due = latest == null ? Instant.MAX : TriggerText.plus(latest.at(), delay);
     Instant closes = TriggerText.plus(due, validFor);
-    String occasion = TriggerText.exact(delay) + " after " + latest.kind().id() + " at "
-        + JourneyIds.quote(latest.touchpointId()) + " at " + latest.at();
-    if (now.isBefore(due)) {
-      return TriggerCheck.notFired("due " + due + ", " + occasion);
+    if (next != null && (latest == null || !now.isBefore(closes))) {
+      // Nothing open now: the occasion to come says more than one gone stale.
+      return TriggerCheck.notFired("due " + TriggerText.plus(next.at(), delay) + ", "
+          + occasion(next));
     }
+    String occasion = occasion(latest);
     if (!now.isBefore(closes)) {
       return TriggerCheck.notFired("closed " + closes + ", " + TriggerText.exact(validFor)
           + " after it was due " + due + ", " + occasion);
@@ -128,6 +141,11 @@ public record AfterEventTrigger(EventMatch event, Duration delay, Duration valid
       }
     }
     return TriggerCheck.fired("due " + due + ", " + occasion);
+  }
+
+  private String occasion(JourneyEvent e) {
+    return TriggerText.exact(delay) + " after " + e.kind().id() + " at "
+        + JourneyIds.quote(e.touchpointId()) + " at " + e.at();
   }
 
   private String describe() {

@@ -1,6 +1,7 @@
 package io.cxkit.journey.intercept;
 
 import io.cxkit.journey.internal.JourneyIds;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * path is ({@code /help/returns} has the segments {@code help} and {@code returns}; {@code /} has
  * one empty segment; {@code /help/} ends with an empty one). Each pattern segment matches one page
  * segment: literally, character by character and case-sensitively (percent-escapes are not
- * decoded), except that {@code *} matches any run of characters within the segment, none
+ * decoded, but see below), except that {@code *} matches any run of characters within the segment, none
  * included ({@code /product/*-shoes}). A segment that is exactly {@code **} matches any number of
  * whole segments, none included, so {@code /help/**} matches {@code /help}, {@code /help/} and
  * {@code /help/returns/eu}, and {@code /**} matches every page. A page's fragment ({@code #…}) is
@@ -22,14 +23,24 @@ import org.jspecify.annotations.Nullable;
  * page must have a query string matching the pattern's, character by character, where {@code *}
  * matches any run of characters ({@code /search?q=*}).
  *
+ * <p>Non-ASCII characters. A browser reports a page's path and query percent-encoded: the page
+ * {@code /hilfe/über-uns} arrives as {@code location.pathname} {@code /hilfe/%C3%BCber-uns}. A
+ * pattern written with non-ASCII characters therefore matches a page in either form: as written,
+ * and with each non-ASCII character replaced by its UTF-8 bytes as {@code %XX} escapes in
+ * upper-case hex (RFC 3986, section 2.1, as browsers and {@code encodeURI} write them). Without
+ * this, {@code /hilfe/über-uns} would never match what a browser sends.
+ *
  * <p>A pattern is refused ({@link InvalidTriggerException}) when it is empty, longer than {@value
  * #MAX_LENGTH} characters, does not start with {@code /}, has a control character, a space or
- * {@code #}, an empty segment before the last ({@code //}), or {@code **} within a segment
+ * {@code #}, a lone surrogate (not Unicode text), an empty segment before the last ({@code //}), or {@code **} within a segment
  * ({@code /a**}) or as part of the query. Immutable and thread-safe; equal when the texts are.
  */
 public final class PagePattern {
   /** The longest pattern accepted, in characters. */
   public static final int MAX_LENGTH = 512;
+
+  /** Upper-case hex digits of percent-escapes (before {@link #ANY}, whose constructor runs first). */
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private static final PagePattern ANY = new PagePattern("/**");
 
@@ -39,9 +50,13 @@ public final class PagePattern {
   /** The query glob after {@code ?}, or null when the pattern ignores the query. */
   private final @Nullable String query;
   private final boolean exact;
+  /** The pattern with its non-ASCII characters percent-encoded, or null when it has none. */
+  private final @Nullable PagePattern encoded;
 
   private PagePattern(String text) {
     this.text = text;
+    String escaped = percentEncoded(text);
+    this.encoded = escaped == null ? null : new PagePattern(escaped);
     int q = text.indexOf('?');
     String path = q < 0 ? text : text.substring(0, q);
     this.query = q < 0 ? null : text.substring(q + 1);
@@ -97,6 +112,15 @@ public final class PagePattern {
         throw new InvalidTriggerException("page", shown, "a page pattern must not have a control"
             + " character, a space or '#' (fragments are ignored): at index " + i);
       }
+      if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < pattern.length()
+          && Character.isLowSurrogate(pattern.charAt(i + 1)))) {
+        throw new InvalidTriggerException("page", shown, "a page pattern must be Unicode text,"
+            + " without a lone surrogate: at index " + i);
+      }
+      if (Character.isHighSurrogate(c)) {
+        i++; // the pair's low half, checked with it
+        continue;
+      }
       if (i < pathEnd) {
         if (c == '/' && i + 1 < pathEnd && pattern.charAt(i + 1) == '/') {
           throw new InvalidTriggerException("page", shown,
@@ -118,6 +142,35 @@ public final class PagePattern {
     }
   }
 
+  /**
+   * @return the text with each non-ASCII character as its UTF-8 bytes in {@code %XX} escapes
+   *     (upper-case hex), or null if it has no non-ASCII character (nor then a lone surrogate,
+   *     which {@link #check} refuses)
+   */
+  private static @Nullable String percentEncoded(String text) {
+    int first = 0;
+    while (first < text.length() && text.charAt(first) < 0x80) {
+      first++;
+    }
+    if (first == text.length()) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(text.length() * 3).append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        out.append(c);
+        continue;
+      }
+      int end = Character.isHighSurrogate(c) ? i + 2 : i + 1;
+      for (byte b : text.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+        out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+      }
+      i = end - 1;
+    }
+    return out.toString();
+  }
+
   /** @return the pattern's text, as given */
   public String pattern() {
     return text;
@@ -130,6 +183,10 @@ public final class PagePattern {
    */
   public boolean matches(String page) {
     Objects.requireNonNull(page, "page");
+    return matchesAsWritten(page) || (encoded != null && encoded.matchesAsWritten(page));
+  }
+
+  private boolean matchesAsWritten(String page) {
     int end = pathEnd(page);
     if (exact) {
       return end == text.length() && page.startsWith(text);

@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  *
  * Test vector (Python's {@code hashlib}): {@code surveyId = "exit-feedback"}, {@code personId =
  * "customer-42"} gives the first 8 bytes {@code fad0446317ba4231}, u = 18073020497028334129,
- * bucket 97.97 %: in a sample of 98 %, not in one of 97 %. Because the survey id is hashed too, a
+ * bucket 97.97 %: in a sample of 98 %, not in one of 97 %. The ids are hashed as given: they are
+ * not Unicode-normalised, so a precomposed "ë" (U+00EB) and "e" + U+0308 are two people — pass the
+ * id in the same form every time (as a cookie or a database key already is). Because the survey id is hashed too, a
  * person's draws for different surveys are independent. Immutable and thread-safe (each thread
  * digests with its own {@link MessageDigest}).
  */

@@ -53,6 +53,18 @@ public record SessionEvent(Instant at, SessionEventType type, String page, @Null
     }
   }
 
+  /**
+   * @return the instant, the type, the page's path (its query string and fragment left out: a
+   *     sign-up link's query may carry an e-mail address), and the name or depth where there is one,
+   *     such as {@code SessionEvent[2026-03-02T10:00:00Z page-view /cart]}
+   */
+  @Override
+  public String toString() {
+    return "SessionEvent[" + at + " " + type.id() + " " + TriggerText.page(page)
+        + (name == null ? "" : " " + name)
+        + (type == SessionEventType.SCROLL ? " " + scrollPercent + " %" : "") + "]";
+  }
+
   /** A loop, not a stream: every event of every request passes here. */
   private static boolean hasControl(String page) {
     for (int i = 0; i < page.length(); i++) {

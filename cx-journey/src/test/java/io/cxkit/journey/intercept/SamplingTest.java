@@ -36,6 +36,29 @@ class SamplingTest {
   }
 
   @Test
+  void moreVectorsFromPythonsHashlib() {
+    // Python 3 (review): u = int.from_bytes(hashlib.sha256((s + "\0" + p).encode("utf-8"))
+    // .digest()[:8], "big"); bucket = u / 2^64 × 100.
+    assertThat(Long.toUnsignedString(Sampling.hash("relationship-nps", "c-1001")))
+        .isEqualTo("10253307002676574894"); // 8e4b1065038ffaae, bucket 55.5833 %
+    assertThat(Sampling.bucket("relationship-nps", "c-1001")).isCloseTo(55.58329, within(1e-5));
+    // Three-byte UTF-8 characters (CJK).
+    assertThat(Long.toUnsignedString(Sampling.hash("nps", "\u9867\u5ba2-7")))
+        .isEqualTo("11710416517001228979"); // a283c1c71bb9b2b3, bucket 63.4823 %
+    // A character outside the BMP (a surrogate pair in Java): four UTF-8 bytes, not two CESU ones.
+    assertThat(Long.toUnsignedString(Sampling.hash("help-feedback", "visitor-\uD83D\uDE00")))
+        .isEqualTo("4761183905213534336"); // 42131f89348f5080, bucket 25.8104 %
+    assertThat(Sampling.percent(25.8105).includes("help-feedback", "visitor-\uD83D\uDE00"))
+        .isTrue();
+    assertThat(Sampling.percent(25.8104).includes("help-feedback", "visitor-\uD83D\uDE00"))
+        .isFalse();
+    // Ids are hashed as given, not Unicode-normalised: "Zoe" + U+0308 (decomposed) is not "Zoë-7"
+    // (precomposed U+00EB, 9940725417904489530 above).
+    assertThat(Long.toUnsignedString(Sampling.hash("exit-feedback", "Zoe\u0308-7")))
+        .isEqualTo("12917323598723458977"); // b3438d5fc6aea7a1
+  }
+
+  @Test
   void thePersonIsInASampleExactlyBelowTheThreshold() {
     // u = 18073020497028334129; floor(98 × 2^64 / 100) = 18077809192235360583 > u: in.
     // floor(97.97 × 2^64 / 100) = 18072275169013247508 < u: out (97.97 % < bucket 97.974 %),
