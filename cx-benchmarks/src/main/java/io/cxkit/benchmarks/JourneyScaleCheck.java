@@ -38,7 +38,8 @@ import javax.management.ObjectName;
  * <p>Options: {@code --events N} (10 000 000), {@code --customers M} (1 000 000), {@code --days D}
  * (90), {@code --seed S} (42), {@code --via none|json|csv}, {@code --checkpoints K} (heap samples
  * during the run, 10; 0 for none), {@code --no-analyses} (only make, and read, the events: the
- * cost of the input), {@code --histogram LINES} (print the head of the live heap's class
+ * cost of the input), {@code --retention} (issue 8's cohort, churn, lifetime and traffic analyzers
+ * too, {@link ShopRetention}), {@code --histogram LINES} (print the head of the live heap's class
  * histogram at the end, where the memory goes). Exit status: 0 when all events were analysed, 2 when the heap ran out, 1 on
  * any other failure.
  */
@@ -52,6 +53,7 @@ public final class JourneyScaleCheck {
   private String via = "none";
   private int checkpoints = 10;
   private boolean analyses = true;
+  private boolean retention;
   private int histogram;
   private long gcNanos;
 
@@ -100,10 +102,11 @@ public final class JourneyScaleCheck {
         case "--via" -> via = value(args, ++i, arg);
         case "--checkpoints" -> checkpoints = Integer.parseInt(value(args, ++i, arg));
         case "--no-analyses" -> analyses = false;
+        case "--retention" -> retention = true;
         case "--histogram" -> histogram = Integer.parseInt(value(args, ++i, arg));
         default -> throw new IllegalArgumentException("unknown option " + arg + "; options: "
             + "--events N --customers M --days D --seed S --via none|json|csv --checkpoints K "
-            + "--no-analyses --histogram LINES");
+            + "--no-analyses --retention --histogram LINES");
       }
     }
     if (!via.equals("none") && !via.equals("json") && !via.equals("csv")) {
@@ -127,6 +130,7 @@ public final class JourneyScaleCheck {
     gcNanos = 0;
     ShopJourneys generator = new ShopJourneys(events, customers, days, seed);
     ShopAnalyses shop = analyses ? new ShopAnalyses() : null;
+    ShopRetention activity = analyses && retention ? new ShopRetention(days) : null;
     AtomicReference<Throwable> writerFailure = new AtomicReference<>();
     EventReader reader = via.equals("none") ? null : pipeThrough(generator, writerFailure);
     Iterator<JourneyEvent> input = reader == null ? generator : reader;
@@ -138,6 +142,9 @@ public final class JourneyScaleCheck {
       JourneyEvent event = input.next();
       if (shop != null) {
         shop.accept(event);
+      }
+      if (activity != null) {
+        activity.accept(event);
       }
       last = event;
       count++;
@@ -172,6 +179,9 @@ public final class JourneyScaleCheck {
     }
     if (shop != null) {
       shop.print(System.out);
+    }
+    if (activity != null) {
+      activity.print(System.out);
     }
     if (count != events) {
       System.err.printf(Locale.ROOT, "only %,d of %,d events were analysed%n", count, events);

@@ -94,7 +94,8 @@ public sealed interface Reason {
 
     @Override
     public String detail() {
-      return "completed the survey shown at " + completedAt + "; never asked again after that";
+      return "completed the survey shown at " + completedAt + "; never asked again after that"
+          + " (askAgainAfterCompleting: a recurring survey asks again)";
     }
   }
 
