@@ -174,8 +174,8 @@ public final class TriggerJson {
    * @param rule a rule of built-in triggers
    * @return its document, on one line
    * @throws InvalidTriggerException if a trigger is not one of the built-in types
-   * @throws SurveyJsonException at {@code $} if its condition is nested beyond Jackson's write limit
-   *     (1000 levels)
+   * @throws SurveyJsonException at {@code $} if its condition is nested beyond Jackson's write
+   *     limit (1000 levels)
    */
   public String writeRule(TriggerRule rule) {
     Objects.requireNonNull(rule, "rule");
