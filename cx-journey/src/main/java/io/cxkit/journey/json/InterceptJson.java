@@ -1,12 +1,6 @@
 package io.cxkit.journey.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.cxkit.core.CxException;
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.journey.EventOrderException;
@@ -31,13 +25,9 @@ import io.cxkit.journey.intercept.TriggerCheck;
 import io.cxkit.journey.intercept.TriggerRule;
 import io.cxkit.journey.intercept.VisitorSession;
 import io.cxkit.journey.profile.PersonaSet;
-import io.cxkit.survey.condition.Condition;
-import io.cxkit.survey.internal.io.ByteOrderMark;
-import io.cxkit.survey.json.SurveyJson;
 import io.cxkit.survey.json.SurveyJsonException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -154,23 +144,14 @@ public final class InterceptJson {
   private static final List<String> AUDIENCE_MEMBERS =
       List.of("rule", "personas", "anonymousVisitors");
   private static final String UNLIMITED = "unlimited";
-
-  private static final ObjectWriter CONDITION_WRITER =
-      SurveyJson.standard().mapper().writerFor(Condition.class);
+  /** The durations a message offers for a text that is none: pacing spans. */
+  private static final String DURATIONS = "\"P14D\" or \"PT12H\"";
 
   private static final String CONFIGURATION = "an intercept configuration document";
   private static final String SESSION = "a visitor session document";
   private static final String HISTORY = "a survey history document";
 
-  private final JsonFactory factory;
-  private final ObjectReader conditions;
-
-  private InterceptJson() {
-    ObjectMapper mapper = SurveyJson.standard().mapper();
-    this.factory = mapper.getFactory();
-    this.conditions = mapper.readerFor(Condition.class)
-        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  }
+  private InterceptJson() {}
 
   /** @return the JSON of visitor sessions, survey histories and intercept decisions */
   public static InterceptJson standard() {
@@ -188,9 +169,7 @@ public final class InterceptJson {
    * @throws CxException as described in the class documentation
    */
   public InterceptConfiguration readConfiguration(String json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, CONFIGURATION,
-        r -> configuration(r, null));
+    return JsonDocuments.read(json, CONFIGURATION, r -> configuration(r, null));
   }
 
   /**
@@ -204,8 +183,7 @@ public final class InterceptJson {
   public InterceptConfiguration readConfiguration(String json, PersonaSet personas) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(personas, "personas");
-    return StrictReader.document(open(json), conditions, CONFIGURATION,
-        r -> configuration(r, personas));
+    return JsonDocuments.read(json, CONFIGURATION, r -> configuration(r, personas));
   }
 
   /**
@@ -217,9 +195,7 @@ public final class InterceptJson {
    * @throws UncheckedIOException if reading fails
    */
   public InterceptConfiguration readConfiguration(InputStream json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, CONFIGURATION,
-        r -> configuration(r, null));
+    return JsonDocuments.read(json, CONFIGURATION, r -> configuration(r, null));
   }
 
   /**
@@ -234,8 +210,7 @@ public final class InterceptJson {
   public InterceptConfiguration readConfiguration(InputStream json, PersonaSet personas) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(personas, "personas");
-    return StrictReader.document(open(json), conditions, CONFIGURATION,
-        r -> configuration(r, personas));
+    return JsonDocuments.read(json, CONFIGURATION, r -> configuration(r, personas));
   }
 
   /**
@@ -243,12 +218,14 @@ public final class InterceptJson {
    * @return its document, on one line, as described in the class documentation
    * @throws InvalidTriggerException if a trigger is not one of the built-in types (which have no
    *     JSON form)
+   * @throws SurveyJsonException at {@code $} if a rule is nested beyond Jackson's write limit
+   *     (1000 levels)
    */
   public String writeConfiguration(InterceptConfiguration configuration) {
     Objects.requireNonNull(configuration, "configuration");
-    return write(gen -> {
+    return JsonDocuments.write(gen -> {
       gen.writeStartObject();
-      gen.writeNumberField("formatVersion", 1);
+      JsonDocuments.writeFormatVersion(gen);
       Pacing pacing = configuration.pacing();
       gen.writeObjectFieldStart("pacing");
       gen.writeStringField("cooldown", duration(pacing.cooldown()));
@@ -279,23 +256,15 @@ public final class InterceptJson {
     gen.writeObjectFieldStart("audience");
     if (audience.rule().isPresent()) {
       gen.writeFieldName("rule");
-      CONDITION_WRITER.writeValue(gen, audience.rule().get());
+      JsonDocuments.writeCondition(gen, audience.rule().get());
     }
     if (!audience.personaIds().isEmpty()) {
-      gen.writeArrayFieldStart("personas");
-      for (String persona : audience.personaIds()) {
-        gen.writeString(persona);
-      }
-      gen.writeEndArray();
+      JsonDocuments.writeTexts(gen, "personas", audience.personaIds());
     }
     gen.writeBooleanField("anonymousVisitors", audience.anonymousVisitors());
     gen.writeEndObject();
-    double percent = intercept.sampling().percentValue();
-    if (percent == Math.rint(percent)) {
-      gen.writeNumberField("samplePercent", (long) percent);
-    } else {
-      gen.writeNumberField("samplePercent", percent);
-    }
+    gen.writeFieldName("samplePercent");
+    JsonDocuments.writeNumber(gen, intercept.sampling().percentValue());
     gen.writeNumberField("priority", intercept.priority());
     if (intercept.maxDisplays().isPresent()) {
       gen.writeNumberField("maxDisplays", intercept.maxDisplays().getAsInt());
@@ -343,7 +312,7 @@ public final class InterceptJson {
     Pacing.Builder builder = Pacing.builder();
     r.object(path, PACING_MEMBERS, List.of(), (name, at) -> {
       if (name.equals("cooldown")) {
-        builder.cooldown(durationOf(r, at));
+        builder.cooldown(r.duration(at, DURATIONS));
       } else {
         int[] max = new int[1];
         Duration[] window = new Duration[1];
@@ -351,7 +320,7 @@ public final class InterceptJson {
           if (member.equals("maxDisplays")) {
             max[0] = r.integer(where);
           } else {
-            window[0] = durationOf(r, where);
+            window[0] = r.duration(where, DURATIONS);
           }
         });
         builder.displayLimit(max[0], window[0]);
@@ -463,16 +432,6 @@ public final class InterceptJson {
     return StrictReader.build(intercept, builder::build);
   }
 
-  private static Duration durationOf(StrictReader r, String path) throws IOException {
-    String text = r.text(path);
-    try {
-      return Duration.parse(text);
-    } catch (DateTimeParseException e) {
-      throw r.fail(path, JourneyIds.quote(text) + " is not an ISO-8601 duration such as \"P14D\""
-          + " or \"PT12H\"");
-    }
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Visitor sessions
 
@@ -482,8 +441,7 @@ public final class InterceptJson {
    * @throws CxException as described in the class documentation
    */
   public VisitorSession readSession(String json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, SESSION, InterceptJson::session);
+    return JsonDocuments.read(json, SESSION, InterceptJson::session);
   }
 
   /**
@@ -493,8 +451,7 @@ public final class InterceptJson {
    * @throws UncheckedIOException if reading fails
    */
   public VisitorSession readSession(InputStream json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, SESSION, InterceptJson::session);
+    return JsonDocuments.read(json, SESSION, InterceptJson::session);
   }
 
   /**
@@ -503,7 +460,7 @@ public final class InterceptJson {
    */
   public String writeSession(VisitorSession session) {
     Objects.requireNonNull(session, "session");
-    return write(gen -> {
+    return JsonDocuments.write(gen -> {
       gen.writeStartObject();
       gen.writeStringField("personId", session.personId());
       gen.writeStringField("sessionId", session.sessionId());
@@ -598,8 +555,7 @@ public final class InterceptJson {
    * @throws CxException as described in the class documentation
    */
   public SurveyHistory readHistory(String json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, HISTORY, InterceptJson::history);
+    return JsonDocuments.read(json, HISTORY, InterceptJson::history);
   }
 
   /**
@@ -609,8 +565,7 @@ public final class InterceptJson {
    * @throws UncheckedIOException if reading fails
    */
   public SurveyHistory readHistory(InputStream json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, HISTORY, InterceptJson::history);
+    return JsonDocuments.read(json, HISTORY, InterceptJson::history);
   }
 
   /**
@@ -619,9 +574,9 @@ public final class InterceptJson {
    */
   public String writeHistory(SurveyHistory history) {
     Objects.requireNonNull(history, "history");
-    return write(gen -> {
+    return JsonDocuments.write(gen -> {
       gen.writeStartObject();
-      gen.writeNumberField("formatVersion", 1);
+      JsonDocuments.writeFormatVersion(gen);
       gen.writeArrayFieldStart("contacts");
       for (SurveyContact contact : history.contacts()) {
         gen.writeStartObject();
@@ -705,9 +660,9 @@ public final class InterceptJson {
    */
   public String writeDecision(InterceptDecision decision) {
     Objects.requireNonNull(decision, "decision");
-    return write(gen -> {
+    return JsonDocuments.write(gen -> {
       gen.writeStartObject();
-      gen.writeNumberField("formatVersion", 1);
+      JsonDocuments.writeFormatVersion(gen);
       gen.writeStringField("at", decision.at().toString());
       Optional<Candidate> shown = decision.shown();
       if (shown.isPresent()) {
@@ -776,40 +731,6 @@ public final class InterceptJson {
     }
     // NotTriggered and NotInAudience are their detail alone.
     gen.writeEndObject();
-  }
-
-  // ---------------------------------------------------------------------------------------------
-
-  @FunctionalInterface
-  private interface Writing {
-    void write(JsonGenerator gen) throws IOException;
-  }
-
-  private String write(Writing writing) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator gen = factory.createGenerator(out)) {
-      writing.write(gen);
-    } catch (IOException e) {
-      // A StringWriter does not fail.
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
-  }
-
-  private JsonParser open(String json) {
-    try {
-      return factory.createParser(ByteOrderMark.skip(json));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private JsonParser open(InputStream json) {
-    try {
-      return factory.createParser(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Override

@@ -1,12 +1,5 @@
 package io.cxkit.journey.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.cxkit.core.CxException;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.Stage;
@@ -17,13 +10,11 @@ import io.cxkit.journey.profile.Segment;
 import io.cxkit.journey.profile.Segmentation;
 import io.cxkit.survey.Channel;
 import io.cxkit.survey.condition.Condition;
-import io.cxkit.survey.internal.io.ByteOrderMark;
 import io.cxkit.survey.json.SurveyJson;
 import io.cxkit.survey.json.SurveyJsonException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,20 +82,7 @@ public final class JourneyJson {
   private static final String PERSONAS = "a persona set document";
   private static final String SEGMENTATION = "a segmentation document";
 
-  private final JsonFactory factory;
-  private final ObjectReader conditions;
-  private final ObjectWriter conditionWriter;
-
-  private JourneyJson() {
-    // cx-survey's strict mapper: its factory refuses duplicate members and leaves sources open,
-    // and it reads and writes conditions as SurveyJson does.
-    ObjectMapper mapper = SurveyJson.standard().mapper();
-    this.factory = mapper.getFactory();
-    // A rule is read in the middle of a document, so what follows it is the document's, not its.
-    this.conditions = mapper.readerFor(Condition.class)
-        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    this.conditionWriter = mapper.writerFor(Condition.class);
-  }
+  private JourneyJson() {}
 
   /** @return the JSON of journey maps, persona sets and segmentations */
   public static JourneyJson standard() {
@@ -120,9 +98,9 @@ public final class JourneyJson {
    */
   public String writeMap(JourneyMap map) {
     Objects.requireNonNull(map, "map");
-    return write(gen -> {
+    return JsonDocuments.write(gen -> {
       gen.writeStartObject();
-      gen.writeNumberField("formatVersion", 1);
+      JsonDocuments.writeFormatVersion(gen);
       gen.writeStringField("id", map.id());
       gen.writeStringField("name", map.name());
       gen.writeArrayFieldStart("stages");
@@ -141,7 +119,7 @@ public final class JourneyJson {
         gen.writeStringField("stageId", touchpoint.stageId());
         gen.writeStringField("channel", touchpoint.channel().id());
         if (!touchpoint.surveyIds().isEmpty()) {
-          writeTexts(gen, "surveyIds", touchpoint.surveyIds());
+          JsonDocuments.writeTexts(gen, "surveyIds", touchpoint.surveyIds());
         }
         gen.writeEndObject();
       }
@@ -156,8 +134,7 @@ public final class JourneyJson {
    * @throws CxException as described in the class documentation
    */
   public JourneyMap readMap(String json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, MAP, this::map);
+    return JsonDocuments.read(json, MAP, JourneyJson::map);
   }
 
   /**
@@ -167,8 +144,7 @@ public final class JourneyJson {
    * @throws UncheckedIOException if reading fails
    */
   public JourneyMap readMap(Reader json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, MAP, this::map);
+    return JsonDocuments.read(json, MAP, JourneyJson::map);
   }
 
   /**
@@ -178,11 +154,10 @@ public final class JourneyJson {
    * @throws UncheckedIOException if reading fails
    */
   public JourneyMap readMap(InputStream json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, MAP, this::map);
+    return JsonDocuments.read(json, MAP, JourneyJson::map);
   }
 
-  private JourneyMap map(StrictReader r) throws IOException {
+  private static JourneyMap map(StrictReader r) throws IOException {
     String[] text = new String[2];
     List<Stage> stages = new ArrayList<>();
     List<Touchpoint> touchpoints = new ArrayList<>();
@@ -249,21 +224,23 @@ public final class JourneyJson {
   /**
    * @param personas a persona set
    * @return its document, on one line, every member of every persona given
+   * @throws SurveyJsonException at {@code $} if a rule is nested beyond Jackson's write limit
+   *     (1000 levels)
    */
   public String writePersonas(PersonaSet personas) {
     Objects.requireNonNull(personas, "personas");
-    return write(gen -> {
+    return JsonDocuments.write(gen -> {
       gen.writeStartObject();
-      gen.writeNumberField("formatVersion", 1);
+      JsonDocuments.writeFormatVersion(gen);
       gen.writeArrayFieldStart("personas");
       for (Persona persona : personas.personas()) {
         gen.writeStartObject();
         gen.writeStringField("id", persona.id());
         gen.writeStringField("name", persona.name());
         gen.writeStringField("description", persona.description());
-        writeTexts(gen, "goals", persona.goals());
-        writeTexts(gen, "needs", persona.needs());
-        writeTexts(gen, "painPoints", persona.painPoints());
+        JsonDocuments.writeTexts(gen, "goals", persona.goals());
+        JsonDocuments.writeTexts(gen, "needs", persona.needs());
+        JsonDocuments.writeTexts(gen, "painPoints", persona.painPoints());
         gen.writeArrayFieldStart("preferredChannels");
         for (Channel channel : persona.preferredChannels()) {
           gen.writeString(channel.id());
@@ -271,7 +248,7 @@ public final class JourneyJson {
         gen.writeEndArray();
         gen.writeNumberField("priority", persona.priority());
         gen.writeFieldName("rule");
-        conditionWriter.writeValue(gen, persona.rule());
+        JsonDocuments.writeCondition(gen, persona.rule());
         gen.writeEndObject();
       }
       gen.writeEndArray();
@@ -285,8 +262,7 @@ public final class JourneyJson {
    * @throws CxException as described in the class documentation
    */
   public PersonaSet readPersonas(String json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, PERSONAS, JourneyJson::personas);
+    return JsonDocuments.read(json, PERSONAS, JourneyJson::personas);
   }
 
   /**
@@ -296,8 +272,7 @@ public final class JourneyJson {
    * @throws UncheckedIOException if reading fails
    */
   public PersonaSet readPersonas(Reader json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, PERSONAS, JourneyJson::personas);
+    return JsonDocuments.read(json, PERSONAS, JourneyJson::personas);
   }
 
   /**
@@ -307,8 +282,7 @@ public final class JourneyJson {
    * @throws UncheckedIOException if reading fails
    */
   public PersonaSet readPersonas(InputStream json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, PERSONAS, JourneyJson::personas);
+    return JsonDocuments.read(json, PERSONAS, JourneyJson::personas);
   }
 
   private static PersonaSet personas(StrictReader r) throws IOException {
@@ -371,18 +345,20 @@ public final class JourneyJson {
    * @param segmentation a segmentation
    * @return its document, on one line: {@code attribute} (with {@code cuts} when it bins numbers)
    *     or {@code segments}
+   * @throws SurveyJsonException at {@code $} if a rule is nested beyond Jackson's write limit
+   *     (1000 levels)
    */
   public String writeSegmentation(Segmentation segmentation) {
     Objects.requireNonNull(segmentation, "segmentation");
-    return write(gen -> {
+    return JsonDocuments.write(gen -> {
       gen.writeStartObject();
-      gen.writeNumberField("formatVersion", 1);
+      JsonDocuments.writeFormatVersion(gen);
       if (segmentation instanceof Segmentation.ByAttribute byAttribute) {
         gen.writeStringField("attribute", byAttribute.attribute());
         if (!byAttribute.cuts().isEmpty()) {
           gen.writeArrayFieldStart("cuts");
           for (double cut : byAttribute.cuts()) {
-            writeNumber(gen, cut);
+            JsonDocuments.writeNumber(gen, cut);
           }
           gen.writeEndArray();
         }
@@ -392,7 +368,7 @@ public final class JourneyJson {
           gen.writeStartObject();
           gen.writeStringField("id", segment.id());
           gen.writeFieldName("rule");
-          conditionWriter.writeValue(gen, segment.rule());
+          JsonDocuments.writeCondition(gen, segment.rule());
           gen.writeEndObject();
         }
         gen.writeEndArray();
@@ -408,8 +384,7 @@ public final class JourneyJson {
    * @throws CxException as described in the class documentation
    */
   public Segmentation readSegmentation(String json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, SEGMENTATION, JourneyJson::segmentation);
+    return JsonDocuments.read(json, SEGMENTATION, JourneyJson::segmentation);
   }
 
   /**
@@ -419,8 +394,7 @@ public final class JourneyJson {
    * @throws UncheckedIOException if reading fails
    */
   public Segmentation readSegmentation(Reader json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, SEGMENTATION, JourneyJson::segmentation);
+    return JsonDocuments.read(json, SEGMENTATION, JourneyJson::segmentation);
   }
 
   /**
@@ -430,8 +404,7 @@ public final class JourneyJson {
    * @throws UncheckedIOException if reading fails
    */
   public Segmentation readSegmentation(InputStream json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, SEGMENTATION, JourneyJson::segmentation);
+    return JsonDocuments.read(json, SEGMENTATION, JourneyJson::segmentation);
   }
 
   private static Segmentation segmentation(StrictReader r) throws IOException {
@@ -487,67 +460,6 @@ public final class JourneyJson {
       }
     });
     return StrictReader.build(path, () -> new Segment(id[0], rule[0]));
-  }
-
-  // ---------------------------------------------------------------------------------------------
-
-  @FunctionalInterface
-  private interface Writing {
-    void write(JsonGenerator gen) throws IOException;
-  }
-
-  private String write(Writing writing) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator gen = factory.createGenerator(out)) {
-      writing.write(gen);
-    } catch (IOException e) {
-      // A StringWriter does not fail; a condition nested beyond Jackson's write limits does.
-      throw new SurveyJsonException("$", -1, -1, "cannot be written as JSON: " + e.getMessage(), e);
-    }
-    return out.toString();
-  }
-
-  private static void writeTexts(JsonGenerator gen, String name, List<String> texts)
-      throws IOException {
-    gen.writeArrayFieldStart(name);
-    for (String text : texts) {
-      gen.writeString(text);
-    }
-    gen.writeEndArray();
-  }
-
-  /** Integral numbers as integers ({@code 5}), others as doubles, as conditions write them. */
-  private static void writeNumber(JsonGenerator gen, double value) throws IOException {
-    boolean negativeZero = value == 0 && Double.doubleToRawLongBits(value) != 0L;
-    if (value == Math.rint(value) && Math.abs(value) < 1e15 && !negativeZero) {
-      gen.writeNumber((long) value);
-    } else {
-      gen.writeNumber(value);
-    }
-  }
-
-  private JsonParser open(String json) {
-    try {
-      return factory.createParser(ByteOrderMark.skip(json));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private JsonParser open(Reader json) {
-    try {
-      return factory.createParser(ByteOrderMark.skip(json));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private JsonParser open(InputStream json) {
-    try {
-      return factory.createParser(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Override

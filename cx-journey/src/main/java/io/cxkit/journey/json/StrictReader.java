@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.journey.InvalidJourneyException;
 import io.cxkit.journey.internal.JourneyIds;
+import io.cxkit.journey.intercept.InvalidTriggerException;
 import io.cxkit.survey.Channel;
 import io.cxkit.survey.condition.Condition;
 import io.cxkit.survey.condition.InvalidConditionException;
@@ -18,6 +19,9 @@ import io.cxkit.survey.json.SurveyJsonException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -152,7 +156,8 @@ final class StrictReader {
     }
   }
 
-  private static String quoted(List<String> names) {
+  /** @return the names, each in double quotes, comma-separated: {@code "id", "name"} */
+  static String quoted(List<String> names) {
     StringBuilder out = new StringBuilder();
     for (String name : names) {
       out.append(out.length() == 0 ? "" : ", ").append('"').append(name).append('"');
@@ -226,11 +231,39 @@ final class StrictReader {
     }
   }
 
-  /** Reads {@code formatVersion}, which must be the integer 1. */
+  /** Reads {@code formatVersion}: the integer {@value JsonDocuments#FORMAT_VERSION}. */
   void formatVersion(String path) throws IOException {
     int version = integer(path);
-    if (version != 1) {
-      throw fail(path, "unsupported format version " + version + "; this reader reads 1");
+    if (version != JsonDocuments.FORMAT_VERSION) {
+      throw fail(path, "unsupported format version " + version + "; this reader reads "
+          + JsonDocuments.FORMAT_VERSION);
+    }
+  }
+
+  /**
+   * Reads an ISO-8601 duration ({@link Duration#parse}), such as {@code "PT60S"} or {@code "P7D"}.
+   *
+   * @param examples what the message offers instead of a text that is none, such as {@code
+   *     "P14D" or "PT12H"}: durations of the member's kind
+   */
+  Duration duration(String path, String examples) throws IOException {
+    String text = text(path);
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      // Also a text beyond a Duration's range (2^63 seconds): its ArithmeticException is wrapped.
+      throw fail(path, JourneyIds.quote(text) + " is not an ISO-8601 duration such as " + examples);
+    }
+  }
+
+  /** Reads an ISO-8601 period ({@link Period#parse}) of years, months, weeks and days. */
+  Period period(String path) throws IOException {
+    String text = text(path);
+    try {
+      return Period.parse(text);
+    } catch (DateTimeParseException e) {
+      throw fail(path, JourneyIds.quote(text) + " is not an ISO-8601 period such as \"P3M\","
+          + " \"P1Y\" or \"P14D\"");
     }
   }
 
@@ -278,7 +311,8 @@ final class StrictReader {
   }
 
   /**
-   * Builds a model value, moving a rule it breaks under {@code path}.
+   * Builds a model value, moving a rule it breaks under {@code path}: the value's own field
+   * ({@code atLeast}) becomes {@code path.atLeast}.
    *
    * @param path the JSON path of the value built
    */
@@ -290,13 +324,36 @@ final class StrictReader {
     }
   }
 
+  /**
+   * Builds a value read from one JSON value (a page pattern from a text), a journey rule it breaks
+   * named at that value's path instead of the model's own field.
+   *
+   * @param path the JSON path of the value read
+   */
+  static <T> T leaf(String path, Supplier<T> constructor) {
+    try {
+      return constructor.get();
+    } catch (InvalidJourneyException e) {
+      throw retyped(path, e);
+    } catch (InvalidValueException e) {
+      throw relocated(path, e);
+    }
+  }
+
   /** @return the failure with its field under the JSON path, of the same cxkit type */
   static InvalidValueException relocated(String path, InvalidValueException e) {
     String field = e.field().isEmpty() ? path
         : e.field().startsWith("[") ? path + e.field() : path + "." + e.field();
+    return retyped(field, e);
+  }
+
+  /** @return the failure at {@code field}, of the most specific of the types a reader throws */
+  private static InvalidValueException retyped(String field, InvalidValueException e) {
     InvalidValueException moved;
     if (e instanceof InvalidConditionException) {
       moved = new InvalidConditionException(field, e.value(), e.rule());
+    } else if (e instanceof InvalidTriggerException) {
+      moved = new InvalidTriggerException(field, e.value(), e.rule());
     } else if (e instanceof InvalidJourneyException) {
       moved = new InvalidJourneyException(field, e.value(), e.rule());
     } else {

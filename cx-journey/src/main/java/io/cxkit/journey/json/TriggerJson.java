@@ -1,14 +1,7 @@
 package io.cxkit.journey.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.cxkit.core.CxException;
-import io.cxkit.core.InvalidValueException;
 import io.cxkit.journey.EventKind;
 import io.cxkit.journey.EventMatch;
 import io.cxkit.journey.InvalidJourneyException;
@@ -28,22 +21,18 @@ import io.cxkit.journey.intercept.ScrollDepthTrigger;
 import io.cxkit.journey.intercept.Trigger;
 import io.cxkit.journey.intercept.TriggerRule;
 import io.cxkit.survey.condition.Condition;
-import io.cxkit.survey.internal.io.ByteOrderMark;
 import io.cxkit.survey.json.SurveyJson;
 import io.cxkit.survey.json.SurveyJsonException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -119,22 +108,13 @@ public final class TriggerJson {
   private static final List<String> RULE_DOCUMENT_MEMBERS = with("formatVersion", RULE_MEMBERS);
   private static final List<String> EVENT_MEMBERS = List.of("touchpoints", "kinds", "attributes");
 
+  /** The durations a message offers for a text that is none: a trigger's times. */
+  private static final String DURATIONS = "\"PT60S\", \"PT30M\" or \"P7D\"";
+
   private static final String TRIGGER = "a trigger document";
   private static final String RULE = "a trigger rule document";
 
-  private static final ObjectWriter CONDITION_WRITER =
-      SurveyJson.standard().mapper().writerFor(Condition.class);
-
-  private final JsonFactory factory;
-  private final ObjectReader conditions;
-
-  private TriggerJson() {
-    // cx-survey's strict mapper, as JourneyJson uses it: duplicates refused, sources left open.
-    ObjectMapper mapper = SurveyJson.standard().mapper();
-    this.factory = mapper.getFactory();
-    this.conditions = mapper.readerFor(Condition.class)
-        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  }
+  private TriggerJson() {}
 
   /** @return the JSON of triggers and trigger rules */
   public static TriggerJson standard() {
@@ -158,7 +138,7 @@ public final class TriggerJson {
    */
   public String writeTrigger(Trigger trigger) {
     Objects.requireNonNull(trigger, "trigger");
-    return write(gen -> writeTrigger(gen, trigger, true));
+    return JsonDocuments.write(gen -> writeTrigger(gen, trigger, true));
   }
 
   /**
@@ -167,8 +147,7 @@ public final class TriggerJson {
    * @throws CxException as described in the class documentation
    */
   public Trigger readTrigger(String json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, TRIGGER, TriggerJson::triggerDocument);
+    return JsonDocuments.read(json, TRIGGER, TriggerJson::triggerDocument);
   }
 
   /**
@@ -178,8 +157,7 @@ public final class TriggerJson {
    * @throws UncheckedIOException if reading fails
    */
   public Trigger readTrigger(Reader json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, TRIGGER, TriggerJson::triggerDocument);
+    return JsonDocuments.read(json, TRIGGER, TriggerJson::triggerDocument);
   }
 
   /**
@@ -189,18 +167,19 @@ public final class TriggerJson {
    * @throws UncheckedIOException if reading fails
    */
   public Trigger readTrigger(InputStream json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, TRIGGER, TriggerJson::triggerDocument);
+    return JsonDocuments.read(json, TRIGGER, TriggerJson::triggerDocument);
   }
 
   /**
    * @param rule a rule of built-in triggers
    * @return its document, on one line
    * @throws InvalidTriggerException if a trigger is not one of the built-in types
+   * @throws SurveyJsonException at {@code $} if its condition is nested beyond Jackson's write
+   *     limit (1000 levels)
    */
   public String writeRule(TriggerRule rule) {
     Objects.requireNonNull(rule, "rule");
-    return write(gen -> writeRule(gen, rule, true));
+    return JsonDocuments.write(gen -> writeRule(gen, rule, true));
   }
 
   /**
@@ -209,9 +188,7 @@ public final class TriggerJson {
    * @throws CxException as described in the class documentation
    */
   public TriggerRule readRule(String json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, RULE,
-        r -> rule(r, "$", RULE_DOCUMENT_MEMBERS));
+    return JsonDocuments.read(json, RULE, r -> rule(r, "$", RULE_DOCUMENT_MEMBERS));
   }
 
   /**
@@ -221,9 +198,7 @@ public final class TriggerJson {
    * @throws UncheckedIOException if reading fails
    */
   public TriggerRule readRule(Reader json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, RULE,
-        r -> rule(r, "$", RULE_DOCUMENT_MEMBERS));
+    return JsonDocuments.read(json, RULE, r -> rule(r, "$", RULE_DOCUMENT_MEMBERS));
   }
 
   /**
@@ -233,9 +208,7 @@ public final class TriggerJson {
    * @throws UncheckedIOException if reading fails
    */
   public TriggerRule readRule(InputStream json) {
-    Objects.requireNonNull(json, "json");
-    return StrictReader.document(open(json), conditions, RULE,
-        r -> rule(r, "$", RULE_DOCUMENT_MEMBERS));
+    return JsonDocuments.read(json, RULE, r -> rule(r, "$", RULE_DOCUMENT_MEMBERS));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -311,7 +284,7 @@ public final class TriggerJson {
         case "triggers":
           r.entries(at, (id, element) -> {
             Trigger trigger = trigger(r, element, TRIGGER_MEMBERS);
-            leaf(element, () -> builder.trigger(id, trigger));
+            StrictReader.leaf(element, () -> builder.trigger(id, trigger));
           });
           break;
         default:
@@ -322,7 +295,7 @@ public final class TriggerJson {
     if (when[0] != null) {
       builder.when(when[0]);
     }
-    return build(path, builder::build);
+    return StrictReader.build(path, builder::build);
   }
 
   /** The members of a trigger object as read, before its type says which it may have. */
@@ -382,19 +355,19 @@ public final class TriggerJson {
               parts.checkout = pattern(r, at);
               break;
             case "atLeast":
-              parts.atLeast = duration(r, at);
+              parts.atLeast = r.duration(at, DURATIONS);
               break;
             case "within":
-              parts.within = duration(r, at);
+              parts.within = r.duration(at, DURATIONS);
               break;
             case "after":
-              parts.after = duration(r, at);
+              parts.after = r.duration(at, DURATIONS);
               break;
             case "delay":
-              parts.delay = duration(r, at);
+              parts.delay = r.duration(at, DURATIONS);
               break;
             case "validFor":
-              parts.validFor = duration(r, at);
+              parts.validFor = r.duration(at, DURATIONS);
               break;
             case "percent":
               parts.percent = r.integer(at);
@@ -409,7 +382,7 @@ public final class TriggerJson {
               parts.since = r.text(at);
               break;
             case "every":
-              parts.every = period(r, at);
+              parts.every = r.period(at);
               break;
             default:
               parts.event = event(r, at);
@@ -420,38 +393,38 @@ public final class TriggerJson {
     switch (type) {
       case PageViewTrigger.TYPE:
         members(r, path, parts, List.of("page"), List.of());
-        return build(path, () -> new PageViewTrigger(parts.page));
+        return StrictReader.build(path, () -> new PageViewTrigger(parts.page));
       case ExitIntentTrigger.TYPE:
         members(r, path, parts, List.of("page"), List.of());
-        return build(path, () -> new ExitIntentTrigger(parts.page));
+        return StrictReader.build(path, () -> new ExitIntentTrigger(parts.page));
       case DwellTrigger.TYPE:
         members(r, path, parts, List.of("page", "atLeast"), List.of());
-        return build(path, () -> new DwellTrigger(parts.page, parts.atLeast));
+        return StrictReader.build(path, () -> new DwellTrigger(parts.page, parts.atLeast));
       case ScrollDepthTrigger.TYPE:
         members(r, path, parts, List.of("page", "percent"), List.of());
-        return build(path, () -> new ScrollDepthTrigger(parts.page, parts.percent));
+        return StrictReader.build(path, () -> new ScrollDepthTrigger(parts.page, parts.percent));
       case BackAndForthTrigger.TYPE:
         members(r, path, parts, List.of("switches", "within"), List.of("page"));
-        return build(path, () -> new BackAndForthTrigger(
+        return StrictReader.build(path, () -> new BackAndForthTrigger(
             parts.page == null ? PagePattern.any() : parts.page, parts.switches, parts.within));
       case ContactThenLeaveTrigger.TYPE:
         members(r, path, parts, List.of("contactPage"), List.of());
-        return build(path, () -> new ContactThenLeaveTrigger(parts.contactPage));
+        return StrictReader.build(path, () -> new ContactThenLeaveTrigger(parts.contactPage));
       case CartWithoutCheckoutTrigger.TYPE:
         members(r, path, parts, List.of("cart", "checkout", "after"), List.of());
-        return build(path,
+        return StrictReader.build(path,
             () -> new CartWithoutCheckoutTrigger(parts.cart, parts.checkout, parts.after));
       case CustomEventTrigger.TYPE:
         members(r, path, parts, List.of("name"), List.of("page"));
-        return build(path, () -> new CustomEventTrigger(parts.name,
+        return StrictReader.build(path, () -> new CustomEventTrigger(parts.name,
             parts.page == null ? PagePattern.any() : parts.page));
       case AfterEventTrigger.TYPE:
         members(r, path, parts, List.of("event", "delay"), List.of("validFor"));
-        return build(path, () -> new AfterEventTrigger(parts.event, parts.delay,
+        return StrictReader.build(path, () -> new AfterEventTrigger(parts.event, parts.delay,
             parts.validFor == null ? AfterEventTrigger.DEFAULT_VALID_FOR : parts.validFor));
       default:
         members(r, path, parts, List.of("since", "every"), List.of());
-        return build(path, () -> new RecurringTrigger(parts.since, parts.every));
+        return StrictReader.build(path, () -> new RecurringTrigger(parts.since, parts.every));
     }
   }
 
@@ -464,48 +437,20 @@ public final class TriggerJson {
         List<String> own = new ArrayList<>(required);
         own.addAll(optional);
         throw r.fail(parts.paths.get(i), "member " + JourneyIds.quote(name) + " is not one of a "
-            + parts.type + " trigger; its members are \"type\", " + quoted(own));
+            + parts.type + " trigger; its members are \"type\", " + StrictReader.quoted(own));
       }
     }
     for (String name : required) {
       if (!parts.given.contains(name)) {
         throw r.fail(path, "member " + JourneyIds.quote(name) + " is missing; a " + parts.type
-            + " trigger has " + quoted(required));
+            + " trigger has " + StrictReader.quoted(required));
       }
     }
   }
 
-  private static String quoted(List<String> names) {
-    StringBuilder out = new StringBuilder();
-    for (String name : names) {
-      out.append(out.length() == 0 ? "" : ", ").append('"').append(name).append('"');
-    }
-    return out.toString();
-  }
-
   private static PagePattern pattern(StrictReader r, String path) throws IOException {
     String text = r.text(path);
-    return leaf(path, () -> PagePattern.of(text));
-  }
-
-  private static Duration duration(StrictReader r, String path) throws IOException {
-    String text = r.text(path);
-    try {
-      return Duration.parse(text);
-    } catch (DateTimeParseException e) {
-      throw r.fail(path, JourneyIds.quote(text) + " is not an ISO-8601 duration such as \"PT60S\","
-          + " \"PT30M\" or \"P7D\"");
-    }
-  }
-
-  private static Period period(StrictReader r, String path) throws IOException {
-    String text = r.text(path);
-    try {
-      return Period.parse(text);
-    } catch (DateTimeParseException e) {
-      throw r.fail(path, JourneyIds.quote(text) + " is not an ISO-8601 period such as \"P3M\","
-          + " \"P1Y\" or \"P14D\"");
-    }
+    return StrictReader.leaf(path, () -> PagePattern.of(text));
   }
 
   private static EventMatch event(StrictReader r, String path) throws IOException {
@@ -514,56 +459,25 @@ public final class TriggerJson {
       switch (name) {
         case "touchpoints":
           List<String> ids = r.texts(at);
-          build(path, () -> builder.touchpoints(ids.toArray(new String[0])));
+          StrictReader.build(path, () -> builder.touchpoints(ids.toArray(new String[0])));
           break;
         case "kinds":
           List<EventKind> kinds = new ArrayList<>();
           r.array(at, (i, element) -> {
             String id = r.text(element);
-            kinds.add(leaf(element, () -> EventKind.ofId(id)));
+            kinds.add(StrictReader.leaf(element, () -> EventKind.ofId(id)));
           });
-          build(path, () -> builder.kinds(kinds.toArray(new EventKind[0])));
+          StrictReader.build(path, () -> builder.kinds(kinds.toArray(new EventKind[0])));
           break;
         default:
           r.entries(at, (attribute, element) -> {
             String value = r.text(element);
-            leaf(element, () -> builder.attribute(attribute, value));
+            StrictReader.leaf(element, () -> builder.attribute(attribute, value));
           });
           break;
       }
     });
     return builder.build();
-  }
-
-  /** Builds a model value, its failure's field put under {@code path}. */
-  private static <T> T build(String path, Supplier<T> constructor) {
-    try {
-      return constructor.get();
-    } catch (InvalidTriggerException e) {
-      String field = e.field().isEmpty() ? path
-          : e.field().startsWith("[") ? path + e.field() : path + "." + e.field();
-      throw moved(new InvalidTriggerException(field, e.value(), e.rule()), e);
-    } catch (InvalidValueException e) {
-      throw StrictReader.relocated(path, e);
-    }
-  }
-
-  /** Builds a value read from one JSON value, its failure's field replaced by that value's path. */
-  private static <T> T leaf(String path, Supplier<T> constructor) {
-    try {
-      return constructor.get();
-    } catch (InvalidTriggerException e) {
-      throw moved(new InvalidTriggerException(path, e.value(), e.rule()), e);
-    } catch (InvalidJourneyException e) {
-      throw moved(new InvalidJourneyException(path, e.value(), e.rule()), e);
-    } catch (InvalidValueException e) {
-      throw StrictReader.relocated(path, e);
-    }
-  }
-
-  private static InvalidValueException moved(InvalidValueException moved, Exception cause) {
-    moved.initCause(cause);
-    return moved;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -575,7 +489,7 @@ public final class TriggerJson {
     Objects.requireNonNull(rule, "rule");
     gen.writeStartObject();
     if (document) {
-      gen.writeNumberField("formatVersion", 1);
+      JsonDocuments.writeFormatVersion(gen);
     }
     gen.writeObjectFieldStart("triggers");
     for (Map.Entry<String, Trigger> entry : rule.triggers().entrySet()) {
@@ -585,7 +499,7 @@ public final class TriggerJson {
     gen.writeEndObject();
     if (rule.when().isPresent()) {
       gen.writeFieldName("when");
-      CONDITION_WRITER.writeValue(gen, rule.when().get());
+      JsonDocuments.writeCondition(gen, rule.when().get());
     }
     gen.writeEndObject();
   }
@@ -601,7 +515,7 @@ public final class TriggerJson {
     }
     gen.writeStartObject();
     if (document) {
-      gen.writeNumberField("formatVersion", 1);
+      JsonDocuments.writeFormatVersion(gen);
     }
     gen.writeStringField("type", trigger.type());
     if (trigger instanceof PageViewTrigger t) {
@@ -662,11 +576,7 @@ public final class TriggerJson {
   private static void writeEvent(JsonGenerator gen, EventMatch event) throws IOException {
     gen.writeObjectFieldStart("event");
     if (!event.touchpoints().isEmpty()) {
-      gen.writeArrayFieldStart("touchpoints");
-      for (String id : event.touchpoints()) {
-        gen.writeString(id);
-      }
-      gen.writeEndArray();
+      JsonDocuments.writeTexts(gen, "touchpoints", event.touchpoints());
     }
     if (!event.kinds().isEmpty()) {
       gen.writeArrayFieldStart("kinds");
@@ -685,46 +595,6 @@ public final class TriggerJson {
       gen.writeEndObject();
     }
     gen.writeEndObject();
-  }
-
-  @FunctionalInterface
-  private interface Writing {
-    void write(JsonGenerator gen) throws IOException;
-  }
-
-  private String write(Writing writing) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator gen = factory.createGenerator(out)) {
-      writing.write(gen);
-    } catch (IOException e) {
-      // A StringWriter does not fail; a condition nested beyond Jackson's write limits does.
-      throw new SurveyJsonException("$", -1, -1, "cannot be written as JSON: " + e.getMessage(), e);
-    }
-    return out.toString();
-  }
-
-  private JsonParser open(String json) {
-    try {
-      return factory.createParser(ByteOrderMark.skip(json));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private JsonParser open(Reader json) {
-    try {
-      return factory.createParser(ByteOrderMark.skip(json));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private JsonParser open(InputStream json) {
-    try {
-      return factory.createParser(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Override
