@@ -1,6 +1,5 @@
 package io.cxkit.journey.analysis;
 
-import io.cxkit.journey.internal.ShapeReader;
 import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.SerialFormException;
@@ -9,6 +8,8 @@ import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.Stage;
 import io.cxkit.journey.Touchpoint;
 import io.cxkit.journey.UnknownTouchpointException;
+import io.cxkit.journey.internal.PeriodIds;
+import io.cxkit.journey.internal.ShapeReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -290,7 +291,7 @@ public final class ExitResult {
     if (endText != null) {
       try {
         end = Instant.parse(endText);
-        ExitClock.micros(end, "end");
+        PeriodIds.micros(end, "end");
       } catch (java.time.format.DateTimeParseException | io.cxkit.core.CxException e) {
         throw in.fail("end", "= \"" + endText + "\": must be an ISO-8601 instant within about"
             + " 292 000 years of 1970, such as 2024-03-04T09:00:00Z");

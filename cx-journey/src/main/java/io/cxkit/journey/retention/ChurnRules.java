@@ -6,9 +6,7 @@ import io.cxkit.journey.EventMatch;
 import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.internal.MatchShapes;
-import io.cxkit.journey.internal.PeriodIds;
 import io.cxkit.journey.internal.ShapeReader;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the churn and lifetime analyses share about a {@link ChurnRule}: its JSON shape, written
  * and read strictly, and the rule {@linkplain Bound bound} to a journey map, which classifies
- * events and refuses those that break a subscription rule.
+ * events ({@link RuleTracker} refuses those that break a subscription rule).
  */
 final class ChurnRules {
   private static final Set<String> SUBSCRIPTION_MEMBERS = Set.of("type", "start", "end");
@@ -106,6 +104,12 @@ final class ChurnRules {
       }
     }
 
+    /** @return the rule bound */
+    ChurnRule rule() {
+      return rule;
+    }
+
+    /** @return whether it is a subscription rule */
     boolean subscriptions() {
       return activity == null;
     }
@@ -122,41 +126,6 @@ final class ChurnRules {
       }
       return (start != null && start.test(touchpoint, event.kind(), event.attributes()) ? START : 0)
           | (end != null && end.test(touchpoint, event.kind(), event.attributes()) ? END : 0);
-    }
-
-    /**
-     * Checks an event before it changes anything, in the order both analyzers document: an end
-     * earlier than the open subscription's start, then time order, then (before {@code asOf}
-     * only) an event both starting and ending, and an end with nothing open.
-     *
-     * @param kinds the event's bits from {@link #classify}
-     * @param open whether the customer has an open subscription
-     * @param startAt its start in epoch microseconds, when open
-     * @param lastAt the customer's previous event, or {@link PeriodIds#NO_INSTANT}
-     * @return whether the event is before {@code asOf} and so counts
-     * @throws SubscriptionException if it breaks the subscription rule
-     * @throws io.cxkit.journey.EventOrderException if it is earlier than the previous event
-     */
-    boolean admit(String customerId, Instant at, long micros, int kinds, boolean open,
-        long startAt, long lastAt, long asOf) {
-      boolean isEnd = (kinds & END) != 0;
-      if (isEnd && open && micros < startAt) {
-        throw new SubscriptionException(customerId, at, PeriodIds.instant(startAt), rule,
-            "ends the subscription before it started");
-      }
-      PeriodIds.requireInOrder(customerId, at, micros, lastAt);
-      if (micros >= asOf) {
-        return false;
-      }
-      if (isEnd && (kinds & START) != 0) {
-        throw new SubscriptionException(customerId, at, open ? PeriodIds.instant(startAt) : null,
-            rule, "matches both the start and the end of the rule");
-      }
-      if (isEnd && !open) {
-        throw new SubscriptionException(customerId, at, null, rule,
-            "ends a subscription, but none is open: a subscription must start before it ends");
-      }
-      return true;
     }
   }
 }
