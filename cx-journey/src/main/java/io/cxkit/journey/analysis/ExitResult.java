@@ -10,6 +10,7 @@ import io.cxkit.journey.Touchpoint;
 import io.cxkit.journey.UnknownTouchpointException;
 import io.cxkit.journey.internal.PeriodIds;
 import io.cxkit.journey.internal.ShapeReader;
+import io.cxkit.journey.internal.Sums;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,18 +53,10 @@ public final class ExitResult {
     this.exits = exits;
     long total = 0;
     for (long count : exits) {
-      total = add("exits", total, count);
+      total = Sums.add("exits", total, count);
     }
     this.totalExits = total;
-    add("customers", add("customers", converted, stillActive), total);
-  }
-
-  static long add(String field, long a, long b) {
-    long sum = a + b;
-    if (((a ^ sum) & (b ^ sum)) < 0) {
-      throw new CountOverflowException(field, a, b);
-    }
-    return sum;
+    Sums.add("customers", Sums.add("customers", converted, stillActive), total);
   }
 
   /** @return the definition the result was computed under */
@@ -202,12 +195,9 @@ public final class ExitResult {
       throw new IncompatibleMergeException("ExitResult", "end", both, other.end
           + " (the latest events of the partitions; give the definition an end to merge)");
     }
-    long[] sum = new long[exits.length];
-    for (int i = 0; i < sum.length; i++) {
-      sum[i] = add("exits", exits[i], other.exits[i]);
-    }
-    return new ExitResult(definition, both, add("converted", converted, other.converted),
-        add("stillActive", stillActive, other.stillActive), sum);
+    long[] sum = Sums.add("exits", exits, other.exits);
+    return new ExitResult(definition, both, Sums.add("converted", converted, other.converted),
+        Sums.add("stillActive", stillActive, other.stillActive), sum);
   }
 
   /**

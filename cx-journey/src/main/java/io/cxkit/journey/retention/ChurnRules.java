@@ -1,6 +1,7 @@
 package io.cxkit.journey.retention;
 
 import io.cxkit.core.CxException;
+import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.SerialFormException;
 import io.cxkit.journey.EventMatch;
 import io.cxkit.journey.JourneyEvent;
@@ -10,6 +11,7 @@ import io.cxkit.journey.internal.ShapeReader;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -67,6 +69,47 @@ final class ChurnRules {
     } catch (CxException e) {
       throw in.fail(in.path() + " is not a churn rule: " + e.getMessage());
     }
+  }
+
+  /**
+   * Writes the grouping members both results carry: {@code grouping} (null without one), {@code
+   * maxGroups} and {@code minimumN}.
+   */
+  static void putGrouping(Map<String, Object> shape, Optional<String> grouping, int maxGroups,
+      long minimumN) {
+    shape.put("grouping", grouping.orElse(null));
+    shape.put("maxGroups", maxGroups);
+    shape.put("minimumN", minimumN);
+  }
+
+  /**
+   * Reads the members {@link #putGrouping} wrote, each of which must be the definition's.
+   *
+   * @param what the result, for the message
+   * @throws IncompatibleMergeException naming the member that differs from the definition's
+   * @throws SerialFormException if a member is missing or mistyped
+   */
+  static void readGrouping(ShapeReader in, String what, Optional<String> grouping, int maxGroups,
+      long minimumN) {
+    ShapeReader.sameDefinition(what, "grouping", String.valueOf(grouping.orElse(null)),
+        String.valueOf(in.nullableString("grouping")));
+    ShapeReader.sameDefinition(what, "maxGroups", maxGroups, in.integer("maxGroups"));
+    ShapeReader.sameDefinition(what, "minimumN", minimumN, in.count("minimumN"));
+  }
+
+  /**
+   * @param in the reader of the result
+   * @param grouping the definition's grouping
+   * @return the reader of its {@code groups} object
+   * @throws SerialFormException if it is missing or not an object, or holds groups while the
+   *     definition has no grouping
+   */
+  static ShapeReader groups(ShapeReader in, Optional<String> grouping) {
+    ShapeReader groupShapes = in.object("groups");
+    if (grouping.isEmpty() && !groupShapes.keys().isEmpty()) {
+      throw in.fail("groups has groups, but the definition has no grouping");
+    }
+    return groupShapes;
   }
 
   /**
