@@ -8,6 +8,7 @@ import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.Stage;
 import io.cxkit.journey.Touchpoint;
 import io.cxkit.journey.UnknownTouchpointException;
+import io.cxkit.journey.internal.JourneyIds;
 import io.cxkit.journey.internal.PeriodIds;
 import io.cxkit.journey.internal.ShapeReader;
 import io.cxkit.journey.internal.Sums;
@@ -139,10 +140,7 @@ public final class ExitResult {
   public ExitPoint exitPoint(String touchpointId) {
     Objects.requireNonNull(touchpointId, "touchpointId");
     JourneyMap map = definition.map();
-    int index = map.touchpointIndex(touchpointId);
-    if (index < 0) {
-      throw new UnknownTouchpointException("touchpointId", touchpointId, map.id());
-    }
+    int index = JourneyIds.touchpointIndex(map, "touchpointId", touchpointId);
     return point(map, index);
   }
 

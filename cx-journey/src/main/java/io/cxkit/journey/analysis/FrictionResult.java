@@ -5,6 +5,7 @@ import io.cxkit.core.stats.Percentage;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.Touchpoint;
 import io.cxkit.journey.UnknownTouchpointException;
+import io.cxkit.journey.internal.JourneyIds;
 import io.cxkit.journey.internal.ShapeReader;
 import io.cxkit.journey.internal.Sums;
 import java.util.ArrayList;
@@ -93,12 +94,7 @@ public final class FrictionResult {
    */
   public FrictionTouchpoint touchpoint(String touchpointId) {
     Objects.requireNonNull(touchpointId, "touchpointId");
-    JourneyMap map = definition.map();
-    int index = map.touchpointIndex(touchpointId);
-    if (index < 0) {
-      throw new UnknownTouchpointException("touchpointId", touchpointId, map.id());
-    }
-    return touchpoint(index);
+    return touchpoint(JourneyIds.touchpointIndex(definition.map(), "touchpointId", touchpointId));
   }
 
   private FrictionTouchpoint touchpoint(int i) {

@@ -114,12 +114,7 @@ public final class TrafficResult {
    */
   public TrafficTouchpoint touchpoint(String touchpointId) {
     Objects.requireNonNull(touchpointId, "touchpointId");
-    JourneyMap map = definition.map();
-    int index = map.touchpointIndex(touchpointId);
-    if (index < 0) {
-      throw new UnknownTouchpointException("touchpointId", touchpointId, map.id());
-    }
-    return touchpoint(index);
+    return touchpoint(JourneyIds.touchpointIndex(definition.map(), "touchpointId", touchpointId));
   }
 
   private TrafficTouchpoint touchpoint(int t) {

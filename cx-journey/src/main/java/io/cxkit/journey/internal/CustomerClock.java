@@ -26,11 +26,7 @@ public final class CustomerClock {
    */
   public static int touchpointOf(JourneyMap map, JourneyEvent event) {
     Objects.requireNonNull(event, "event");
-    int touchpoint = map.touchpointIndex(event.touchpointId());
-    if (touchpoint < 0) {
-      throw new UnknownTouchpointException("touchpointId", event.touchpointId(), map.id());
-    }
-    return touchpoint;
+    return JourneyIds.touchpointIndex(map, "touchpointId", event.touchpointId());
   }
 
   /** @return the number of customers seen */
