@@ -1,8 +1,9 @@
 package io.cxkit.journey.analysis;
 
-import io.cxkit.journey.internal.ShapeReader;
 import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.InvalidValueException;
+import io.cxkit.journey.internal.ShapeReader;
+import io.cxkit.journey.internal.Sums;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -192,18 +193,10 @@ public final class DurationHistogram {
     }
     long[] sum = Arrays.copyOf(counts, Math.max(counts.length, other.counts.length));
     for (int i = 0; i < other.counts.length; i++) {
-      sum[i] = add("counts[" + i + "]", sum[i], other.counts[i]);
+      sum[i] = Sums.add("counts[" + i + "]", sum[i], other.counts[i]);
     }
-    return new DurationHistogram(sum, add("count", count, other.count), Math.min(min, other.min),
+    return new DurationHistogram(sum, Sums.add("count", count, other.count), Math.min(min, other.min),
         Math.max(max, other.max));
-  }
-
-  private static long add(String field, long a, long b) {
-    long sum = a + b;
-    if (((a ^ sum) & (b ^ sum)) < 0) {
-      throw new CountOverflowException(field, a, b);
-    }
-    return sum;
   }
 
   /**

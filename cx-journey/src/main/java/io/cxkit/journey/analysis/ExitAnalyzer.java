@@ -4,7 +4,9 @@ import io.cxkit.journey.EventOrderException;
 import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.UnknownTouchpointException;
+import io.cxkit.journey.internal.CustomerClock;
 import io.cxkit.journey.internal.CustomerIndex;
+import io.cxkit.journey.internal.PeriodIds;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Objects;
@@ -30,11 +32,10 @@ import java.util.Optional;
 public final class ExitAnalyzer {
   private final ExitDefinition definition;
   private final JourneyMap map;
-  private final CustomerIndex customers = new CustomerIndex();
-  private long[] lastAt = new long[0];
+  private final CustomerClock customers = new CustomerClock();
   private int[] lastTouchpoint = new int[0];
   private byte[] converted = new byte[0];
-  private long latest = ExitClock.NONE;
+  private long latest = PeriodIds.NO_INSTANT;
 
   private ExitAnalyzer(ExitDefinition definition) {
     this.definition = definition;
@@ -66,22 +67,15 @@ public final class ExitAnalyzer {
    *     nothing changes
    */
   public ExitAnalyzer accept(JourneyEvent event) {
-    Objects.requireNonNull(event, "event");
-    int touchpoint = map.touchpointIndex(event.touchpointId());
-    if (touchpoint < 0) {
-      throw new UnknownTouchpointException("touchpointId", event.touchpointId(), map.id());
-    }
-    long at = ExitClock.micros(event.at(), "at");
-    int customer = customers.find(event.customerId());
-    if (customer >= 0) {
-      ExitClock.requireInOrder(event.customerId(), event.at(), at, lastAt[customer]);
-    } else {
-      customer = customers.indexOf(event.customerId());
-      lastAt = CustomerIndex.grow(lastAt, customer + 1);
+    int touchpoint = CustomerClock.touchpointOf(map, event);
+    long at = PeriodIds.micros(event.at(), "at");
+    int customer = customers.check(event.customerId(), event.at(), at);
+    if (customer < 0) {
+      customer = customers.add(event.customerId());
       lastTouchpoint = CustomerIndex.grow(lastTouchpoint, customer + 1);
       converted = CustomerIndex.grow(converted, customer + 1);
     }
-    lastAt[customer] = at;
+    customers.record(customer, at);
     lastTouchpoint[customer] = touchpoint;
     if (definition.isGoal(touchpoint, event.kind())) {
       converted[customer] = 1;
@@ -113,9 +107,9 @@ public final class ExitAnalyzer {
     return customers.size();
   }
 
-  /** @return the end in microseconds, or {@link ExitClock#NONE} when there is none yet */
+  /** @return the end in microseconds, or {@link PeriodIds#NO_INSTANT} when there is none yet */
   private long endMicros() {
-    return definition.end().map(end -> ExitClock.micros(end, "end")).orElse(latest);
+    return definition.end().map(end -> PeriodIds.micros(end, "end")).orElse(latest);
   }
 
   /** @return the last instant of a customer that is still inside the horizon, exclusive */
@@ -144,14 +138,14 @@ public final class ExitAnalyzer {
       for (int c = 0; c < n; c++) {
         if (converted[c] != 0) {
           convertedCount++;
-        } else if (lastAt[c] > threshold) {
+        } else if (customers.lastAt(c) > threshold) {
           active++;
         } else {
           exits[lastTouchpoint[c]]++;
         }
       }
     }
-    Instant endInstant = end == ExitClock.NONE ? null : ExitClock.instant(end);
+    Instant endInstant = end == PeriodIds.NO_INSTANT ? null : PeriodIds.instant(end);
     if (definition.end().isPresent()) {
       endInstant = definition.end().get();
     }
@@ -169,7 +163,7 @@ public final class ExitAnalyzer {
   public Optional<String> exitPointOf(String customerId) {
     Objects.requireNonNull(customerId, "customerId");
     int c = customers.find(customerId);
-    if (c < 0 || converted[c] != 0 || lastAt[c] > activeAfter(endMicros())) {
+    if (c < 0 || converted[c] != 0 || customers.lastAt(c) > activeAfter(endMicros())) {
       return Optional.empty();
     }
     return Optional.of(map.touchpoints().get(lastTouchpoint[c]).id());

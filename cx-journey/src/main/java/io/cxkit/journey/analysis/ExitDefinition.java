@@ -4,6 +4,7 @@ import io.cxkit.journey.EventKind;
 import io.cxkit.journey.InvalidJourneyException;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.UnknownTouchpointException;
+import io.cxkit.journey.internal.PeriodIds;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -209,7 +210,7 @@ public final class ExitDefinition {
             "must be at least 1 µs, the unit the analyses count time in");
       }
       if (end != null) {
-        ExitClock.micros(end, "end");
+        PeriodIds.micros(end, "end");
       }
       int[] goalKinds = new int[map.touchpoints().size()];
       List<String> ids = new ArrayList<>(goals.keySet());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.UnknownTouchpointException;
+import io.cxkit.journey.internal.JourneyIds;
 import io.cxkit.survey.Survey;
 import io.cxkit.survey.json.SurveyJson;
 import io.cxkit.survey.summary.GroupedSummary;
@@ -77,9 +78,7 @@ public final class ExitFeedback {
   public SurveySummary at(String touchpointId) {
     Objects.requireNonNull(touchpointId, "touchpointId");
     JourneyMap map = exits.definition().map();
-    if (map.touchpointIndex(touchpointId) < 0) {
-      throw new UnknownTouchpointException("touchpointId", touchpointId, map.id());
-    }
+    JourneyIds.touchpointIndex(map, "touchpointId", touchpointId);
     SurveySummary summary = byTouchpoint.groups().get(touchpointId);
     return summary == null ? empty : summary;
   }

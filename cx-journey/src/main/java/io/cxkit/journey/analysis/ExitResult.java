@@ -1,6 +1,5 @@
 package io.cxkit.journey.analysis;
 
-import io.cxkit.journey.internal.ShapeReader;
 import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.SerialFormException;
@@ -9,6 +8,10 @@ import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.Stage;
 import io.cxkit.journey.Touchpoint;
 import io.cxkit.journey.UnknownTouchpointException;
+import io.cxkit.journey.internal.JourneyIds;
+import io.cxkit.journey.internal.PeriodIds;
+import io.cxkit.journey.internal.ShapeReader;
+import io.cxkit.journey.internal.Sums;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,18 +54,10 @@ public final class ExitResult {
     this.exits = exits;
     long total = 0;
     for (long count : exits) {
-      total = add("exits", total, count);
+      total = Sums.add("exits", total, count);
     }
     this.totalExits = total;
-    add("customers", add("customers", converted, stillActive), total);
-  }
-
-  static long add(String field, long a, long b) {
-    long sum = a + b;
-    if (((a ^ sum) & (b ^ sum)) < 0) {
-      throw new CountOverflowException(field, a, b);
-    }
-    return sum;
+    Sums.add("customers", Sums.add("customers", converted, stillActive), total);
   }
 
   /** @return the definition the result was computed under */
@@ -145,10 +140,7 @@ public final class ExitResult {
   public ExitPoint exitPoint(String touchpointId) {
     Objects.requireNonNull(touchpointId, "touchpointId");
     JourneyMap map = definition.map();
-    int index = map.touchpointIndex(touchpointId);
-    if (index < 0) {
-      throw new UnknownTouchpointException("touchpointId", touchpointId, map.id());
-    }
+    int index = JourneyIds.touchpointIndex(map, "touchpointId", touchpointId);
     return point(map, index);
   }
 
@@ -201,12 +193,9 @@ public final class ExitResult {
       throw new IncompatibleMergeException("ExitResult", "end", both, other.end
           + " (the latest events of the partitions; give the definition an end to merge)");
     }
-    long[] sum = new long[exits.length];
-    for (int i = 0; i < sum.length; i++) {
-      sum[i] = add("exits", exits[i], other.exits[i]);
-    }
-    return new ExitResult(definition, both, add("converted", converted, other.converted),
-        add("stillActive", stillActive, other.stillActive), sum);
+    long[] sum = Sums.add("exits", exits, other.exits);
+    return new ExitResult(definition, both, Sums.add("converted", converted, other.converted),
+        Sums.add("stillActive", stillActive, other.stillActive), sum);
   }
 
   /**
@@ -290,7 +279,7 @@ public final class ExitResult {
     if (endText != null) {
       try {
         end = Instant.parse(endText);
-        ExitClock.micros(end, "end");
+        PeriodIds.micros(end, "end");
       } catch (java.time.format.DateTimeParseException | io.cxkit.core.CxException e) {
         throw in.fail("end", "= \"" + endText + "\": must be an ISO-8601 instant within about"
             + " 292 000 years of 1970, such as 2024-03-04T09:00:00Z");

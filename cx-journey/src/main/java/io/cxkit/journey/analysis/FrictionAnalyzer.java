@@ -4,7 +4,9 @@ import io.cxkit.journey.EventOrderException;
 import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.UnknownTouchpointException;
+import io.cxkit.journey.internal.CustomerClock;
 import io.cxkit.journey.internal.CustomerIndex;
+import io.cxkit.journey.internal.PeriodIds;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -39,8 +41,7 @@ public final class FrictionAnalyzer {
   private final long window;
   /** Longs per customer in each bit set. */
   private final int words;
-  private final CustomerIndex customers = new CustomerIndex();
-  private long[] lastAt = new long[0];
+  private final CustomerClock customers = new CustomerClock();
   private int[] current = new int[0];
   private int[] other = new int[0];
   private int[] switches = new int[0];
@@ -98,19 +99,13 @@ public final class FrictionAnalyzer {
    *     2<sup>31</sup> / {@code switches} customers); split the input by customer
    */
   public FrictionAnalyzer accept(JourneyEvent event) {
-    Objects.requireNonNull(event, "event");
-    int tp = map.touchpointIndex(event.touchpointId());
-    if (tp < 0) {
-      throw new UnknownTouchpointException("touchpointId", event.touchpointId(), map.id());
-    }
-    long at = ExitClock.micros(event.at(), "at");
-    int c = customers.find(event.customerId());
-    if (c >= 0) {
-      ExitClock.requireInOrder(event.customerId(), event.at(), at, lastAt[c]);
-    } else {
+    int tp = CustomerClock.touchpointOf(map, event);
+    long at = PeriodIds.micros(event.at(), "at");
+    int c = customers.check(event.customerId(), event.at(), at);
+    if (c < 0) {
       c = add(event.customerId());
     }
-    lastAt[c] = at;
+    customers.record(c, at);
     int bit = c * words + (tp >>> 6);
     if ((visited[bit] & (1L << tp)) == 0) {
       visited[bit] |= 1L << tp;
@@ -169,9 +164,8 @@ public final class FrictionAnalyzer {
           + " friction analyzer of " + k + " switches; split the input by customer and merge the"
           + " results");
     }
-    int c = customers.indexOf(customerId);
+    int c = customers.add(customerId);
     int n = c + 1;
-    lastAt = CustomerIndex.grow(lastAt, n);
     int before = current.length;
     current = CustomerIndex.grow(current, n);
     other = CustomerIndex.grow(other, n);

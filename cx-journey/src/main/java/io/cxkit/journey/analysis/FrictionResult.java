@@ -1,11 +1,13 @@
 package io.cxkit.journey.analysis;
 
-import io.cxkit.journey.internal.ShapeReader;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.stats.Percentage;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.Touchpoint;
 import io.cxkit.journey.UnknownTouchpointException;
+import io.cxkit.journey.internal.JourneyIds;
+import io.cxkit.journey.internal.ShapeReader;
+import io.cxkit.journey.internal.Sums;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -65,7 +67,7 @@ public final class FrictionResult {
   public long episodes() {
     long total = 0;
     for (long count : pairs.values()) {
-      total = ExitResult.add("episodes", total, count);
+      total = Sums.add("episodes", total, count);
     }
     return total;
   }
@@ -92,12 +94,7 @@ public final class FrictionResult {
    */
   public FrictionTouchpoint touchpoint(String touchpointId) {
     Objects.requireNonNull(touchpointId, "touchpointId");
-    JourneyMap map = definition.map();
-    int index = map.touchpointIndex(touchpointId);
-    if (index < 0) {
-      throw new UnknownTouchpointException("touchpointId", touchpointId, map.id());
-    }
-    return touchpoint(index);
+    return touchpoint(JourneyIds.touchpointIndex(definition.map(), "touchpointId", touchpointId));
   }
 
   private FrictionTouchpoint touchpoint(int i) {
@@ -135,18 +132,10 @@ public final class FrictionResult {
     }
     Map<Long, Long> sum = new TreeMap<>(pairs);
     other.pairs.forEach((key, count) -> sum.merge(key, count,
-        (a, b) -> ExitResult.add("episodes", a, b)));
-    return new FrictionResult(definition, ExitResult.add("customers", customers, other.customers),
-        add("visitors", visitors, other.visitors), add("episodes", episodes, other.episodes),
-        add("customers", frictionCustomers, other.frictionCustomers), sum);
-  }
-
-  private static long[] add(String field, long[] a, long[] b) {
-    long[] sum = new long[a.length];
-    for (int i = 0; i < sum.length; i++) {
-      sum[i] = ExitResult.add(field, a[i], b[i]);
-    }
-    return sum;
+        (a, b) -> Sums.add("episodes", a, b)));
+    return new FrictionResult(definition, Sums.add("customers", customers, other.customers),
+        Sums.add("visitors", visitors, other.visitors), Sums.add("episodes", episodes, other.episodes),
+        Sums.add("customers", frictionCustomers, other.frictionCustomers), sum);
   }
 
   /**

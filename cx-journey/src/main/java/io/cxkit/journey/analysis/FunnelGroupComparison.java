@@ -2,8 +2,8 @@ package io.cxkit.journey.analysis;
 
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.core.stats.Comparison;
-import io.cxkit.core.stats.Interval;
 import io.cxkit.core.stats.Percentage;
+import io.cxkit.journey.internal.GroupTests;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,10 +37,7 @@ public record FunnelGroupComparison(String group, Percentage conversion, Percent
     Objects.requireNonNull(rest, "rest");
     Objects.requireNonNull(comparison, "comparison");
     Objects.requireNonNull(adjustedPValue, "adjustedPValue");
-    if (comparison.isPresent() != adjustedPValue.isPresent()) {
-      throw new InvalidValueException("adjustedPValue", adjustedPValue,
-          "is present exactly when the comparison is");
-    }
+    GroupTests.requirePaired(comparison, adjustedPValue, "adjustedPValue", "the comparison");
   }
 
   /** @return the group's customers at the first step: the n of its conversion */
@@ -54,10 +51,7 @@ public record FunnelGroupComparison(String group, Percentage conversion, Percent
    * @throws InvalidValueException if {@code alpha} is not in (0, 1)
    */
   public boolean isSignificant(double alpha) {
-    if (!(alpha > 0 && alpha < 1)) {
-      throw new InvalidValueException("alpha", alpha, "a significance level must be in (0, 1)");
-    }
-    return adjustedPValue.isPresent() && adjustedPValue.getAsDouble() < alpha;
+    return GroupTests.isSignificant(adjustedPValue, alpha);
   }
 
   /**
@@ -74,18 +68,7 @@ public record FunnelGroupComparison(String group, Percentage conversion, Percent
     shape.put("conversion", conversion.toJsonShape());
     shape.put("rest", rest.toJsonShape());
     shape.put("belowMinimum", belowMinimum);
-    comparison.ifPresent(c -> {
-      shape.put("difference", c.difference());
-      shape.put("standardError", c.standardError());
-      shape.put("pValue", c.pValue());
-      shape.put("adjustedPValue", adjustedPValue.getAsDouble());
-      shape.put("method", c.method());
-      Interval interval = c.confidenceInterval(0.95);
-      Map<String, Object> bounds = new LinkedHashMap<>();
-      bounds.put("lower", interval.lower());
-      bounds.put("upper", interval.upper());
-      shape.put("interval95", Collections.unmodifiableMap(bounds));
-    });
+    comparison.ifPresent(c -> GroupTests.putComparison(shape, c, adjustedPValue.getAsDouble()));
     return Collections.unmodifiableMap(shape);
   }
 }

@@ -1,10 +1,11 @@
 package io.cxkit.journey.analysis;
 
-import io.cxkit.journey.internal.ShapeReader;
 import io.cxkit.core.CountOverflowException;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.SerialFormException;
 import io.cxkit.core.stats.Percentage;
+import io.cxkit.journey.internal.ShapeReader;
+import io.cxkit.journey.internal.Sums;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -122,18 +123,10 @@ public final class FunnelResult {
     long[] sum = new long[customers.length];
     DurationHistogram[] sumTimes = new DurationHistogram[times.length];
     for (int s = 0; s < sum.length; s++) {
-      sum[s] = add("customers[" + s + "]", customers[s], other.customers[s]);
+      sum[s] = Sums.add("customers[" + s + "]", customers[s], other.customers[s]);
       sumTimes[s] = times[s].plus(other.times[s]);
     }
-    return new FunnelResult(definition, add("entered", entered, other.entered), sum, sumTimes);
-  }
-
-  static long add(String field, long a, long b) {
-    long sum = a + b;
-    if (((a ^ sum) & (b ^ sum)) < 0) {
-      throw new CountOverflowException(field, a, b);
-    }
-    return sum;
+    return new FunnelResult(definition, Sums.add("entered", entered, other.entered), sum, sumTimes);
   }
 
   /**

@@ -1,18 +1,14 @@
 package io.cxkit.journey.analysis;
 
-import io.cxkit.journey.CustomerGroups;
-import io.cxkit.journey.EventOrderException;
 import io.cxkit.journey.InvalidJourneyException;
 import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.JourneyMap;
-import io.cxkit.journey.UnknownTouchpointException;
+import io.cxkit.journey.internal.CustomerClock;
 import io.cxkit.journey.internal.CustomerIndex;
-import io.cxkit.journey.internal.JourneyIds;
+import io.cxkit.journey.internal.GroupIndex;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -27,32 +23,24 @@ import org.jspecify.annotations.Nullable;
  * O(steps × groups).
  */
 final class FunnelTracker {
-  private static final String ORDER_RULE = "is before the customer's previous event; a funnel needs"
-      + " each customer's events in time order (the journey event readers repair small disorder)";
-
   private final FunnelDefinition definition;
   private final JourneyMap map;
   private final FunnelMode mode;
   private final int steps;
   private final long window;
-  private final @Nullable CustomerGroups groups;
   private final boolean byChannel;
   private final boolean grouped;
-  /** The most groups a {@link FunnelGrouping.ByCustomer} may open. */
-  private final int maxGroups;
-
-  private final CustomerIndex customers = new CustomerIndex();
-  private long[] lastAt = new long[0];
+  private final CustomerClock customers = new CustomerClock();
   private long[] start = new long[0];
   private int[] progress = new int[0];
   /** 0 = never entered; otherwise 1 + the number of steps of the best attempt. */
   private byte[] reached = new byte[0];
-  /** The group's number, -1 for none; only with a grouping. */
+  /** The group's number, {@link GroupIndex#NO_GROUP} for none; only with a grouping. */
   private int[] group = new int[0];
 
   private final Tally total;
-  private final Map<String, Integer> groupNumbers = new HashMap<>();
-  private final List<String> labels = new ArrayList<>();
+  /** The groups, at most {@code maxGroups} of a {@link FunnelGrouping.ByCustomer}. */
+  private final GroupIndex groupIndex;
   private final List<Tally> tallies = new ArrayList<>();
 
   FunnelTracker(FunnelDefinition definition, @Nullable FunnelGrouping grouping, int maxGroups) {
@@ -61,10 +49,10 @@ final class FunnelTracker {
     this.mode = definition.mode();
     this.steps = definition.stepCount();
     this.window = definition.windowMicros();
-    this.groups = grouping instanceof FunnelGrouping.ByCustomer by ? by.groups() : null;
+    this.groupIndex = new GroupIndex(
+        grouping instanceof FunnelGrouping.ByCustomer by ? by.groups() : null, maxGroups);
     this.byChannel = grouping instanceof FunnelGrouping.ByFirstChannel;
     this.grouped = grouping != null;
-    this.maxGroups = maxGroups;
     this.total = new Tally(steps);
   }
 
@@ -73,47 +61,25 @@ final class FunnelTracker {
   }
 
   void accept(JourneyEvent event) {
-    Objects.requireNonNull(event, "event");
-    int touchpoint = map.touchpointIndex(event.touchpointId());
-    if (touchpoint < 0) {
-      throw new UnknownTouchpointException("touchpointId", event.touchpointId(), map.id());
-    }
+    int touchpoint = CustomerClock.touchpointOf(map, event);
     long t = micros(event.at());
     String id = event.customerId();
-    int c = customers.find(id);
-    if (c >= 0) {
-      if (t < lastAt[c]) {
-        throw new EventOrderException(id, event.at(), instant(lastAt[c]), ORDER_RULE);
-      }
-    } else {
-      String label = null;
-      if (groups != null) {
-        label = groups.groupOf(id);
-        if (label != null && label.isBlank()) {
-          throw new InvalidJourneyException("group of customer " + JourneyIds.quote(id),
-              JourneyIds.quote(label), "a group's label must not be blank");
-        }
-        if (label != null && labels.size() == maxGroups && !groupNumbers.containsKey(label)) {
-          // Checked before anything changes: a grouping with a value per customer (an e-mail, an
-          // id) groups nothing and would keep a count and a histogram per step for each.
-          throw new InvalidJourneyException("group of customer " + JourneyIds.quote(id),
-              JourneyIds.quote(label), "would open group " + (maxGroups + 1) + " of at most "
-                  + maxGroups + " (maxGroups): a grouping with a value per customer groups"
-                  + " nothing; choose a coarser one or raise maxGroups");
-        }
-      }
-      c = customers.indexOf(id);
+    int c = customers.check(id, event.at(), t);
+    if (c < 0) {
+      // Checked before anything changes: a grouping with a value per customer (an e-mail, an id)
+      // groups nothing and would keep a count and a histogram per step for each.
+      int g = groupIndex.numberOf(id);
+      c = customers.add(id);
       int needed = c + 1;
-      lastAt = CustomerIndex.grow(lastAt, needed);
       start = CustomerIndex.grow(start, needed);
       progress = CustomerIndex.grow(progress, needed);
       reached = CustomerIndex.grow(reached, needed);
       if (grouped) {
         group = CustomerIndex.grow(group, needed);
-        group[c] = label == null ? -1 : groupNumber(label);
+        group[c] = g == GroupIndex.NO_GROUP ? g : tally(g);
       }
     }
-    lastAt[c] = t;
+    customers.record(c, t);
     if (reached[c] == steps + 1) {
       return; // converted: later events change nothing
     }
@@ -201,7 +167,7 @@ final class FunnelTracker {
     reached[c] = 1;
     total.entered++;
     if (byChannel) {
-      group[c] = groupNumber(map.touchpoints().get(touchpoint).channel().id());
+      group[c] = tally(groupIndex.numberOfLabel(map.touchpoints().get(touchpoint).channel().id()));
     }
     if (grouped && group[c] >= 0) {
       tallies.get(group[c]).entered++;
@@ -227,16 +193,12 @@ final class FunnelTracker {
     reached[c] = (byte) (stepsReached + 1);
   }
 
-  private int groupNumber(String label) {
-    Integer number = groupNumbers.get(label);
-    if (number != null) {
-      return number;
+  /** @return the group's number, its tally opened if it is new */
+  private int tally(int group) {
+    if (group == tallies.size()) {
+      tallies.add(new Tally(steps));
     }
-    int next = labels.size();
-    groupNumbers.put(label, next);
-    labels.add(label);
-    tallies.add(new Tally(steps));
-    return next;
+    return group;
   }
 
   FunnelResult result() {
@@ -245,8 +207,8 @@ final class FunnelTracker {
 
   SortedMap<String, FunnelResult> groupResults() {
     SortedMap<String, FunnelResult> out = new TreeMap<>();
-    for (int g = 0; g < labels.size(); g++) {
-      out.put(labels.get(g), tallies.get(g).result(definition));
+    for (int g = 0; g < tallies.size(); g++) {
+      out.put(groupIndex.label(g), tallies.get(g).result(definition));
     }
     return out;
   }
@@ -259,11 +221,6 @@ final class FunnelTracker {
       throw new InvalidJourneyException("at", at,
           "must be within about 292,000 years of 1970: funnels count time in microseconds");
     }
-  }
-
-  static Instant instant(long micros) {
-    return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
-        Math.floorMod(micros, 1_000_000L) * 1000L);
   }
 
   /** The counts of the customers of one group (or all). */

@@ -4,7 +4,9 @@ import io.cxkit.journey.EventOrderException;
 import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.UnknownTouchpointException;
+import io.cxkit.journey.internal.CustomerClock;
 import io.cxkit.journey.internal.CustomerIndex;
+import io.cxkit.journey.internal.PeriodIds;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -46,9 +48,8 @@ public final class PathAnalyzer {
 
   private final PathDefinition definition;
   private final JourneyMap map;
-  private final CustomerIndex customers = new CustomerIndex();
+  private final CustomerClock customers = new CustomerClock();
   /** By customer: the instant of its previous event, in epoch microseconds. */
-  private long[] lastAt = new long[0];
   /** By customer: the session id of its current session path, null before its first. */
   private @Nullable String[] sessionIds = new String[0];
   /** By customer: the path of its current session ({@link PathUnit#SESSION} only). */
@@ -125,20 +126,13 @@ public final class PathAnalyzer {
    *     nothing changes
    */
   public PathAnalyzer accept(JourneyEvent event) {
-    Objects.requireNonNull(event, "event");
-    int tp = map.touchpointIndex(event.touchpointId());
-    if (tp < 0) {
-      throw new UnknownTouchpointException("touchpointId", event.touchpointId(), map.id());
+    int tp = CustomerClock.touchpointOf(map, event);
+    long at = PeriodIds.micros(event.at(), "at");
+    int u = customers.check(event.customerId(), event.at(), at);
+    if (u < 0) {
+      u = customers.add(event.customerId());
     }
-    long at = ExitClock.micros(event.at(), "at");
-    int u = customers.find(event.customerId());
-    if (u >= 0) {
-      ExitClock.requireInOrder(event.customerId(), event.at(), at, lastAt[u]);
-    } else {
-      u = customers.indexOf(event.customerId());
-      lastAt = CustomerIndex.grow(lastAt, u + 1);
-    }
-    lastAt[u] = at;
+    customers.record(u, at);
     String session = event.sessionId();
     if (definition.unit() == PathUnit.SESSION && session != null) {
       sessionPaths.ensure(u);

@@ -1,10 +1,11 @@
 package io.cxkit.journey.analysis;
 
-import io.cxkit.journey.internal.ShapeReader;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.core.stats.Percentage;
 import io.cxkit.journey.JourneyMap;
+import io.cxkit.journey.internal.ShapeReader;
+import io.cxkit.journey.internal.Sums;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -147,11 +148,11 @@ public final class PathResult {
     counts.forEach((path, c) -> sum.put(path, c.clone()));
     other.counts.forEach((path, c) -> {
       long[] mine = sum.computeIfAbsent(path, p -> new long[2]);
-      mine[0] = ExitResult.add("count", mine[0], c[0]);
-      mine[1] = ExitResult.add("count", mine[1], c[1]);
+      mine[0] = Sums.add("count", mine[0], c[0]);
+      mine[1] = Sums.add("count", mine[1], c[1]);
     });
-    return new PathResult(definition, ExitResult.add("units", units, other.units),
-        ExitResult.add("other", this.other, other.other), sum);
+    return new PathResult(definition, Sums.add("units", units, other.units),
+        Sums.add("other", this.other, other.other), sum);
   }
 
   /**

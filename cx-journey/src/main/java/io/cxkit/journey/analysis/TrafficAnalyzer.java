@@ -4,7 +4,9 @@ import io.cxkit.journey.EventOrderException;
 import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.UnknownTouchpointException;
+import io.cxkit.journey.internal.CustomerClock;
 import io.cxkit.journey.internal.CustomerIndex;
+import io.cxkit.journey.internal.PeriodIds;
 import java.util.Iterator;
 import java.util.Objects;
 
@@ -36,8 +38,7 @@ public final class TrafficAnalyzer {
   private final int[] stageOf;
   /** By stage number, {@code words} longs each: the stage's touchpoints as a bit set. */
   private final long[] stageMasks;
-  private final CustomerIndex customers = new CustomerIndex();
-  private long[] lastAt = new long[0];
+  private final CustomerClock customers = new CustomerClock();
   /** {@code words} longs per customer: touchpoints visited. */
   private long[] visited = new long[0];
   /** {@code words} longs per customer: touchpoints visited at or before a goal event. */
@@ -95,22 +96,15 @@ public final class TrafficAnalyzer {
    *     nothing changes
    */
   public TrafficAnalyzer accept(JourneyEvent event) {
-    Objects.requireNonNull(event, "event");
-    int touchpoint = map.touchpointIndex(event.touchpointId());
-    if (touchpoint < 0) {
-      throw new UnknownTouchpointException("touchpointId", event.touchpointId(), map.id());
-    }
-    long at = ExitClock.micros(event.at(), "at");
-    int customer = customers.find(event.customerId());
-    if (customer >= 0) {
-      ExitClock.requireInOrder(event.customerId(), event.at(), at, lastAt[customer]);
-    } else {
-      customer = customers.indexOf(event.customerId());
-      lastAt = CustomerIndex.grow(lastAt, customer + 1);
+    int touchpoint = CustomerClock.touchpointOf(map, event);
+    long at = PeriodIds.micros(event.at(), "at");
+    int customer = customers.check(event.customerId(), event.at(), at);
+    if (customer < 0) {
+      customer = customers.add(event.customerId());
       visited = grow(visited, (customer + 1) * words);
       beforeGoal = grow(beforeGoal, (customer + 1) * words);
     }
-    lastAt[customer] = at;
+    customers.record(customer, at);
     events[touchpoint]++;
     int base = customer * words;
     int word = base + (touchpoint >>> 6);

@@ -8,11 +8,11 @@ import io.cxkit.journey.EventKind;
 import io.cxkit.journey.EventMatch;
 import io.cxkit.journey.InvalidJourneyException;
 import io.cxkit.journey.JourneyMap;
-import io.cxkit.journey.Stage;
 import io.cxkit.journey.Touchpoint;
 import io.cxkit.journey.UnknownTouchpointException;
 import io.cxkit.journey.internal.JourneyIds;
 import io.cxkit.journey.internal.ShapeReader;
+import io.cxkit.journey.internal.Sums;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -114,12 +114,7 @@ public final class TrafficResult {
    */
   public TrafficTouchpoint touchpoint(String touchpointId) {
     Objects.requireNonNull(touchpointId, "touchpointId");
-    JourneyMap map = definition.map();
-    int index = map.touchpointIndex(touchpointId);
-    if (index < 0) {
-      throw new UnknownTouchpointException("touchpointId", touchpointId, map.id());
-    }
-    return touchpoint(index);
+    return touchpoint(JourneyIds.touchpointIndex(definition.map(), "touchpointId", touchpointId));
   }
 
   private TrafficTouchpoint touchpoint(int t) {
@@ -160,7 +155,7 @@ public final class TrafficResult {
     long stageEvents = 0;
     for (int t = 0; t < events.length; t++) {
       if (map.stageIndexOf(t) == s) {
-        stageEvents = ExitResult.add("events", stageEvents, events[t]);
+        stageEvents = Sums.add("events", stageEvents, events[t]);
       }
     }
     return new TrafficStage(map.stages().get(s), stageEvents, stageVisitors[s],
@@ -184,20 +179,12 @@ public final class TrafficResult {
       throw new IncompatibleMergeException("TrafficResult", "definition", definition,
           other.definition);
     }
-    return new TrafficResult(definition, ExitResult.add("customers", customers, other.customers),
-        ExitResult.add("converted", converted, other.converted),
-        sum("events", events, other.events), sum("visitors", visitors, other.visitors),
-        sum("converted", convertedAt, other.convertedAt),
-        sum("visitors", stageVisitors, other.stageVisitors),
-        sum("converted", stageConverted, other.stageConverted));
-  }
-
-  private static long[] sum(String field, long[] a, long[] b) {
-    long[] sum = new long[a.length];
-    for (int i = 0; i < sum.length; i++) {
-      sum[i] = ExitResult.add(field, a[i], b[i]);
-    }
-    return sum;
+    return new TrafficResult(definition, Sums.add("customers", customers, other.customers),
+        Sums.add("converted", converted, other.converted),
+        Sums.add("events", events, other.events), Sums.add("visitors", visitors, other.visitors),
+        Sums.add("converted", convertedAt, other.convertedAt),
+        Sums.add("visitors", stageVisitors, other.stageVisitors),
+        Sums.add("converted", stageConverted, other.stageConverted));
   }
 
   /**

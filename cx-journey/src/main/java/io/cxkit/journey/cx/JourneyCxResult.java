@@ -14,6 +14,7 @@ import io.cxkit.journey.Touchpoint;
 import io.cxkit.journey.cx.JourneyCxAnalyzer.SurveyViews;
 import io.cxkit.journey.internal.JourneyIds;
 import io.cxkit.journey.internal.ShapeReader;
+import io.cxkit.journey.internal.Sums;
 import io.cxkit.survey.Channel;
 import io.cxkit.survey.Survey;
 import io.cxkit.survey.json.SurveyJson;
@@ -97,7 +98,7 @@ public final class JourneyCxResult {
   public long responses() {
     long sum = 0;
     for (SurveyViews views : surveys.values()) {
-      sum = addCounts("responses", sum, views.byTouchpoint().total().responses());
+      sum = Sums.add("responses", sum, views.byTouchpoint().total().responses());
     }
     return sum;
   }
@@ -714,13 +715,5 @@ public final class JourneyCxResult {
   public String toString() {
     return "JourneyCxResult{map=" + definition.map().id() + ", surveys=" + surveys.keySet()
         + ", responses=" + responses() + "}";
-  }
-
-  private static long addCounts(String field, long current, long added) {
-    long sum = current + added;
-    if (((current ^ sum) & (added ^ sum)) < 0) {
-      throw new CountOverflowException(field, current, added);
-    }
-    return sum;
   }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The groups of the retention analyses: asks a customer's group once, numbers each group label 0,
+ * The groups of the analyses that break their counts down by customer group: asks a customer's group once, numbers each group label 0,
  * 1, 2… in the order first seen, and refuses, before anything changes, a blank label or one group
  * more than the maximum (a grouping with a value per customer, an e-mail or an id, groups nothing
  * and would keep counts for each). Not thread-safe.
@@ -64,6 +64,22 @@ public final class GroupIndex {
               + maxGroups + " (maxGroups): a grouping with a value per customer groups nothing;"
               + " choose a coarser one or raise maxGroups");
     }
+    return open(label);
+  }
+
+  /**
+   * Numbers a label the analysis derives itself from a closed set, such as the id of a customer's
+   * first channel: neither blank nor too many, so unchecked.
+   *
+   * @param label the label
+   * @return its number, given now if it is new
+   */
+  public int numberOfLabel(String label) {
+    Integer number = numbers.get(Objects.requireNonNull(label, "label"));
+    return number != null ? number : open(label);
+  }
+
+  private int open(String label) {
     labels.add(label);
     numbers.put(label, labels.size() - 1);
     return labels.size() - 1;

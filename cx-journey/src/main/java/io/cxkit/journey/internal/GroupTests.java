@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 
 /**
- * What the "each group against the rest" comparisons of the retention results share: the
+ * What the "each group against the rest" comparisons of the funnel and retention results share: the
  * {@linkplain Holm Holm} adjustment of tests that may be undefined, the pairing of a test with its
  * adjusted p-value, significance at a level, and the JSON members of a {@link Comparison}.
  */

@@ -1,10 +1,15 @@
 package io.cxkit.journey.internal;
 
 import io.cxkit.journey.InvalidJourneyException;
+import io.cxkit.journey.JourneyMap;
+import io.cxkit.journey.UnknownTouchpointException;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** The id rules of cx-journey, with the checks that name the field, value and rule broken. */
+/**
+ * The id rules of cx-journey, with the checks that name the field, value and rule broken, and the
+ * lookup of a touchpoint id in a map.
+ */
 public final class JourneyIds {
   /**
    * The rule of model ids (stages, touchpoints, personas, maps, attribute names): the same as
@@ -64,6 +69,21 @@ public final class JourneyIds {
       }
     }
     return id;
+  }
+
+  /**
+   * @param map a journey map
+   * @param field the field naming the touchpoint, for the message
+   * @param touchpointId a touchpoint id
+   * @return the touchpoint's number in the map
+   * @throws UnknownTouchpointException if the map has no such touchpoint
+   */
+  public static int touchpointIndex(JourneyMap map, String field, String touchpointId) {
+    int index = map.touchpointIndex(touchpointId);
+    if (index < 0) {
+      throw new UnknownTouchpointException(field, touchpointId, map.id());
+    }
+    return index;
   }
 
   /**

@@ -10,7 +10,7 @@ import java.time.zone.ZoneRules;
 import java.util.Objects;
 
 /**
- * Calendar periods as dense ints and instants as epoch microseconds, so that the retention
+ * Calendar periods as dense ints and instants as epoch microseconds, so that the journey
  * analyses keep per-customer state in primitive arrays. A day is its epoch day, an ISO week {@code
  * floor((epoch day + 3) / 7)} (1970-01-01 was a Thursday, so every Monday to Sunday shares one
  * number), a month {@code year × 12 + month − 1}, a quarter {@code year × 4 + quarter − 1}:

@@ -61,12 +61,10 @@ public final class ChurnAnalyzer {
   private final ChurnRules.Bound rule;
   private final int inactivePeriods;
   private final PeriodIds periods;
-  private final CustomerIndex customers = new CustomerIndex();
+  private final RuleTracker customers;
   private final GroupIndex groupIndex;
   private int[] from = new int[0];
   private int[] to = new int[0];
-  private long[] lastAt = new long[0];
-  private long[] startAt = new long[0];
   private int[] group = new int[0];
   private final Counts total;
   private final List<Counts> groupCounts = new ArrayList<>();
@@ -76,6 +74,7 @@ public final class ChurnAnalyzer {
     this.map = definition.map();
     this.rule = definition.bound();
     this.inactivePeriods = rule.inactivePeriods();
+    this.customers = new RuleTracker(map, rule, definition.asOfMicros());
     this.periods = new PeriodIds(definition.period(), definition.zone());
     this.groupIndex = new GroupIndex(definition.customerGroups(), definition.maxGroups());
     this.total = new Counts(definition.fromId(), definition.lastId());
@@ -110,47 +109,32 @@ public final class ChurnAnalyzer {
    *     changes
    */
   public ChurnAnalyzer accept(JourneyEvent event) {
-    Objects.requireNonNull(event, "event");
-    int touchpoint = map.touchpointIndex(event.touchpointId());
-    if (touchpoint < 0) {
-      throw new UnknownTouchpointException("touchpointId", event.touchpointId(), map.id());
-    }
-    long at = PeriodIds.micros(event.at(), "at");
-    String id = event.customerId();
-    int c = customers.find(id);
-    int kinds = rule.classify(touchpoint, event);
-    boolean open = c >= 0 && from[c] != NONE && to[c] == OPEN;
-    if (!rule.admit(id, event.at(), at, kinds, open, open ? startAt[c] : 0,
-        c >= 0 ? lastAt[c] : PeriodIds.NO_INSTANT, definition.asOfMicros())) {
-      if (c >= 0) {
-        lastAt[c] = at; // not counted, but the next event's order is checked against it
-      }
+    int kinds = customers.check(Objects.requireNonNull(event, "event"));
+    if (kinds == RuleTracker.NOT_COUNTED) {
       return this;
     }
     boolean isStart = (kinds & ChurnRules.Bound.START) != 0;
     boolean isEnd = (kinds & ChurnRules.Bound.END) != 0;
     boolean isActive = (kinds & ChurnRules.Bound.ACTIVE) != 0;
     int p = kinds != 0 ? periods.idOf(event.at(), "at") : 0;
+    int c = customers.customer();
     if (c < 0) {
+      String id = event.customerId();
       int g = groupIndex.numberOf(id);
-      c = customers.indexOf(id);
+      c = customers.add(id);
       int needed = c + 1;
       from = CustomerIndex.grow(from, needed);
       to = CustomerIndex.grow(to, needed);
-      lastAt = CustomerIndex.grow(lastAt, needed);
       group = CustomerIndex.grow(group, needed);
-      if (rule.subscriptions()) {
-        startAt = CustomerIndex.grow(startAt, needed);
-      }
       from[c] = NONE;
       if (g == groupCounts.size()) {
         groupCounts.add(new Counts(definition.fromId(), definition.lastId()));
       }
       group[c] = g;
     }
-    lastAt[c] = at;
+    boolean opened = customers.take(kinds);
     if (isStart) {
-      if (from[c] != NONE && to[c] == OPEN) {
+      if (!opened) {
         return this; // a renewal or an upgrade while open: the subscription goes on
       }
       if (from[c] != NONE && to[c] == p) {
@@ -160,7 +144,6 @@ public final class ChurnAnalyzer {
         from[c] = p;
         to[c] = OPEN;
       }
-      startAt[c] = at;
     } else if (isEnd) {
       to[c] = p;
     } else if (isActive) {

@@ -10,6 +10,7 @@ import io.cxkit.core.stats.Comparison;
 import io.cxkit.core.stats.GroupComparison;
 import io.cxkit.journey.internal.GroupTests;
 import io.cxkit.journey.internal.ShapeReader;
+import io.cxkit.journey.internal.Sums;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,7 +67,7 @@ public final class ChurnResult {
       long[] inAndOut = new long[periods.length];
       for (int i = 0; i < sum.length; i++) {
         sum[i] = periods[i].plus(other.periods[i]);
-        inAndOut[i] = addCounts("acquiredAndLost", acquiredAndLost[i], other.acquiredAndLost[i]);
+        inAndOut[i] = Sums.add("acquiredAndLost", acquiredAndLost[i], other.acquiredAndLost[i]);
       }
       return new Counts(sum, inAndOut);
     }
@@ -86,14 +87,6 @@ public final class ChurnResult {
     public String toString() {
       return Arrays.toString(periods) + " acquired and lost " + Arrays.toString(acquiredAndLost);
     }
-  }
-
-  private static long addCounts(String what, long a, long b) {
-    long sum = a + b;
-    if (((a ^ sum) & (b ^ sum)) < 0) {
-      throw new CountOverflowException(what, a, b);
-    }
-    return sum;
   }
 
   /** @return the definition the result was computed under */
@@ -259,9 +252,8 @@ public final class ChurnResult {
     shape.put("zone", definition.zone().getId());
     shape.put("from", definition.from().toString());
     shape.put("asOf", definition.asOf().toString());
-    shape.put("grouping", definition.grouping().orElse(null));
-    shape.put("maxGroups", definition.maxGroups());
-    shape.put("minimumN", definition.minimumN());
+    ChurnRules.putGrouping(shape, definition.grouping(), definition.maxGroups(),
+        definition.minimumN());
     shape.put("total", periodsShape(total));
     Map<String, Object> groupShapes = new LinkedHashMap<>();
     groups.forEach((label, counts) -> groupShapes.put(label, periodsShape(counts)));
@@ -314,15 +306,10 @@ public final class ChurnResult {
     ShapeReader.sameDefinition(what, "zone", definition.zone().getId(), in.string("zone"));
     ShapeReader.sameDefinition(what, "from", definition.from(), in.date("from"));
     ShapeReader.sameDefinition(what, "asOf", definition.asOf().toString(), in.string("asOf"));
-    ShapeReader.sameDefinition(what, "grouping", String.valueOf(definition.grouping().orElse(null)),
-        String.valueOf(in.nullableString("grouping")));
-    ShapeReader.sameDefinition(what, "maxGroups", definition.maxGroups(), in.integer("maxGroups"));
-    ShapeReader.sameDefinition(what, "minimumN", definition.minimumN(), in.count("minimumN"));
+    ChurnRules.readGrouping(in, what, definition.grouping(), definition.maxGroups(),
+        definition.minimumN());
     Counts total = readPeriods(in, "total", definition);
-    ShapeReader groupShapes = in.object("groups");
-    if (definition.grouping().isEmpty() && !groupShapes.keys().isEmpty()) {
-      throw in.fail("groups has groups, but the definition has no grouping");
-    }
+    ShapeReader groupShapes = ChurnRules.groups(in, definition.grouping());
     SortedMap<String, Counts> groups = new TreeMap<>();
     long[][] sums = new long[total.periods().length][5];
     for (String label : groupShapes.names()) {

@@ -1,24 +1,24 @@
 package io.cxkit.journey.retention;
 
 import io.cxkit.core.CxException;
+import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.SerialFormException;
 import io.cxkit.journey.EventMatch;
 import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.internal.MatchShapes;
-import io.cxkit.journey.internal.PeriodIds;
 import io.cxkit.journey.internal.ShapeReader;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the churn and lifetime analyses share about a {@link ChurnRule}: its JSON shape, written
  * and read strictly, and the rule {@linkplain Bound bound} to a journey map, which classifies
- * events and refuses those that break a subscription rule.
+ * events ({@link RuleTracker} refuses those that break a subscription rule).
  */
 final class ChurnRules {
   private static final Set<String> SUBSCRIPTION_MEMBERS = Set.of("type", "start", "end");
@@ -72,6 +72,47 @@ final class ChurnRules {
   }
 
   /**
+   * Writes the grouping members both results carry: {@code grouping} (null without one), {@code
+   * maxGroups} and {@code minimumN}.
+   */
+  static void putGrouping(Map<String, Object> shape, Optional<String> grouping, int maxGroups,
+      long minimumN) {
+    shape.put("grouping", grouping.orElse(null));
+    shape.put("maxGroups", maxGroups);
+    shape.put("minimumN", minimumN);
+  }
+
+  /**
+   * Reads the members {@link #putGrouping} wrote, each of which must be the definition's.
+   *
+   * @param what the result, for the message
+   * @throws IncompatibleMergeException naming the member that differs from the definition's
+   * @throws SerialFormException if a member is missing or mistyped
+   */
+  static void readGrouping(ShapeReader in, String what, Optional<String> grouping, int maxGroups,
+      long minimumN) {
+    ShapeReader.sameDefinition(what, "grouping", String.valueOf(grouping.orElse(null)),
+        String.valueOf(in.nullableString("grouping")));
+    ShapeReader.sameDefinition(what, "maxGroups", maxGroups, in.integer("maxGroups"));
+    ShapeReader.sameDefinition(what, "minimumN", minimumN, in.count("minimumN"));
+  }
+
+  /**
+   * @param in the reader of the result
+   * @param grouping the definition's grouping
+   * @return the reader of its {@code groups} object
+   * @throws SerialFormException if it is missing or not an object, or holds groups while the
+   *     definition has no grouping
+   */
+  static ShapeReader groups(ShapeReader in, Optional<String> grouping) {
+    ShapeReader groupShapes = in.object("groups");
+    if (grouping.isEmpty() && !groupShapes.keys().isEmpty()) {
+      throw in.fail("groups has groups, but the definition has no grouping");
+    }
+    return groupShapes;
+  }
+
+  /**
    * A rule's matches bound to a map: with subscriptions {@code start} and {@code end} (activity
    * matches nothing), with inactivity {@code activity} and k (start and end match nothing).
    */
@@ -106,6 +147,12 @@ final class ChurnRules {
       }
     }
 
+    /** @return the rule bound */
+    ChurnRule rule() {
+      return rule;
+    }
+
+    /** @return whether it is a subscription rule */
     boolean subscriptions() {
       return activity == null;
     }
@@ -122,41 +169,6 @@ final class ChurnRules {
       }
       return (start != null && start.test(touchpoint, event.kind(), event.attributes()) ? START : 0)
           | (end != null && end.test(touchpoint, event.kind(), event.attributes()) ? END : 0);
-    }
-
-    /**
-     * Checks an event before it changes anything, in the order both analyzers document: an end
-     * earlier than the open subscription's start, then time order, then (before {@code asOf}
-     * only) an event both starting and ending, and an end with nothing open.
-     *
-     * @param kinds the event's bits from {@link #classify}
-     * @param open whether the customer has an open subscription
-     * @param startAt its start in epoch microseconds, when open
-     * @param lastAt the customer's previous event, or {@link PeriodIds#NO_INSTANT}
-     * @return whether the event is before {@code asOf} and so counts
-     * @throws SubscriptionException if it breaks the subscription rule
-     * @throws io.cxkit.journey.EventOrderException if it is earlier than the previous event
-     */
-    boolean admit(String customerId, Instant at, long micros, int kinds, boolean open,
-        long startAt, long lastAt, long asOf) {
-      boolean isEnd = (kinds & END) != 0;
-      if (isEnd && open && micros < startAt) {
-        throw new SubscriptionException(customerId, at, PeriodIds.instant(startAt), rule,
-            "ends the subscription before it started");
-      }
-      PeriodIds.requireInOrder(customerId, at, micros, lastAt);
-      if (micros >= asOf) {
-        return false;
-      }
-      if (isEnd && (kinds & START) != 0) {
-        throw new SubscriptionException(customerId, at, open ? PeriodIds.instant(startAt) : null,
-            rule, "matches both the start and the end of the rule");
-      }
-      if (isEnd && !open) {
-        throw new SubscriptionException(customerId, at, null, rule,
-            "ends a subscription, but none is open: a subscription must start before it ends");
-      }
-      return true;
     }
   }
 }

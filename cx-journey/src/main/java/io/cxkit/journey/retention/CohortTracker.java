@@ -5,7 +5,7 @@ import io.cxkit.core.RetentionMode;
 import io.cxkit.journey.EventMatch;
 import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.JourneyMap;
-import io.cxkit.journey.UnknownTouchpointException;
+import io.cxkit.journey.internal.CustomerClock;
 import io.cxkit.journey.internal.CustomerIndex;
 import io.cxkit.journey.internal.GroupIndex;
 import io.cxkit.journey.internal.PeriodIds;
@@ -58,8 +58,7 @@ final class CohortTracker {
   private final GroupIndex groups;
   private final boolean grouped;
 
-  private final CustomerIndex customers = new CustomerIndex();
-  private long[] lastAt = new long[0];
+  private final CustomerClock customers = new CustomerClock();
   /** First-time: the cohort's period; recurring: the last entry period; NONE before any. */
   private int[] entered = new int[0];
   private int[] lastActive = new int[0];
@@ -106,26 +105,18 @@ final class CohortTracker {
   }
 
   void accept(JourneyEvent event) {
-    Objects.requireNonNull(event, "event");
-    int touchpoint = map.touchpointIndex(event.touchpointId());
-    if (touchpoint < 0) {
-      throw new UnknownTouchpointException("touchpointId", event.touchpointId(), map.id());
-    }
+    int touchpoint = CustomerClock.touchpointOf(map, event);
     Instant at = event.at();
     long t = PeriodIds.micros(at, "at");
     String id = event.customerId();
-    int c = customers.find(id);
-    if (c >= 0) {
-      PeriodIds.requireInOrder(id, at, t, lastAt[c]);
-    }
+    int c = customers.check(id, at, t);
     boolean counted = at.isBefore(asOf);
     // Only a counted event needs its period: one after asOf may lie beyond the year 9999.
     int q = counted ? periodIds.idOf(at, "at") : 0;
     if (c < 0) {
       int number = groups.numberOf(id);
-      c = customers.indexOf(id);
+      c = customers.add(id);
       int needed = c + 1;
-      lastAt = CustomerIndex.grow(lastAt, needed);
       int old = entered.length;
       entered = CustomerIndex.grow(entered, needed);
       lastActive = CustomerIndex.grow(lastActive, needed);
@@ -142,7 +133,7 @@ final class CohortTracker {
         }
       }
     }
-    lastAt[c] = t;
+    customers.record(c, t);
     if (!counted) {
       return; // at or after the analysis instant: checked, not counted
     }

@@ -25,10 +25,10 @@ import org.jspecify.annotations.Nullable;
  * analysis; not thread-safe: use one per partition of the customers and add the results with
  * {@link LifetimeResult#plus}.
  *
- * <p><b>State.</b> Per customer 41 bytes in primitive arrays (8 each for the first and last
- * instants of the first life, the last event's instant and the open subscription's start; 4 each
- * for the last active period and the group; a flag byte), besides the {@link CustomerIndex};
- * nothing per event. {@link #result()} turns
+ * <p><b>State.</b> Per customer 33 bytes in primitive arrays (8 each for the first and last
+ * instants of the first life and the last event's instant; 4 each for the last active period and
+ * the group; a flag byte) and 8 more with subscriptions (the open subscription's start), besides
+ * the {@link CustomerIndex}; nothing per event. {@link #result()} turns
  * every customer into one duration, churned or censored.
  *
  * <p><b>Bad events.</b> As the churn analyzer: an unknown touchpoint ({@link
@@ -38,20 +38,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LifetimeAnalyzer {
   private static final byte STARTED = 1;
-  private static final byte OPEN = 2;
-  private static final byte ENDED = 4;
+  private static final byte ENDED = 2;
 
   private final LifetimeDefinition definition;
   private final JourneyMap map;
   private final ChurnRules.Bound rule;
   private final int inactivePeriods;
   private final @Nullable PeriodIds periods;
-  private final CustomerIndex customers = new CustomerIndex();
+  private final RuleTracker customers;
   private final GroupIndex groupIndex;
   private long[] firstAt = new long[0];
   private long[] lifeEnd = new long[0];
-  private long[] lastAt = new long[0];
-  private long[] startAt = new long[0];
   private int[] lastPeriod = new int[0];
   private byte[] flags = new byte[0];
   private int[] group = new int[0];
@@ -61,6 +58,7 @@ public final class LifetimeAnalyzer {
     this.map = definition.map();
     this.rule = definition.bound();
     this.inactivePeriods = rule.inactivePeriods();
+    this.customers = new RuleTracker(map, rule, definition.asOfMicros());
     this.periods = rule.subscriptions() ? null
         : new PeriodIds(definition.period().orElseThrow(), definition.zone().orElseThrow());
     this.groupIndex = new GroupIndex(definition.customerGroups(), definition.maxGroups());
@@ -95,51 +93,35 @@ public final class LifetimeAnalyzer {
    *     changes
    */
   public LifetimeAnalyzer accept(JourneyEvent event) {
-    Objects.requireNonNull(event, "event");
-    int touchpoint = map.touchpointIndex(event.touchpointId());
-    if (touchpoint < 0) {
-      throw new UnknownTouchpointException("touchpointId", event.touchpointId(), map.id());
-    }
-    long at = PeriodIds.micros(event.at(), "at");
-    String id = event.customerId();
-    int c = customers.find(id);
-    int kinds = rule.classify(touchpoint, event);
-    boolean open = c >= 0 && (flags[c] & OPEN) != 0;
-    if (!rule.admit(id, event.at(), at, kinds, open, open ? startAt[c] : 0,
-        c >= 0 ? lastAt[c] : PeriodIds.NO_INSTANT, definition.asOfMicros())) {
-      if (c >= 0) {
-        lastAt[c] = at; // not counted, but the next event's order is checked against it
-      }
+    int kinds = customers.check(Objects.requireNonNull(event, "event"));
+    if (kinds == RuleTracker.NOT_COUNTED) {
       return this;
     }
-    boolean isStart = (kinds & ChurnRules.Bound.START) != 0;
     boolean isEnd = (kinds & ChurnRules.Bound.END) != 0;
     boolean isActive = (kinds & ChurnRules.Bound.ACTIVE) != 0;
     int p = isActive ? Objects.requireNonNull(periods).idOf(event.at(), "at") : 0;
+    int c = customers.customer();
     if (c < 0) {
+      String id = event.customerId();
       int g = groupIndex.numberOf(id);
-      c = customers.indexOf(id);
+      c = customers.add(id);
       int needed = c + 1;
       firstAt = CustomerIndex.grow(firstAt, needed);
       lifeEnd = CustomerIndex.grow(lifeEnd, needed);
-      lastAt = CustomerIndex.grow(lastAt, needed);
-      startAt = CustomerIndex.grow(startAt, needed);
       lastPeriod = CustomerIndex.grow(lastPeriod, needed);
       flags = CustomerIndex.grow(flags, needed);
       group = CustomerIndex.grow(group, needed);
       group[c] = g;
     }
-    lastAt[c] = at;
+    long at = customers.micros();
+    boolean opened = customers.take(kinds);
     byte f = flags[c];
-    if (isStart && (f & OPEN) == 0) {
+    if (opened) {
       if ((f & STARTED) == 0) {
         f |= STARTED;
         firstAt[c] = at;
       }
-      f |= OPEN;
-      startAt[c] = at;
     } else if (isEnd) {
-      f &= ~OPEN;
       if ((f & ENDED) == 0) {
         f |= ENDED;
         lifeEnd[c] = at;

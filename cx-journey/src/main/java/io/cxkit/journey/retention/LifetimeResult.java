@@ -171,9 +171,8 @@ public final class LifetimeResult {
     shape.put("period", definition.period().map(p -> p.id()).orElse(null));
     shape.put("zone", definition.zone().map(z -> z.getId()).orElse(null));
     shape.put("unit", LifetimeDefinition.UNIT);
-    shape.put("grouping", definition.grouping().orElse(null));
-    shape.put("maxGroups", definition.maxGroups());
-    shape.put("minimumN", definition.minimumN());
+    ChurnRules.putGrouping(shape, definition.grouping(), definition.maxGroups(),
+        definition.minimumN());
     shape.put("total", total.toJsonShape());
     Map<String, Object> groupShapes = new LinkedHashMap<>();
     groups.forEach((label, table) -> groupShapes.put(label, table.toJsonShape()));
@@ -212,15 +211,10 @@ public final class LifetimeResult {
     if (!unit.equals(LifetimeDefinition.UNIT)) {
       throw in.wrong("unit", unit, "must be \"" + LifetimeDefinition.UNIT + "\"");
     }
-    ShapeReader.sameDefinition(what, "grouping", String.valueOf(definition.grouping().orElse(null)),
-        String.valueOf(in.nullableString("grouping")));
-    ShapeReader.sameDefinition(what, "maxGroups", definition.maxGroups(), in.integer("maxGroups"));
-    ShapeReader.sameDefinition(what, "minimumN", definition.minimumN(), in.count("minimumN"));
+    ChurnRules.readGrouping(in, what, definition.grouping(), definition.maxGroups(),
+        definition.minimumN());
     LifetimeTable total = table(in, shape, "total");
-    ShapeReader groupShapes = in.object("groups");
-    if (definition.grouping().isEmpty() && !groupShapes.keys().isEmpty()) {
-      throw in.fail("groups has groups, but the definition has no grouping");
-    }
+    ShapeReader groupShapes = ChurnRules.groups(in, definition.grouping());
     Map<?, ?> rawGroups = (Map<?, ?>) shape.get("groups");
     SortedMap<String, LifetimeTable> groups = new TreeMap<>();
     // Per duration of the total: its churned and censored customers, less the groups' so far.

@@ -1,11 +1,13 @@
 package io.cxkit.journey.analysis;
 
+import static io.cxkit.journey.ShapeFixtures.throughText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cxkit.core.stats.Percentage;
 import io.cxkit.journey.EventKind;
 import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.JourneyMap;
+import io.cxkit.journey.ShapeFixtures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,12 +138,6 @@ class ExitPathFrictionProperties {
     }
   }
 
-  /** The shape as JSON text and back, as another machine would read it. */
-  private static java.util.Map<String, Object> throughText(java.util.Map<String, Object> shape)
-      throws java.io.IOException {
-    return ExitResultSerialFormTest.read(ExitResultSerialFormTest.JSON.writeValueAsString(shape));
-  }
-
   @Property(tries = 100)
   void exitResultsRoundTripAndPartitionsReadBackAddUpToTheWhole(
       @ForAll("walks") List<JourneyEvent> events, @ForAll int split) throws java.io.IOException {
@@ -247,9 +243,9 @@ class ExitPathFrictionProperties {
         : original instanceof FrictionResult r ? r.toJsonShape()
         : ((PathResult) original).toJsonShape();
     // Counting the members and elements changes nothing: no index reaches Integer.MAX_VALUE.
-    int nodes = mutate(ExitResultSerialFormTest.changed(written, s -> { }), Integer.MAX_VALUE,
+    int nodes = mutate(ShapeFixtures.changed(written, s -> { }), Integer.MAX_VALUE,
         value);
-    java.util.Map<String, Object> shape = ExitResultSerialFormTest.changed(written,
+    java.util.Map<String, Object> shape = ShapeFixtures.changed(written,
         s -> mutate(s, pick % nodes, value));
     try {
       Object read = switch (result) {

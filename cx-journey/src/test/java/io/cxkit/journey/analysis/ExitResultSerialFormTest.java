@@ -1,23 +1,20 @@
 package io.cxkit.journey.analysis;
 
+import static io.cxkit.journey.ShapeFixtures.JSON;
+import static io.cxkit.journey.ShapeFixtures.changed;
+import static io.cxkit.journey.ShapeFixtures.fixture;
+import static io.cxkit.journey.ShapeFixtures.read;
 import static io.cxkit.journey.analysis.ExitShop.T0;
 import static io.cxkit.journey.analysis.ExitShop.days;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.SerialFormException;
 import io.cxkit.journey.EventKind;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,41 +22,6 @@ import org.junit.jupiter.api.Test;
 
 /** The JSON shape of {@link ExitResult}: golden text, round trip and the shapes it refuses. */
 class ExitResultSerialFormTest {
-  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-  static Map<String, Object> read(String text) throws IOException {
-    return JSON.readValue(text, new TypeReference<Map<String, Object>>() {});
-  }
-
-  static String fixture(String name) throws IOException {
-    try (InputStream in = ExitResultSerialFormTest.class.getResourceAsStream(
-        "/fixtures/results/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  /** A deep, mutable copy of a shape, changed by {@code change}. */
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> changed(Map<String, ?> shape, Consumer<Map<String, Object>> change) {
-    Map<String, Object> copy = (Map<String, Object>) copy(shape);
-    change.accept(copy);
-    return copy;
-  }
-
-  private static Object copy(Object value) {
-    if (value instanceof Map<?, ?> map) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      map.forEach((k, v) -> out.put((String) k, v == null ? null : copy(v)));
-      return out;
-    }
-    if (value instanceof List<?> list) {
-      List<Object> out = new ArrayList<>();
-      list.forEach(v -> out.add(v == null ? null : copy(v)));
-      return out;
-    }
-    return value;
-  }
-
   @SuppressWarnings("unchecked")
   static Map<String, Object> at(Map<String, Object> shape, String list, int i) {
     return (Map<String, Object>) ((List<Object>) shape.get(list)).get(i);

@@ -1,10 +1,10 @@
 package io.cxkit.journey.analysis;
 
-import static io.cxkit.journey.analysis.ExitResultSerialFormTest.JSON;
+import static io.cxkit.journey.ShapeFixtures.JSON;
+import static io.cxkit.journey.ShapeFixtures.changed;
+import static io.cxkit.journey.ShapeFixtures.fixture;
+import static io.cxkit.journey.ShapeFixtures.read;
 import static io.cxkit.journey.analysis.ExitResultSerialFormTest.at;
-import static io.cxkit.journey.analysis.ExitResultSerialFormTest.changed;
-import static io.cxkit.journey.analysis.ExitResultSerialFormTest.fixture;
-import static io.cxkit.journey.analysis.ExitResultSerialFormTest.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,12 +1,14 @@
 package io.cxkit.journey.cx;
 
+import static io.cxkit.journey.ShapeFixtures.JSON;
+import static io.cxkit.journey.ShapeFixtures.changed;
+import static io.cxkit.journey.ShapeFixtures.fixture;
+import static io.cxkit.journey.ShapeFixtures.read;
 import static io.cxkit.journey.cx.CxShop.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.SerialFormException;
 import io.cxkit.survey.LocalizedText;
@@ -20,32 +22,14 @@ import io.cxkit.survey.types.NpsQuestion;
 import io.cxkit.survey.types.OpenTextAnswer;
 import io.cxkit.survey.types.OpenTextQuestion;
 import io.cxkit.survey.types.OpenTextSummary;
-import java.time.ZoneOffset;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The JSON shape of {@link JourneyCxResult}: golden text, round trip and what it refuses. */
 class JourneyCxResultSerialFormTest {
-  static final ObjectMapper JSON = new ObjectMapper();
-
-  static Map<String, Object> read(String text) throws IOException {
-    return JSON.readValue(text, new TypeReference<Map<String, Object>>() {});
-  }
-
-  static String fixture(String name) throws IOException {
-    try (InputStream in = JourneyCxResultSerialFormTest.class.getResourceAsStream(
-        "/fixtures/results/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
   /** One NPS survey, no dimension, no trend: c1 scores 10 at checkout, c2 3 without touchpoint. */
   static JourneyCx small() {
     return JourneyCx.builder(CxShop.map()).survey(CxShop.nps()).build();
@@ -58,27 +42,6 @@ class JourneyCxResultSerialFormTest {
         .accept(CxShop.response("n2", "post-purchase", "c2", null, null, null, T0,
             Map.of("recommend", new NpsAnswer(3))))
         .result();
-  }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> changed(Map<String, ?> shape, Consumer<Map<String, Object>> change) {
-    Map<String, Object> copy = (Map<String, Object>) copy(shape);
-    change.accept(copy);
-    return copy;
-  }
-
-  private static Object copy(Object value) {
-    if (value instanceof Map<?, ?> map) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      map.forEach((k, v) -> out.put((String) k, v == null ? null : copy(v)));
-      return out;
-    }
-    if (value instanceof List<?> list) {
-      List<Object> out = new ArrayList<>();
-      list.forEach(v -> out.add(v == null ? null : copy(v)));
-      return out;
-    }
-    return value;
   }
 
   @SuppressWarnings("unchecked")

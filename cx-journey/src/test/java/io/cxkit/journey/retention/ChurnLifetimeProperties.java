@@ -1,9 +1,8 @@
 package io.cxkit.journey.retention;
 
+import static io.cxkit.journey.ShapeFixtures.throughText;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cxkit.core.PeriodRetention;
 import io.cxkit.core.survival.LifetimeTable;
 import io.cxkit.journey.CustomerGroups;
@@ -34,7 +33,6 @@ import net.jqwik.api.Provide;
 class ChurnLifetimeProperties {
   private static final Instant BASE = Instant.parse("2025-11-01T00:00:00Z");
   private static final ZoneId ZONE = ZoneId.of("America/New_York");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A customer: group number (−1 none), partition, and events as (minutes after BASE, type). */
   record Customer(int group, int partition, List<int[]> events) {}
@@ -174,9 +172,10 @@ class ChurnLifetimeProperties {
   @Property(tries = 60)
   void resultsComeBackEqualThroughTheirJsonText(@ForAll("shops") Shop shop) throws IOException {
     ChurnResult churn = churn(shop, -1);
-    assertThat(ChurnResult.fromJsonShape(text(churn.toJsonShape()), shop.churn())).isEqualTo(churn);
+    assertThat(ChurnResult.fromJsonShape(throughText(churn.toJsonShape()), shop.churn()))
+        .isEqualTo(churn);
     LifetimeResult lifetimes = lifetimes(shop, -1);
-    assertThat(LifetimeResult.fromJsonShape(text(lifetimes.toJsonShape()), shop.lifetimes()))
+    assertThat(LifetimeResult.fromJsonShape(throughText(lifetimes.toJsonShape()), shop.lifetimes()))
         .isEqualTo(lifetimes);
     // Comparisons are defined on any shop: one per group, Holm-adjusted p-values in [0, 1].
     assertThat(lifetimes.compare()).allSatisfy(c -> c.adjustedPValue()
@@ -184,9 +183,5 @@ class ChurnLifetimeProperties {
     for (LocalDate start : churn.periods()) {
       assertThat(churn.compare(start)).hasSize(churn.groups().size() < 2 ? 0 : churn.groups().size());
     }
-  }
-
-  private static Map<String, Object> text(Map<String, Object> shape) throws IOException {
-    return JSON.readValue(JSON.writeValueAsString(shape), new TypeReference<>() {});
   }
 }

@@ -1,62 +1,23 @@
 package io.cxkit.journey.retention;
 
+import static io.cxkit.journey.ShapeFixtures.JSON;
+import static io.cxkit.journey.ShapeFixtures.changed;
+import static io.cxkit.journey.ShapeFixtures.copy;
+import static io.cxkit.journey.ShapeFixtures.fixture;
+import static io.cxkit.journey.ShapeFixtures.read;
+import static io.cxkit.journey.ShapeFixtures.throughText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.SerialFormException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The JSON shapes of {@link ChurnResult} and {@link LifetimeResult}: golden text, round trip, refusals. */
 class ChurnLifetimeSerialFormTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  static Map<String, Object> read(String text) throws IOException {
-    return JSON.readValue(text, new TypeReference<Map<String, Object>>() {});
-  }
-
-  static Map<String, Object> fixture(String name) throws IOException {
-    try (InputStream in = ChurnLifetimeSerialFormTest.class.getResourceAsStream(
-        "/fixtures/results/" + name)) {
-      return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
-  }
-
-  static Map<String, Object> throughText(Map<String, Object> shape) throws IOException {
-    return read(JSON.writeValueAsString(shape));
-  }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> changed(Map<String, ?> shape, Consumer<Map<String, Object>> change) {
-    Map<String, Object> copy = (Map<String, Object>) copy(shape);
-    change.accept(copy);
-    return copy;
-  }
-
-  private static Object copy(Object value) {
-    if (value instanceof Map<?, ?> map) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      map.forEach((k, v) -> out.put((String) k, v == null ? null : copy(v)));
-      return out;
-    }
-    if (value instanceof List<?> list) {
-      List<Object> out = new ArrayList<>();
-      list.forEach(v -> out.add(v == null ? null : copy(v)));
-      return out;
-    }
-    return value;
-  }
-
   @SuppressWarnings("unchecked")
   private static Map<String, Object> period(Map<String, Object> shape, int i) {
     return (Map<String, Object>) ((List<Object>) shape.get("total")).get(i);
@@ -68,7 +29,7 @@ class ChurnLifetimeSerialFormTest {
     // 4 1 0 3 with f (persona p2) acquired and lost, Mar 3 1 1 3, Apr 3 0 0 3, and persona p1 and
     // p2 as counted there.
     ChurnResult result = ChurnAnalyzerTest.subscriptionResult();
-    Map<String, Object> golden = fixture("churn.json");
+    Map<String, Object> golden = read(fixture("churn.json"));
     assertThat(throughText(result.toJsonShape())).isEqualTo(golden);
     assertThat(ChurnResult.fromJsonShape(golden, ChurnShop.subscriptionChurn())).isEqualTo(result);
   }
@@ -77,7 +38,7 @@ class ChurnLifetimeSerialFormTest {
   void lifetimesWriteTheGoldenShapeAndReadItBack() throws IOException {
     // LifetimeAnalyzerTest's durations: 10, 41 churned; 59, 101, 142 censored; 150.5 churned.
     LifetimeResult result = LifetimeAnalyzerTest.subscriptionResult();
-    Map<String, Object> golden = fixture("lifetimes.json");
+    Map<String, Object> golden = read(fixture("lifetimes.json"));
     assertThat(throughText(result.toJsonShape())).isEqualTo(golden);
     assertThat(LifetimeResult.fromJsonShape(golden, ChurnShop.subscriptionLifetimes()))
         .isEqualTo(result);
@@ -85,7 +46,7 @@ class ChurnLifetimeSerialFormTest {
 
   @Test
   void churnRefusesBadShapes() throws IOException {
-    Map<String, Object> golden = fixture("churn.json");
+    Map<String, Object> golden = read(fixture("churn.json"));
     ChurnDefinition definition = ChurnShop.subscriptionChurn();
     assertThatThrownBy(() -> ChurnResult.fromJsonShape(changed(golden,
         s -> period(s, 1).put("lost", 5)), definition))
@@ -153,7 +114,7 @@ class ChurnLifetimeSerialFormTest {
 
   @Test
   void lifetimesRefuseBadShapes() throws IOException {
-    Map<String, Object> golden = fixture("lifetimes.json");
+    Map<String, Object> golden = read(fixture("lifetimes.json"));
     LifetimeDefinition definition = ChurnShop.subscriptionLifetimes();
     assertThatThrownBy(() -> LifetimeResult.fromJsonShape(changed(golden, s -> {
       @SuppressWarnings("unchecked")

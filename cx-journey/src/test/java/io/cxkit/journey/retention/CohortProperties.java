@@ -1,9 +1,8 @@
 package io.cxkit.journey.retention;
 
+import static io.cxkit.journey.ShapeFixtures.throughText;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cxkit.core.CohortRetention;
 import io.cxkit.core.RetentionMode;
 import io.cxkit.journey.CustomerGroups;
@@ -40,7 +39,6 @@ class CohortProperties {
   private static final JourneyMap MAP = CohortShop.map();
   private static final EventKind[] KINDS = {EventKind.VIEW, EventKind.START, EventKind.PURCHASE};
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One event: customer, touchpoint, kind, minutes after {@link #T0}. */
   record Raw(int customer, int touchpoint, int kind, int minutes) {}
@@ -226,9 +224,7 @@ class CohortProperties {
   }
 
   private static CohortResult read(CohortResult result, CohortDefinition d) throws Exception {
-    String text = JSON.writeValueAsString(result.toJsonShape());
-    return CohortResult.fromJsonShape(JSON.readValue(text,
-        new TypeReference<Map<String, Object>>() {}), d);
+    return CohortResult.fromJsonShape(throughText(result.toJsonShape()), d);
   }
 
   @Property(tries = 150)

@@ -1,23 +1,20 @@
 package io.cxkit.journey.retention;
 
+import static io.cxkit.journey.ShapeFixtures.JSON;
+import static io.cxkit.journey.ShapeFixtures.changed;
+import static io.cxkit.journey.ShapeFixtures.fixture;
+import static io.cxkit.journey.ShapeFixtures.read;
 import static io.cxkit.journey.retention.CohortShop.run;
 import static io.cxkit.journey.retention.CohortShop.weekly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.cxkit.core.IncompatibleMergeException;
 import io.cxkit.core.RetentionMode;
 import io.cxkit.core.SerialFormException;
 import io.cxkit.journey.JourneyEvent;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,19 +23,6 @@ import org.junit.jupiter.api.Test;
 
 /** The JSON shape of {@link CohortResult}: golden text, round trip and the shapes it refuses. */
 class CohortResultSerialFormTest {
-  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-  static Map<String, Object> read(String text) throws IOException {
-    return JSON.readValue(text, new TypeReference<Map<String, Object>>() {});
-  }
-
-  static String fixture(String name) throws IOException {
-    try (InputStream in = CohortResultSerialFormTest.class.getResourceAsStream(
-        "/fixtures/results/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
   static CohortDefinition byPersona() {
     return weekly().groups("persona", CohortShop.personas()).build();
   }
@@ -87,28 +71,6 @@ class CohortResultSerialFormTest {
 
     assertThat(read).isEqualTo(empty);
     assertThat(read.isEmpty()).isTrue();
-  }
-
-  /** A deep, mutable copy of a shape, changed by {@code change}. */
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> changed(Map<String, ?> shape, Consumer<Map<String, Object>> change) {
-    Map<String, Object> copy = (Map<String, Object>) copy(shape);
-    change.accept(copy);
-    return copy;
-  }
-
-  private static Object copy(Object value) {
-    if (value instanceof Map<?, ?> map) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      map.forEach((k, v) -> out.put((String) k, v == null ? null : copy(v)));
-      return out;
-    }
-    if (value instanceof List<?> list) {
-      List<Object> out = new ArrayList<>();
-      list.forEach(v -> out.add(v == null ? null : copy(v)));
-      return out;
-    }
-    return value;
   }
 
   @SuppressWarnings("unchecked")
