@@ -1,0 +1,34 @@
+package io.cxkit.sample.internal;
+
+import io.cxkit.sample.SampleSink;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+
+/** PLACEHOLDER: the simulation. */
+public final class ShopSimulation {
+  /**
+   * @param seed s
+   * @param customers n
+   * @param start from
+   * @param end to
+   * @param zone zone
+   */
+  public ShopSimulation(long seed, int customers, Instant start, Instant end, ZoneId zone) {}
+
+  /** @param sink s */
+  public void run(SampleSink sink) {}
+
+  /** @return c */
+  public Cursor cursor() {
+    return new Cursor();
+  }
+
+  /** Pulls records. */
+  public final class Cursor {
+    /** @return next */
+    public @Nullable Object next() {
+      return null;
+    }
+  }
+}
