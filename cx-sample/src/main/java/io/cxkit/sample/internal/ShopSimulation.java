@@ -7,6 +7,12 @@ import org.jspecify.annotations.Nullable;
 
 /** PLACEHOLDER: the simulation. */
 public final class ShopSimulation {
+  /** The attribute names events may carry, in the order of CSV columns. */
+  public static final java.util.List<String> EVENT_ATTRIBUTES =
+      java.util.List.of("variant", "order", "value", "error", "late", "plan");
+  /** The context attribute names responses may carry, in the order of CSV columns. */
+  public static final java.util.List<String> RESPONSE_ATTRIBUTES = java.util.List.of("order");
+
   /**
    * @param seed s
    * @param customers n
