@@ -29,14 +29,16 @@ import java.util.stream.Stream;
  * <p>It writes {@code ShopSample} as {@code writeTo} does (through cx-sample's internal writer, to
  * see each record as it is written), then prints each file with its records and bytes, the
  * records per second (profiles, events and responses, all included), the heap in use after a full
- * GC before and after the run, and the peak of the heap in use sampled every {@value #EVERY}
- * records during it (without a GC, so garbage not yet collected counts: it shows how far the heap
- * rose, not what was live).
+ * GC before the run, at checkpoints during it (when a quarter, a half and so on of the customers
+ * have signed up: what the simulation holds for those still active) and after it, and the peak
+ * of the heap in use sampled every {@value #EVERY} records (without a GC, so garbage not yet
+ * collected counts: it shows how far the heap rose, not what was live). The checkpoints' GC time
+ * is left out of the records per second.
  *
  * <p>Options: {@code --customers N} (1 000 000), {@code --seed S} (42), {@code --months M} (12),
  * {@code --format jsonl|csv} (jsonl), {@code --out DIR} (kept; without it a temporary directory,
- * deleted at the end). Exit status: 0 when the sample was written, 2 when the heap ran out, 1 on
- * any other failure.
+ * deleted at the end), {@code --checkpoints K} (4; 0 for none). Exit status: 0 when the sample was
+ * written, 2 when the heap ran out, 1 on any other failure.
  */
 public final class SampleScaleCheck {
   /** Records between two samples of the heap. */
@@ -49,6 +51,7 @@ public final class SampleScaleCheck {
   private int months = ShopSample.DEFAULT_MONTHS;
   private SampleFormat format = SampleFormat.JSON_LINES;
   private Path out;
+  private int checkpoints = 4;
 
   private SampleScaleCheck() {}
 
@@ -84,9 +87,13 @@ public final class SampleScaleCheck {
         case "--months" -> months = Integer.parseInt(value(args, ++i, arg));
         case "--format" -> format = format(value(args, ++i, arg));
         case "--out" -> out = Path.of(value(args, ++i, arg));
+        case "--checkpoints" -> checkpoints = Integer.parseInt(value(args, ++i, arg));
         default -> throw new IllegalArgumentException("unknown option " + arg + "; options: "
-            + "--customers N --seed S --months M --format jsonl|csv --out DIR");
+            + "--customers N --seed S --months M --format jsonl|csv --out DIR --checkpoints K");
       }
+    }
+    if (checkpoints < 0) {
+      throw new IllegalArgumentException("--checkpoints must be ≥ 0, not " + checkpoints);
     }
   }
 
@@ -116,10 +123,11 @@ public final class SampleScaleCheck {
     long baseline = heapAfterGc();
     System.out.printf(Locale.ROOT, "heap after GC before the run: %,.1f MiB%n", mib(baseline));
 
-    Watch watch = new Watch();
+    Watch watch = new Watch(checkpoints > 0 ? Math.max(1, customers / checkpoints)
+        : Long.MAX_VALUE);
     long started = System.nanoTime();
     SampleFiles files = SampleWriter.write(sample, directory, format, watch);
-    double seconds = (System.nanoTime() - started) / 1e9;
+    double seconds = (System.nanoTime() - started - watch.gcNanos) / 1e9;
     // Once more at the end, so that a run of fewer records than a sampling step has a peak too.
     watch.sample();
     long used = heapAfterGc();
@@ -144,7 +152,8 @@ public final class SampleScaleCheck {
     }
     long total = files.profileCount() + files.eventCount() + files.responseCount();
     System.out.printf(Locale.ROOT, "%,d records (%,d profiles, %,d events, %,d responses), %,d"
-        + " bytes (%,.1f MiB) in %.1f s: %,.0f records/s, %,.1f MiB/s%n", total,
+        + " bytes (%,.1f MiB) in %.1f s (GC of the checkpoints left out): %,.0f records/s,"
+        + " %,.1f MiB/s%n", total,
         files.profileCount(), files.eventCount(), files.responseCount(), bytes, mib(bytes),
         seconds, total / seconds, mib(bytes) / seconds);
     System.out.printf(Locale.ROOT, "heap in use at most %,.1f MiB (sampled every %,d records,"
@@ -161,15 +170,32 @@ public final class SampleScaleCheck {
     }
   }
 
-  /** Counts the records as they are written and samples the heap every {@value #EVERY}. */
+  /**
+   * Counts the records as they are written, samples the heap every {@value #EVERY} and prints the
+   * heap after a full GC at every {@code step} profiles.
+   */
   private static final class Watch implements SampleSink {
+    private final long step;
+    long profiles;
     long records;
     long peak;
     int samples;
+    long gcNanos;
+
+    Watch(long step) {
+      this.step = step;
+    }
 
     @Override
     public void profile(CustomerProfile profile) {
       tick();
+      if (++profiles % step == 0) {
+        long start = System.nanoTime();
+        long used = heapAfterGc();
+        gcNanos += System.nanoTime() - start;
+        System.out.printf(Locale.ROOT, "  %,11d customers signed up, %,14d records written:"
+            + " heap after GC %,7.1f MiB%n", profiles, records, mib(used));
+      }
     }
 
     @Override

@@ -215,7 +215,7 @@ class SampleFilesRoundTripTest {
       throw new UncheckedIOException(e);
     }
     String extension = "." + format.extension();
-    assertThat(expected).contains("SAMPLE.json", "journey.json", "personas.json",
+    assertThat(expected).contains("sample.json", "journey.json", "personas.json",
         "profiles" + extension, "events" + extension);
     for (Survey survey : SAMPLE.surveys()) {
       assertThat(expected).contains("surveys/" + survey.id() + ".json",

@@ -219,14 +219,20 @@ class SampleWriterTest {
 
   @Test
   void aRecordFileThatCannotBeOpenedFailsNamingItAndLeavesNoManifest() throws IOException {
+    ShopSample sample = ShopSample.of(1_000);
+    sample.writeTo(directory, SampleFormat.JSON_LINES);
+    assertThat(directory.resolve("sample.json")).isNotEmptyFile();
     // A directory where the events file should be: opening it for writing fails, after the
     // profiles file was opened (and so must be closed again).
-    Path events = Files.createDirectories(directory.resolve("events.jsonl"));
-    assertThatThrownBy(() -> ShopSample.of(1_000).writeTo(directory, SampleFormat.JSON_LINES))
+    Path events = directory.resolve("events.jsonl");
+    Files.delete(events);
+    Files.createDirectory(events);
+    assertThatThrownBy(() -> sample.writeTo(directory, SampleFormat.JSON_LINES))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining(events.toString())
         .hasCauseInstanceOf(IOException.class);
-    // The manifest comes last, so a directory without one holds no complete sample.
+    // The manifest comes last, and the earlier one went first: a directory without one holds no
+    // complete sample.
     assertThat(directory.resolve("sample.json")).doesNotExist();
     assertThat(directory.resolve("profiles.jsonl")).isEmptyFile();
   }

@@ -70,7 +70,8 @@ public final class SampleWriter {
   private SampleWriter() {}
 
   /**
-   * Writes the sample. Files already there are replaced; others are left alone.
+   * Writes the sample. Files already there are replaced; others are left alone. An earlier
+   * manifest is removed first, so that if writing fails the directory has none.
    *
    * @param sample the sample
    * @param directory where to write; created with its parents if missing
@@ -102,6 +103,14 @@ public final class SampleWriter {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(tap, "tap");
     createDirectory(directory);
+    // A manifest says the directory holds a complete sample: one from an earlier run must not
+    // vouch for files this run may leave half written.
+    Path manifestFile = directory.resolve(MANIFEST);
+    try {
+      Files.deleteIfExists(manifestFile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(manifestFile + ": cannot be replaced", e);
+    }
     createDirectory(directory.resolve(SURVEYS));
     createDirectory(directory.resolve(RESPONSES));
 
@@ -161,7 +170,7 @@ public final class SampleWriter {
     surveyFiles.forEach((id, name) -> surveys.put(id, directory.resolve(name)));
     Map<String, Path> responses = new LinkedHashMap<>();
     responseFiles.forEach((id, name) -> responses.put(id, directory.resolve(name)));
-    return new SampleFiles(directory, format, directory.resolve(MANIFEST),
+    return new SampleFiles(directory, format, manifestFile,
         directory.resolve(JOURNEY_MAP), directory.resolve(PERSONAS), surveys,
         directory.resolve(profilesName), directory.resolve(eventsName), responses, profileCount,
         eventCount, responseCounts);
