@@ -56,6 +56,7 @@ public final class Traits {
   static final double SIGNUP_SHARE = 0.92;
 
   private final int index;
+  private final String id;
   private final int persona;
   private final String country;
   private final String language;
@@ -72,6 +73,7 @@ public final class Traits {
       String acquisition, int interests, boolean variantB, int signupDay, long signupSecond,
       LocalDate signupDate) {
     this.index = index;
+    this.id = customerId(index);
     this.persona = persona;
     this.country = country;
     this.language = language;
@@ -209,7 +211,7 @@ public final class Traits {
 
   /** @return the customer's id */
   public String id() {
-    return customerId(index);
+    return id;
   }
 
   /** @return the persona's number: {@link #LOYAL} … {@link #CROSS_BORDER} */
