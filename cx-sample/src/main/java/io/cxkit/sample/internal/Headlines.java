@@ -32,8 +32,9 @@ final class Headlines {
           + " fully achieved, of all goal answers", 23, 29, "%"),
       new Headline("exit-feedback-answered", "Exit-feedback forms answered (completed or"
           + " partial), of all shown (near the 60 % of ../shared/CONTEXT.md)", 57, 63, "%"),
-      new Headline("missing-information", "Exit-feedback answers choosing missing information,"
-          + " of those whose goal was not fully achieved and who gave reasons", 30, 38, "%"),
+      new Headline("missing-information", "Answers to the exit feedback's \"what got in the"
+          + " way?\" choosing missing information (asked when the goal was not fully achieved;"
+          + " ../shared/CONTEXT.md cites 30 %)", 33, 41, "%"),
       new Headline("technical-problem-consent", "Contact consents of those reporting a technical"
           + " problem (near the 40 % of ../shared/CONTEXT.md)", 30, 50, "%"),
       new Headline("csat:delivery", "Delivery CSAT, answers 4–5 of 1–5", 73, 82, "%"),
