@@ -6,7 +6,6 @@ import io.cxkit.sample.SampleFiles;
 import io.cxkit.sample.SampleFormat;
 import io.cxkit.sample.SampleSink;
 import io.cxkit.sample.ShopSample;
-import io.cxkit.sample.internal.SampleWriter;
 import io.cxkit.survey.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -126,7 +125,7 @@ public final class SampleScaleCheck {
     Watch watch = new Watch(checkpoints > 0 ? Math.max(1, customers / checkpoints)
         : Long.MAX_VALUE);
     long started = System.nanoTime();
-    SampleFiles files = SampleWriter.write(sample, directory, format, watch);
+    SampleFiles files = sample.writeTo(directory, format, watch);
     double seconds = (System.nanoTime() - started - watch.gcNanos) / 1e9;
     // Once more at the end, so that a run of fewer records than a sampling step has a peak too.
     watch.sample();

@@ -261,6 +261,24 @@ public final class ShopSample {
   }
 
   /**
+   * As {@link #writeTo(Path, SampleFormat)}, handing each record to a sink right after it is
+   * written: for a progress bar over a long run, or to compute figures in the same pass.
+   *
+   * @param directory where to write
+   * @param format JSON Lines or CSV for the record files
+   * @param progress told of each profile, event and response once written; what it throws stops
+   *     the writing (every file is still closed, and no {@code sample.json} is written)
+   * @return the files written and their record counts
+   * @throws java.io.UncheckedIOException if a file cannot be written
+   */
+  public SampleFiles writeTo(Path directory, SampleFormat format, SampleSink progress) {
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(progress, "progress");
+    return SampleWriter.write(this, directory, format, progress);
+  }
+
+  /**
    * @return the figures the shop is built to produce, each with the range it falls in for every
    *     seed from {@value #HEADLINE_CUSTOMERS} customers over the default twelve months
    */

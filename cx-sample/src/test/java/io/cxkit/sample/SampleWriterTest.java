@@ -255,5 +255,41 @@ class SampleWriterTest {
         .isInstanceOf(NullPointerException.class).hasMessage("directory");
     assertThatThrownBy(() -> sample.writeTo(directory, null))
         .isInstanceOf(NullPointerException.class).hasMessage("format");
+    assertThatThrownBy(() -> sample.writeTo(directory, SampleFormat.CSV, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("progress");
+  }
+
+  @Test
+  void progressIsToldOfEveryRecordWrittenAndCanStopTheWriting() {
+    long[] seen = new long[3];
+    SampleFiles files = shanghai().writeTo(directory, SampleFormat.JSON_LINES, new SampleSink() {
+      @Override
+      public void profile(io.cxkit.journey.profile.CustomerProfile profile) {
+        seen[0]++;
+      }
+
+      @Override
+      public void event(io.cxkit.journey.JourneyEvent event) {
+        seen[1]++;
+      }
+
+      @Override
+      public void response(io.cxkit.survey.Response response) {
+        seen[2]++;
+      }
+    });
+    assertThat(seen).containsExactly(files.profileCount(), files.eventCount(),
+        files.responseCount());
+    assertThat(seen[0]).isEqualTo(1_000);
+
+    // A progress bar whose user pressed Ctrl-C: the writing stops and leaves no manifest.
+    Path other = directory.resolve("stopped");
+    assertThatThrownBy(() -> shanghai().writeTo(other, SampleFormat.CSV, new SampleSink() {
+      @Override
+      public void event(io.cxkit.journey.JourneyEvent event) {
+        throw new IllegalStateException("cancelled");
+      }
+    })).isInstanceOf(IllegalStateException.class).hasMessage("cancelled");
+    assertThat(other.resolve("sample.json")).doesNotExist();
   }
 }
