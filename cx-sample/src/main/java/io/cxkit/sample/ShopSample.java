@@ -329,98 +329,127 @@ public final class ShopSample {
 
   /** Builds a {@link ShopSample}; every setting has a default, and each may be set once. */
   public static final class Builder {
+    // The bits of the settings in set.
+    private static final int SEED = 1;
+    private static final int CUSTOMERS = 2;
+    private static final int START = 4;
+    private static final int MONTHS = 8;
+    private static final int ZONE = 16;
+
     private long seed = DEFAULT_SEED;
     private int customers = DEFAULT_CUSTOMERS;
     private LocalDate start = DEFAULT_START;
     private int months = DEFAULT_MONTHS;
     private ZoneId zone = DEFAULT_ZONE;
+    /** The settings given so far, one bit each. */
     private int set;
 
     private Builder() {}
 
-    private void once(int bit, String name) {
+    /**
+     * Refuses a setting given twice; called before the value is checked, so the refusal names
+     * what is wrong with the call, and a value that is refused does not count as set.
+     */
+    private void requireUnset(int bit, String name) {
       if ((set & bit) != 0) {
         throw new IllegalStateException(name + " was already set");
       }
-      set |= bit;
     }
 
     /**
      * @param seed any number; the same seed gives the same sample
      * @return this builder
+     * @throws IllegalStateException if the seed was already set
      */
     public Builder seed(long seed) {
-      once(1, "seed");
+      requireUnset(SEED, "seed");
       this.seed = seed;
+      set |= SEED;
       return this;
     }
 
     /**
      * @param customers how many customers sign up over the months, 1 to {@value #MAX_CUSTOMERS}
      * @return this builder
-     * @throws InvalidValueException if out of range
+     * @throws InvalidValueException if out of range; the builder is then as before the call
+     * @throws IllegalStateException if the number was already set
      */
     public Builder customers(int customers) {
-      once(2, "customers");
+      requireUnset(CUSTOMERS, "customers");
       if (customers < 1 || customers > MAX_CUSTOMERS) {
         throw new InvalidValueException("customers", customers,
             "must be 1 to " + MAX_CUSTOMERS);
       }
       this.customers = customers;
+      set |= CUSTOMERS;
       return this;
     }
 
     /**
      * @param start the first day, in the zone; from 1970 to 9000
      * @return this builder
-     * @throws InvalidValueException if out of range
+     * @throws InvalidValueException if out of range; the builder is then as before the call
+     * @throws IllegalStateException if the start was already set
      */
     public Builder start(LocalDate start) {
-      once(4, "start");
+      requireUnset(START, "start");
       Objects.requireNonNull(start, "start");
       if (start.getYear() < 1970 || start.getYear() > 9000) {
         throw new InvalidValueException("start", start, "must lie in the years 1970 to 9000");
       }
       this.start = start;
+      set |= START;
       return this;
     }
 
     /**
      * @param months how many months the sample covers, 1 to {@value #MAX_MONTHS}
      * @return this builder
-     * @throws InvalidValueException if out of range
+     * @throws InvalidValueException if out of range; the builder is then as before the call
+     * @throws IllegalStateException if the months were already set
      */
     public Builder months(int months) {
-      once(8, "months");
+      requireUnset(MONTHS, "months");
       if (months < 1 || months > MAX_MONTHS) {
         throw new InvalidValueException("months", months, "must be 1 to " + MAX_MONTHS);
       }
       this.months = months;
+      set |= MONTHS;
       return this;
     }
 
     /**
      * @param zone the shop's zone
      * @return this builder
+     * @throws IllegalStateException if the zone was already set, by either method
      */
     public Builder zone(ZoneId zone) {
-      once(16, "zone");
+      requireUnset(ZONE, "zone");
       this.zone = Objects.requireNonNull(zone, "zone");
+      set |= ZONE;
       return this;
     }
 
     /**
      * @param zone the shop's zone by id, such as {@code Asia/Shanghai}
      * @return this builder
-     * @throws InvalidValueException if the id is not a zone
+     * @throws InvalidValueException if the id is not a zone; the builder is then as before the
+     *     call
+     * @throws IllegalStateException if the zone was already set, by either method
      */
     public Builder zone(String zone) {
+      requireUnset(ZONE, "zone");
       Objects.requireNonNull(zone, "zone");
+      ZoneId id;
       try {
-        return zone(ZoneId.of(zone));
+        id = ZoneId.of(zone);
       } catch (DateTimeException e) {
-        throw new InvalidValueException("zone", zone, "must be a time zone id such as Europe/Berlin");
+        InvalidValueException refused = new InvalidValueException("zone", zone,
+            "must be a time zone id such as Europe/Berlin");
+        refused.initCause(e);
+        throw refused;
       }
+      return zone(id);
     }
 
     /** @return the sample */

@@ -100,6 +100,40 @@ class ShopSampleTest {
   }
 
   @Test
+  void aRefusedSettingLeavesTheBuilderAsItWas() {
+    // A setting is "set" once it holds a value the builder accepted: a caller who catches the
+    // refusal of a bad value (a command line reading user input) can still give a good one.
+    ShopSample.Builder builder = ShopSample.builder();
+    assertThatThrownBy(() -> builder.customers(0)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> builder.months(37)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> builder.start(LocalDate.of(9001, 1, 1)))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> builder.start(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("start");
+    assertThatThrownBy(() -> builder.zone("Mars/Olympus"))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> builder.zone((ZoneId) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("zone");
+    ShopSample sample = builder.customers(5).months(2).start(LocalDate.of(2026, 3, 29))
+        .zone("Asia/Kathmandu").build();
+    assertThat(sample).hasToString(
+        "ShopSample{seed=42, customers=5, 2026-03-29 + 2 months, Asia/Kathmandu}");
+  }
+
+  @Test
+  void aZoneSetTwiceIsRefusedWhicheverWayItIsGiven() {
+    // The second call is refused for being second, before its id is read.
+    assertThatThrownBy(() -> ShopSample.builder().zone(ZoneId.of("UTC")).zone("Asia/Tokyo"))
+        .isInstanceOf(IllegalStateException.class).hasMessage("zone was already set");
+    assertThatThrownBy(() -> ShopSample.builder().zone(ZoneId.of("UTC")).zone("Mars/Olympus"))
+        .isInstanceOf(IllegalStateException.class).hasMessage("zone was already set");
+    assertThatThrownBy(() -> ShopSample.builder().zone("UTC").zone(ZoneId.of("Asia/Tokyo")))
+        .isInstanceOf(IllegalStateException.class).hasMessage("zone was already set");
+    assertThatThrownBy(() -> ShopSample.builder().customers(5).customers(0))
+        .isInstanceOf(IllegalStateException.class).hasMessage("customers was already set");
+  }
+
+  @Test
   void customersHaveEightDigitIdsInOrderOfSigningUp() {
     assertThat(SAMPLE.customerId(0)).isEqualTo("c-00000000");
     assertThat(SAMPLE.customerId(1_999)).isEqualTo("c-00001999");
