@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param low the lowest value expected, inclusive
  * @param high the highest value expected, inclusive
  * @param unit the unit: {@code %} for rates on 0..100, {@code NPS} for NPS on −100..100, {@code
- *     points} for a difference of rates in percentage points
+ *     points} for a difference of rates in percentage points, {@code mean} for a mean on the
+ *     answer's scale (CES 2.0 on 1..7)
  */
 public record Headline(String id, String description, double low, double high, String unit) {
 

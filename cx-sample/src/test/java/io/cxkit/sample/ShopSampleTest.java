@@ -96,7 +96,8 @@ class ShopSampleTest {
     assertThatThrownBy(() -> SAMPLE.survey("nps-quarterly"))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("surveyId")
         .hasMessageContaining("nps-quarterly").hasMessageContaining("exit-feedback");
-    assertThatThrownBy(() -> SAMPLE.customerId(2_000)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> SAMPLE.customerId(2_000))
+        .isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   @Test

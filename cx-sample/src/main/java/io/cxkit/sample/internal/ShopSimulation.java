@@ -43,10 +43,10 @@ import org.jspecify.annotations.Nullable;
  * Everything a customer does is drawn from generators keyed by (seed, customer, visit or order,
  * purpose), so a visit's events do not depend on the order customers are processed in.
  *
- * <p>A visit's events and responses (at most an hour) are made at once and held in a small queue
+ * <p>A visit's events and responses (about an hour) are made at once and held in a small queue
  * ordered by (time, creation) until no later step can come before them; so the output is in time
- * order, and memory grows with the customers active and the visits in progress, not with the
- * records written.
+ * order, and memory grows with the customers active, the visits in progress and the membership
+ * cancellations already decided (dated up to 20 days ahead), not with the records written.
  */
 public final class ShopSimulation {
   /** The attribute names events may carry, in the order of CSV columns. */
