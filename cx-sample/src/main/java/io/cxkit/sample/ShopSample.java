@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #headlines()} lists the figures the shop is built to produce — cart abandonment near
  * Baymard's 68 %, NPS by persona, goal completion, the checkout A/B difference — with the ranges
- * they fall in for every seed.
+ * they fall in for almost every seed (see {@link Headline}).
  */
 public final class ShopSample {
   /** The seed of {@link #of(int)} and of a builder that sets none. */
@@ -57,7 +57,7 @@ public final class ShopSample {
   public static final int DEFAULT_CUSTOMERS = 10_000;
   /** The most customers a sample may have. */
   public static final int MAX_CUSTOMERS = 10_000_000;
-  /** The fewest customers at which {@link #headlines()} hold. */
+  /** The fewest customers at which {@link #headlines()} are promised. */
   public static final int HEADLINE_CUSTOMERS = 10_000;
   /** The first day of a builder that sets none. */
   public static final LocalDate DEFAULT_START = LocalDate.of(2026, 1, 1);
@@ -291,8 +291,9 @@ public final class ShopSample {
   }
 
   /**
-   * @return the figures the shop is built to produce, each with the range it falls in for every
-   *     seed from {@value #HEADLINE_CUSTOMERS} customers over the default twelve months
+   * @return the figures the shop is built to produce, each with the range it falls in for almost
+   *     every seed from {@value #HEADLINE_CUSTOMERS} customers over the default twelve months
+   *     (see {@link Headline})
    */
   public static List<Headline> headlines() {
     return SampleContent.headlines();
