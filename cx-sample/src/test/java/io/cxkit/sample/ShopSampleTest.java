@@ -2,6 +2,7 @@ package io.cxkit.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.journey.EventKind;
@@ -156,6 +157,18 @@ class ShopSampleTest {
     assertThat(again.events().limit(5_000).toList()).isEqualTo(events.subList(0, 5_000));
     ShopSample other = ShopSample.builder().seed(6).customers(2_000).build();
     assertThat(other.events().limit(100).toList()).isNotEqualTo(events.subList(0, 100));
+  }
+
+  @Test
+  void theFirstEventsOfTenMillionCustomersComeAtOnce() {
+    // Customers are let in day by day: the first events need the first day's 30 000 or so
+    // (10 000 000 over 92 % of 365 days), not all ten million, whose profiles alone take over
+    // ten seconds to compute. Here well under a second.
+    ShopSample large = ShopSample.of(ShopSample.MAX_CUSTOMERS);
+    List<JourneyEvent> first = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> large.events().limit(10).toList());
+    assertThat(first).hasSize(10).allMatch(e -> e.at().isBefore(
+        large.startInstant().plus(Duration.ofDays(1))));
   }
 
   @Test
