@@ -29,10 +29,12 @@ class ShopSampleEdgeSettingsTest {
         sample(8, 300, 13, LocalDate.of(2026, 3, 1), "America/St_Johns", "UTC-3:30"),
         sample(9, 300, 2, LocalDate.of(2026, 1, 1), "Asia/Kathmandu", "UTC+5:45"),
         // Samoa skipped 30 December 2011: the first day is the 31st.
-        sample(10, 200, 1, LocalDate.of(2011, 12, 30), "Pacific/Apia", "starts on a day that is not"),
+        sample(10, 200, 1, LocalDate.of(2011, 12, 30), "Pacific/Apia",
+            "starts on a day that is not"),
         // From 3 December the last sign-ups fall on day 27, the skipped 30 December (Samoa) and
         // 31 December 1994 (Kiribati's Line Islands): they sign up on the day after.
-        sample(42, 300, 1, LocalDate.of(2011, 12, 3), "Pacific/Apia", "sign-ups on a day that is not"),
+        sample(42, 300, 1, LocalDate.of(2011, 12, 3), "Pacific/Apia",
+            "sign-ups on a day that is not"),
         sample(42, 300, 1, LocalDate.of(1994, 12, 3), "Pacific/Kiritimati",
             "sign-ups on a day that is not in UTC+14"),
         // Santiago's clocks go from 00:00 to 01:00 on 6 September 2026: no midnight.
