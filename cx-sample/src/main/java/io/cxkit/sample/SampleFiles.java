@@ -28,18 +28,25 @@ public record SampleFiles(Path directory, SampleFormat format, Path manifest, Pa
     Map<String, Path> responses, long profileCount, long eventCount,
     Map<String, Long> responseCounts) {
 
-  /** Copies the maps, keeping their order. */
+  /**
+   * Copies the maps, keeping their order.
+   *
+   * @throws NullPointerException naming the component if one is null
+   */
   public SampleFiles {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(manifest, "manifest");
     Objects.requireNonNull(journeyMap, "journeyMap");
     Objects.requireNonNull(personas, "personas");
-    surveys = Collections.unmodifiableMap(new LinkedHashMap<>(surveys));
+    surveys = Collections.unmodifiableMap(
+        new LinkedHashMap<>(Objects.requireNonNull(surveys, "surveys")));
     Objects.requireNonNull(profiles, "profiles");
     Objects.requireNonNull(events, "events");
-    responses = Collections.unmodifiableMap(new LinkedHashMap<>(responses));
-    responseCounts = Collections.unmodifiableMap(new LinkedHashMap<>(responseCounts));
+    responses = Collections.unmodifiableMap(
+        new LinkedHashMap<>(Objects.requireNonNull(responses, "responses")));
+    responseCounts = Collections.unmodifiableMap(
+        new LinkedHashMap<>(Objects.requireNonNull(responseCounts, "responseCounts")));
   }
 
   /** @return the responses written over all surveys */

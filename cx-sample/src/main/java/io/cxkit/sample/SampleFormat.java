@@ -5,9 +5,15 @@ package io.cxkit.sample;
  * personas and surveys are always JSON documents.
  */
 public enum SampleFormat {
-  /** One JSON document per line, {@code .jsonl}: {@code ProfileJsonLines}, {@code EventJsonLines}, {@code ResponseJsonLines}. */
+  /**
+   * One JSON document per line, {@code .jsonl}: {@code ProfileJsonLines}, {@code EventJsonLines},
+   * {@code ResponseJsonLines}.
+   */
   JSON_LINES("jsonl"),
-  /** Comma-separated with a header row, UTF-8, {@code .csv}: {@code ProfileCsv}, {@code EventCsv}, {@code ResponseCsv}. */
+  /**
+   * Comma-separated with a header row, UTF-8, {@code .csv}: {@code ProfileCsv}, {@code EventCsv},
+   * {@code ResponseCsv}.
+   */
   CSV("csv");
 
   private final String extension;

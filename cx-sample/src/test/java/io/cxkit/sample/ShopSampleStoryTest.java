@@ -60,7 +60,8 @@ class ShopSampleStoryTest {
     ExitAnalyzer all = ExitAnalyzer.of(exit);
     ExitAnalyzer a = ExitAnalyzer.of(exit);
     ExitAnalyzer b = ExitAnalyzer.of(exit);
-    FrictionAnalyzer back = FrictionAnalyzer.of(FrictionDefinition.of(map, 3, Duration.ofMinutes(5)));
+    FrictionAnalyzer back =
+        FrictionAnalyzer.of(FrictionDefinition.of(map, 3, Duration.ofMinutes(5)));
     ChurnAnalyzer members = ChurnAnalyzer.of(ChurnDefinition.builder(map)
         .rule(ChurnRule.subscriptions(
             EventMatch.builder().touchpoints("membership").kinds(EventKind.START).build(),
@@ -98,7 +99,8 @@ class ShopSampleStoryTest {
         }
       }
     });
-    // The exit points are known once all events are in; the forms are then put where they were given.
+    // The exit points are known once all events are in; the forms are then put where they were
+    // given.
     forms.forEach(feedback::add);
     exitsA = a.result();
     exitsB = b.result();
@@ -118,7 +120,8 @@ class ShopSampleStoryTest {
 
   @Test
   void hidingTheDeliveryDateMakesTheDeliveryOptionsAnExitPointInVariantA() {
-    // Built in: leaving at the delivery options is 10–45 % of those who reach them in A, 3–10 % in B.
+    // Built in: leaving at the delivery options is 10–45 % of those who reach them in A, 3–10 %
+    // in B.
     assertThat(exitShare(exitsA, "shipping")).isGreaterThan(2 * exitShare(exitsB, "shipping"));
     // And the feedback given there says why: information was missing.
     assertThat(share(feedback.result().at("shipping"), "missing-information")).isGreaterThan(70);

@@ -2,6 +2,7 @@ package io.cxkit.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.cxkit.core.InvalidValueException;
 import io.cxkit.journey.EventKind;
@@ -9,6 +10,7 @@ import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.profile.AttributeValue;
 import io.cxkit.journey.profile.CustomerProfile;
+import io.cxkit.sample.internal.ShopSimulation;
 import io.cxkit.survey.Response;
 import io.cxkit.survey.ResponseStatus;
 import java.time.Duration;
@@ -95,7 +97,42 @@ class ShopSampleTest {
     assertThatThrownBy(() -> SAMPLE.survey("nps-quarterly"))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("surveyId")
         .hasMessageContaining("nps-quarterly").hasMessageContaining("exit-feedback");
-    assertThatThrownBy(() -> SAMPLE.customerId(2_000)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> SAMPLE.customerId(2_000))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void aRefusedSettingLeavesTheBuilderAsItWas() {
+    // A setting is "set" once it holds a value the builder accepted: a caller who catches the
+    // refusal of a bad value (a command line reading user input) can still give a good one.
+    ShopSample.Builder builder = ShopSample.builder();
+    assertThatThrownBy(() -> builder.customers(0)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> builder.months(37)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> builder.start(LocalDate.of(9001, 1, 1)))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> builder.start(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("start");
+    assertThatThrownBy(() -> builder.zone("Mars/Olympus"))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> builder.zone((ZoneId) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("zone");
+    ShopSample sample = builder.customers(5).months(2).start(LocalDate.of(2026, 3, 29))
+        .zone("Asia/Kathmandu").build();
+    assertThat(sample).hasToString(
+        "ShopSample{seed=42, customers=5, 2026-03-29 + 2 months, Asia/Kathmandu}");
+  }
+
+  @Test
+  void aZoneSetTwiceIsRefusedWhicheverWayItIsGiven() {
+    // The second call is refused for being second, before its id is read.
+    assertThatThrownBy(() -> ShopSample.builder().zone(ZoneId.of("UTC")).zone("Asia/Tokyo"))
+        .isInstanceOf(IllegalStateException.class).hasMessage("zone was already set");
+    assertThatThrownBy(() -> ShopSample.builder().zone(ZoneId.of("UTC")).zone("Mars/Olympus"))
+        .isInstanceOf(IllegalStateException.class).hasMessage("zone was already set");
+    assertThatThrownBy(() -> ShopSample.builder().zone("UTC").zone(ZoneId.of("Asia/Tokyo")))
+        .isInstanceOf(IllegalStateException.class).hasMessage("zone was already set");
+    assertThatThrownBy(() -> ShopSample.builder().customers(5).customers(0))
+        .isInstanceOf(IllegalStateException.class).hasMessage("customers was already set");
   }
 
   @Test
@@ -120,6 +157,18 @@ class ShopSampleTest {
     assertThat(again.events().limit(5_000).toList()).isEqualTo(events.subList(0, 5_000));
     ShopSample other = ShopSample.builder().seed(6).customers(2_000).build();
     assertThat(other.events().limit(100).toList()).isNotEqualTo(events.subList(0, 100));
+  }
+
+  @Test
+  void theFirstEventsOfTenMillionCustomersComeAtOnce() {
+    // Customers are let in day by day: the first events need the first day's 30 000 or so
+    // (10 000 000 over 92 % of 365 days), not all ten million, whose profiles alone take over
+    // ten seconds to compute. Here well under a second.
+    ShopSample large = ShopSample.of(ShopSample.MAX_CUSTOMERS);
+    List<JourneyEvent> first = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> large.events().limit(10).toList());
+    assertThat(first).hasSize(10).allMatch(e -> e.at().isBefore(
+        large.startInstant().plus(Duration.ofDays(1))));
   }
 
   @Test
@@ -208,6 +257,24 @@ class ShopSampleTest {
     // Forms shown and closed are there too, as the survey completion rate needs them.
     assertThat(responses).anyMatch(r -> r.status() == ResponseStatus.DISMISSED)
         .anyMatch(r -> r.status() == ResponseStatus.PARTIAL);
+  }
+
+  @Test
+  void eventAttributesAreInTheOrderOfTheCsvColumns() {
+    // The JSON Lines writer writes an event's attributes in their map's order. Map.of iterates
+    // in an order salted afresh by every JVM run, so attributes built with it made events.jsonl
+    // differ from one run to the next; the order of the CSV columns is the one fixed order.
+    long withSeveral = 0;
+    for (JourneyEvent e : events) {
+      List<String> names = List.copyOf(e.attributes().keySet());
+      if (names.size() > 1) {
+        withSeveral++;
+        assertThat(names).as("%s", e).isEqualTo(ShopSimulation.EVENT_ATTRIBUTES.stream()
+            .filter(names::contains).toList());
+      }
+    }
+    // Orders (variant, order, value), deliveries (order, late) and checkout errors.
+    assertThat(withSeveral).isPositive();
   }
 
   @Test

@@ -4,10 +4,10 @@ import io.cxkit.sample.Headline;
 import java.util.List;
 
 /**
- * The figures the shop is built to produce and the ranges they fall in for every seed at 10 000
- * customers or more over twelve months. Each range is the figure at 100 000 customers (seed 42)
- * widened by about 3.5 standard errors of a 10 000-customer sample, so a seed falls outside one
- * rarely (the tests check seeds 42, 7 and 2026 at 10 000 and seed 42 at 100 000).
+ * The figures the shop is built to produce and the ranges they fall in for almost every seed at
+ * 10 000 customers or more over twelve months. Each range is the figure at 100 000 customers
+ * (seed 42) widened by about 3.5 standard errors of a 10 000-customer sample, so a seed falls
+ * outside one rarely (the tests check seeds 42, 7 and 2026 at 10 000 and seed 42 at 100 000).
  */
 final class Headlines {
 

@@ -27,6 +27,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,10 +43,10 @@ import org.jspecify.annotations.Nullable;
  * Everything a customer does is drawn from generators keyed by (seed, customer, visit or order,
  * purpose), so a visit's events do not depend on the order customers are processed in.
  *
- * <p>A visit's events and responses (at most an hour) are made at once and held in a small queue
+ * <p>A visit's events and responses (about an hour) are made at once and held in a small queue
  * ordered by (time, creation) until no later step can come before them; so the output is in time
- * order, and memory grows with the customers active and the visits in progress, not with the
- * records written.
+ * order, and memory grows with the customers active, the visits in progress and the membership
+ * cancellations already decided (dated up to 20 days ahead), not with the records written.
  */
 public final class ShopSimulation {
   /** The attribute names events may carry, in the order of CSV columns. */
@@ -377,6 +378,21 @@ public final class ShopSimulation {
     }
   }
 
+  /**
+   * @param namesAndValues an event's attributes as name, value, name, value…, in the order of
+   *     {@link #EVENT_ATTRIBUTES}
+   * @return them in that order, the order the JSON Lines writer writes them in; {@code Map.of}
+   *     of two or more would iterate in an order each JVM run salts afresh, so two runs would
+   *     write different bytes
+   */
+  private static Map<String, String> attributes(String... namesAndValues) {
+    Map<String, String> attributes = new LinkedHashMap<>(namesAndValues.length);
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      attributes.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return attributes;
+  }
+
   private static Channel webChannel(Traits traits) {
     return traits.mobile() ? Channel.MOBILE_WEB : Channel.WEB;
   }
@@ -489,7 +505,7 @@ public final class ShopSimulation {
         if (!r.chance(traits.abroad() ? 0.55 : 0.985)) {
           t += r.between(30, 180);
           event(traits, session, "checkout", t, EventKind.ABANDON,
-              Map.of("variant", traits.variant(), "error", "postcode"));
+              attributes("variant", traits.variant(), "error", "postcode"));
           cause = POSTCODE;
         } else {
           t += r.between(30, 150);
@@ -505,14 +521,14 @@ public final class ShopSimulation {
             if (r.chance(traits.abroad() ? 0.09 : 0.05)) {
               t += r.between(20, 120);
               event(traits, session, "payment", t, EventKind.ABANDON,
-                  Map.of("variant", traits.variant(), "error", "declined"));
+                  attributes("variant", traits.variant(), "error", "declined"));
               cause = PAYMENT;
             } else {
               t += r.between(20, 90);
               int order = ++orders[slot];
               double value = ORDER_VALUE[persona] * StrictMath.exp(0.45 * normal(r));
               event(traits, session, "order-confirmation", t, EventKind.PURCHASE,
-                  Map.of("variant", traits.variant(), "order", orderId(traits, order),
+                  attributes("variant", traits.variant(), "order", orderId(traits, order),
                       "value", money(value)));
               exit = "order-confirmation";
               cause = PURCHASED;
@@ -854,7 +870,7 @@ public final class ShopSimulation {
     switch (after.what[k]) {
       case SHIPPED -> event(traits, null, "shipping-email", now, EventKind.VIEW, attributes);
       case DELIVERED -> event(traits, null, "delivery", now, EventKind.COMPLETE,
-          Map.of("order", orderId, "late", after.late ? "yes" : "no"));
+          attributes("order", orderId, "late", after.late ? "yes" : "no"));
       case SUPPORT -> event(traits, null, after.supportCall ? "support-call" : "support-chat", now,
           EventKind.CONTACT, attributes);
       case CES -> cesResponse(r, traits, "ces-" + short_, after.supportCall ? "support-call"

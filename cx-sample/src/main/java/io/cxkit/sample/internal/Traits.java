@@ -177,11 +177,13 @@ public final class Traits {
       interests |= 1 << r.nextInt(INTERESTS.length);
     }
     boolean variantB = SplitMix.of(seed, index, 0, 2).chance(0.5);
-    LocalDate date = first.plusDays(day);
     int second = r.pick(HOURS) * 3600 + r.nextInt(3600);
-    long at = ZonedDateTime.of(date, LocalTime.ofSecondOfDay(second), zone).toEpochSecond();
+    ZonedDateTime at = ZonedDateTime.of(first.plusDays(day), LocalTime.ofSecondOfDay(second), zone);
     long from = start.getEpochSecond();
-    long signup = Math.max(at, from);
+    long signup = Math.max(at.toEpochSecond(), from);
+    // The date of the instant, not the day drawn: a day the zone skips (Samoa's 30 December
+    // 2011) has no time of its own, and its sign-ups happen on the day after.
+    LocalDate date = Instant.ofEpochSecond(signup).atZone(zone).toLocalDate();
     return new Traits(index, persona, country, language, age, device, acquisition, interests,
         variantB, day, signup - from, date);
   }
@@ -264,7 +266,10 @@ public final class Traits {
     return variantB ? "B" : "A";
   }
 
-  /** @return the day of signing up, counted from the first day */
+  /**
+   * @return the day drawn for signing up, counted from the first day; the customer is let in at
+   *     its start (for a day the zone skips, the start of the next)
+   */
   public int signupDay() {
     return signupDay;
   }
