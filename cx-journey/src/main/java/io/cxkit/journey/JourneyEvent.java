@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param at when
  * @param kind what
  * @param attributes further facts (a product, an order value, a device), by name (letters, digits,
- *     {@code _ . -}); copied, unmodifiable, in the order given
+ *     {@code _ . -}); copied, unmodifiable, in the order given, which is the order writers write
+ *     them in (a {@code Map.of} of two or more entries iterates in an order that changes from one
+ *     JVM run to the next: give a {@code LinkedHashMap} or {@code TreeMap} for the same bytes
+ *     every run)
  */
 public record JourneyEvent(String customerId, @Nullable String sessionId, String touchpointId,
     Instant at, EventKind kind, Map<String, String> attributes) {
