@@ -1,5 +1,8 @@
 package io.cxkit.benchmarks;
 
+import static io.cxkit.benchmarks.ScaleChecks.mib;
+import static io.cxkit.benchmarks.ScaleChecks.value;
+
 import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.io.EventCsv;
 import io.cxkit.journey.io.EventJsonLines;
@@ -13,7 +16,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.channels.Channels;
 import java.nio.channels.Pipe;
 import java.util.Iterator;
@@ -44,7 +46,6 @@ import javax.management.ObjectName;
  * any other failure.
  */
 public final class JourneyScaleCheck {
-  private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
   private long events = 10_000_000;
   private int customers = 1_000_000;
@@ -73,7 +74,7 @@ public final class JourneyScaleCheck {
     // An OutOfMemoryError in the writer thread must fail the run as well.
     Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
       if (error instanceof OutOfMemoryError) {
-        outOfMemory(thread.getName(), error);
+        ScaleChecks.outOfMemory(thread.getName(), error);
       }
       error.printStackTrace();
       System.exit(1);
@@ -81,15 +82,10 @@ public final class JourneyScaleCheck {
     try {
       check.run();
     } catch (OutOfMemoryError e) {
-      outOfMemory("main", e);
+      ScaleChecks.outOfMemory("main", e);
     }
   }
 
-  private static void outOfMemory(String where, Throwable error) {
-    // Print without allocating much: the heap is exhausted.
-    System.err.println("OUT OF MEMORY in " + where + ": " + error.getMessage());
-    Runtime.getRuntime().halt(2);
-  }
 
   private void parse(String[] args) {
     for (int i = 0; i < args.length; i++) {
@@ -112,13 +108,6 @@ public final class JourneyScaleCheck {
     if (!via.equals("none") && !via.equals("json") && !via.equals("csv")) {
       throw new IllegalArgumentException("--via must be none, json or csv, not " + via);
     }
-  }
-
-  private static String value(String[] args, int i, String option) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException(option + " needs a value");
-    }
-    return args[i];
   }
 
   private void run() {
@@ -241,14 +230,8 @@ public final class JourneyScaleCheck {
 
   private long heapAfterGc() {
     long start = System.nanoTime();
-    MEMORY.gc();
-    MEMORY.gc();
-    long used = MEMORY.getHeapMemoryUsage().getUsed();
+    long used = ScaleChecks.heapAfterGc();
     gcNanos += System.nanoTime() - start;
     return used;
-  }
-
-  private static double mib(long bytes) {
-    return bytes / (1024.0 * 1024.0);
   }
 }

@@ -1,5 +1,9 @@
 package io.cxkit.benchmarks;
 
+import static io.cxkit.benchmarks.ScaleChecks.heapAfterGc;
+import static io.cxkit.benchmarks.ScaleChecks.mib;
+import static io.cxkit.benchmarks.ScaleChecks.value;
+
 import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.profile.CustomerProfile;
 import io.cxkit.sample.SampleFiles;
@@ -9,8 +13,6 @@ import io.cxkit.sample.ShopSample;
 import io.cxkit.survey.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -43,7 +45,6 @@ public final class SampleScaleCheck {
   /** Records between two samples of the heap. */
   static final long EVERY = 100_000;
 
-  private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
   private int customers = 1_000_000;
   private long seed = ShopSample.DEFAULT_SEED;
@@ -68,9 +69,7 @@ public final class SampleScaleCheck {
     try {
       check.run();
     } catch (OutOfMemoryError e) {
-      // Print without allocating much: the heap is exhausted.
-      System.err.println("OUT OF MEMORY: " + e.getMessage());
-      Runtime.getRuntime().halt(2);
+      ScaleChecks.outOfMemory("main", e);
     } catch (IOException | RuntimeException e) {
       e.printStackTrace();
       System.exit(1);
@@ -103,13 +102,6 @@ public final class SampleScaleCheck {
       }
     }
     throw new IllegalArgumentException("--format must be jsonl or csv, not " + name);
-  }
-
-  private static String value(String[] args, int i, String option) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException(option + " needs a value");
-    }
-    return args[i];
   }
 
   private void run() throws IOException {
@@ -214,7 +206,7 @@ public final class SampleScaleCheck {
     }
 
     void sample() {
-      peak = Math.max(peak, MEMORY.getHeapMemoryUsage().getUsed());
+      peak = Math.max(peak, ScaleChecks.heapUsed());
       samples++;
     }
   }
@@ -233,13 +225,4 @@ public final class SampleScaleCheck {
     }
   }
 
-  private static long heapAfterGc() {
-    MEMORY.gc();
-    MEMORY.gc();
-    return MEMORY.getHeapMemoryUsage().getUsed();
-  }
-
-  private static double mib(long bytes) {
-    return bytes / (1024.0 * 1024.0);
-  }
 }

@@ -1,5 +1,7 @@
 package io.cxkit.benchmarks;
 
+import static io.cxkit.benchmarks.ScaleChecks.mib;
+
 import io.cxkit.survey.text.Codebook;
 import io.cxkit.survey.text.DistinctiveComparison;
 import io.cxkit.survey.text.DistinctivePhrase;
@@ -15,8 +17,6 @@ import io.cxkit.survey.text.ThemeCounts;
 import io.cxkit.survey.text.ThemeSummarizer;
 import io.cxkit.survey.text.ThemeSummary;
 import io.cxkit.survey.text.Tokenizer;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,7 +36,6 @@ import java.util.Locale;
  * {@code --checkpoints K} (10). Exit status 0, 2 when the heap ran out, 1 on another failure.
  */
 public final class TextScaleCheck {
-  private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
   private static final Locale[] LOCALES =
       {ShopComments.ENGLISH, ShopComments.RUSSIAN, ShopComments.CHINESE};
 
@@ -62,8 +61,7 @@ public final class TextScaleCheck {
     try {
       check.run();
     } catch (OutOfMemoryError e) {
-      System.err.println("OUT OF MEMORY: " + e.getMessage());
-      Runtime.getRuntime().halt(2);
+      ScaleChecks.outOfMemory("main", e);
     }
   }
 
@@ -181,14 +179,8 @@ public final class TextScaleCheck {
 
   private long heapAfterGc() {
     long start = System.nanoTime();
-    MEMORY.gc();
-    MEMORY.gc();
-    long used = MEMORY.getHeapMemoryUsage().getUsed();
+    long used = ScaleChecks.heapAfterGc();
     gcNanos += System.nanoTime() - start;
     return used;
-  }
-
-  private static double mib(long bytes) {
-    return bytes / (1024.0 * 1024.0);
   }
 }
