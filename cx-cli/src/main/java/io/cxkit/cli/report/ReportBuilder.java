@@ -9,6 +9,7 @@ import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.Stage;
 import io.cxkit.journey.Touchpoint;
+import io.cxkit.journey.UnknownTouchpointException;
 import io.cxkit.journey.analysis.FunnelDefinition;
 import io.cxkit.journey.profile.CustomerProfile;
 import io.cxkit.journey.profile.PersonaSet;
@@ -261,6 +262,11 @@ public final class ReportBuilder {
           + " given none");
     }
     if (journey == null) {
+      // The first event dates the first period of churn, so a refused one must not: the
+      // analyzers would refuse an unknown touchpoint, and a first event cannot be out of order.
+      if (map.touchpointIndex(event.touchpointId()) < 0) {
+        throw new UnknownTouchpointException("touchpointId", event.touchpointId(), map.id());
+      }
       endProfiles();
       journey = new JourneySection(settings, map, goal, funnelDefinition, funnelSteps,
           lifetimeGrouping(), lifetimeGroups(), event.at());

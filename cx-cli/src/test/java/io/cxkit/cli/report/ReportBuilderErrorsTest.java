@@ -175,4 +175,19 @@ class ReportBuilderErrorsTest {
     assertThat(report.info().to()).isEqualTo("2026-01-05T10:00:00Z");
     assertThat(CxException.class).isAssignableFrom(InvalidValueException.class);
   }
+
+  @Test
+  void aRefusedFirstEventDoesNotDateTheChurnPeriods() {
+    ReportBuilder builder = ReportBuilder.of(base().build(), Fixture.SURVEYS, Fixture.MAP, null);
+    assertThatThrownBy(() -> builder.event(JourneyEvent.of("c1", "basket",
+        Instant.parse("2026-01-05T10:00:00Z"), EventKind.VIEW)))
+        .isInstanceOf(UnknownTouchpointException.class).hasMessageContaining("basket");
+    builder.event(JourneyEvent.of("c1", "confirmation", Instant.parse("2026-03-05T10:00:00Z"),
+        EventKind.PURCHASE));
+    CxReport report = builder.build(Fixture.NO_FILES);
+    // Churn runs from March (the first event counted) to April (May holds asOf).
+    assertThat(report.retention().churn()).extracting(CxReport.ChurnPeriod::start)
+        .containsExactly("2026-03-01", "2026-04-01");
+    assertThat(report.info().from()).isEqualTo("2026-03-05T10:00:00Z");
+  }
 }
