@@ -190,4 +190,21 @@ class ReportBuilderErrorsTest {
         .containsExactly("2026-03-01", "2026-04-01");
     assertThat(report.info().from()).isEqualTo("2026-03-05T10:00:00Z");
   }
+
+  @Test
+  void aBlankSegmentIsNoSegment() {
+    ReportBuilder builder = ReportBuilder.of(base().by(GroupBy.SEGMENT).segmentAttribute("plan")
+        .build(), Fixture.SURVEYS, Fixture.MAP, null);
+    builder.profile(CustomerProfile.of("c1").with("plan",
+        io.cxkit.journey.profile.AttributeValue.text(" ")));
+    builder.profile(CustomerProfile.of("c2").with("plan",
+        io.cxkit.journey.profile.AttributeValue.text("plus")));
+    // c1's blank plan would be a label no summary takes: c1 is counted in no segment instead.
+    builder.response(Fixture.responses().get(5));
+    builder.response(Fixture.responses().get(6));
+    CxReport report = builder.build(Fixture.NO_FILES);
+    assertThat(report.headlines().get(0).n()).isEqualTo(2);
+    assertThat(report.breakdown().metrics().get(0).groups()).extracting(
+        CxReport.GroupFigure::group).containsExactly("plus");
+  }
 }
