@@ -32,6 +32,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -60,7 +61,6 @@ final class Charts {
   private static final Color BAND = new Color(0x2B, 0x6C, 0xB0, 0x40);
   private static final Color INK = new Color(0x33, 0x3A, 0x44);
   private static final Color GRID = new Color(0xE3, 0xE6, 0xEA);
-  private static final Color CLEAR = new Color(0, 0, 0, 0);
   private static final Color[] PALETTE = {ACCENT, new Color(0xE0, 0x7B, 0x22),
       new Color(0x2E, 0x9E, 0x5B), new Color(0x8E, 0x44, 0xAD), new Color(0xC0, 0x39, 0x2B),
       new Color(0x16, 0xA0, 0xA0), new Color(0x7F, 0x8C, 0x8D), new Color(0xB7, 0x95, 0x0B)};
@@ -71,7 +71,7 @@ final class Charts {
   static final int MAX_BARS = 15;
 
   private static final int WIDTH = 720;
-  private static final int BAR = 36;
+  private static final int BAR = 44;
   private static final int LABEL = 30;
   private static final String FONT = Font.SANS_SERIF;
 
@@ -108,6 +108,8 @@ final class Charts {
         .setLegendPosition(Styler.LegendPosition.InsideNW)
         .setSeriesColors(new Color[] {DETRACTOR, PASSIVE, PROMOTER});
     chart.getStyler().setYAxisDecimalPattern("#,##0");
+    // A label under every score (XChart drops labels closer than the spacing hint).
+    chart.getStyler().setXAxisTickMarkSpacingHint(20);
     chart.setXAxisTitle("score");
     chart.setYAxisTitle("answers");
     List<String> x = new ArrayList<>();
@@ -185,7 +187,8 @@ final class Charts {
             xs, ys);
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
         s.setFillColor(BAND);
-        s.setLineColor(CLEAR);
+        // No outline: XChart would draw it as one invisible <line> per segment.
+        s.setLineStyle(SeriesLines.NONE);
         s.setMarker(SeriesMarkers.NONE);
         s.setShowInLegend(band == 0);
         band++;
@@ -293,7 +296,7 @@ final class Charts {
         Styler.ChartTheme.XChart);
     style(chart.getStyler());
     chart.getStyler().setShowValue(true).setValueFont(new Font(FONT, Font.PLAIN, 11))
-        .setValueFontColor(INK).setRangeColors(HEAT).setMin(0).setMax(100)
+        .setValueFontColor(INK).setRangeColors(HEAT).setMin(0).setMax(heatTop(retention))
         .setHeatMapValueDecimalPattern("0")
         .setGradientColorColumnHeight(Math.max(120, 28 * cohorts.size()))
         .setDrawBorder(true);
@@ -305,6 +308,32 @@ final class Charts {
     chart.setYAxisTitle("cohort");
     chart.addSeries("retention %", unique(x), unique(y), cells);
     return svg(chart, id);
+  }
+
+  /**
+   * The top of the retention colour scale: the largest cell after the first period, rounded up to
+   * ten, so that retention of 5 to 20 % is not all one pale colour; the first period's 100 % (a
+   * cohort's own period) and anything above the top take the darkest colour.
+   *
+   * @param retention the cohort matrix
+   * @return 10 to 100, in percent
+   */
+  static double heatTop(CxReport.Retention retention) {
+    double top = 0;
+    double all = 0;
+    for (CxReport.Cohort c : retention.cohorts()) {
+      for (int i = 0; i < Math.min(c.rates().size(), retention.offsets().size()); i++) {
+        Double v = c.rates().get(i);
+        if (v != null && Double.isFinite(v)) {
+          all = Math.max(all, v);
+          if (retention.offsets().get(i) != 0) {
+            top = Math.max(top, v);
+          }
+        }
+      }
+    }
+    double max = top > 0 ? top : all;
+    return Math.min(100, Math.max(10, Math.ceil(max / 10) * 10));
   }
 
   /**
@@ -520,7 +549,7 @@ final class Charts {
     XYSeries s = chart.addSeries("95 % interval", px, py);
     s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
     s.setFillColor(new Color(0x33, 0x3A, 0x44, 0x30));
-    s.setLineColor(CLEAR);
+    s.setLineStyle(SeriesLines.NONE);
     s.setMarker(SeriesMarkers.NONE);
   }
 

@@ -422,9 +422,11 @@ public final class HtmlReport {
     if (r.cohorts().isEmpty()) {
       why("No cohorts.");
     } else {
+      double top = Charts.heatTop(r);
       pair("chart-retention", Charts.retention(r, "chart-retention"), "Cohort retention in %:"
-          + " cohorts down, periods after the first across.", "No chart: no complete cell.",
-          () -> {
+          + " cohorts down, periods after the first across; the colour runs from 0 to "
+          + Formats.number(top, 0) + " %.", "No chart: no complete cell.",
+          r.offsets().size() > 6, () -> {
             table("heat");
             List<String> headers = new ArrayList<>(List.of("Cohort", "#Size"));
             for (Integer o : r.offsets()) {
@@ -436,7 +438,7 @@ public final class HtmlReport {
               tdNowrap(c.start());
               num(count(c.size()));
               for (int i = 0; i < r.offsets().size(); i++) {
-                heatCell(i < c.rates().size() ? c.rates().get(i) : null);
+                heatCell(i < c.rates().size() ? c.rates().get(i) : null, top);
               }
               h.close("tr");
             }
@@ -444,7 +446,7 @@ public final class HtmlReport {
             h.el("td", "average");
             h.el("td", "");
             for (int i = 0; i < r.offsets().size(); i++) {
-              heatCell(i < r.averageCurve().size() ? r.averageCurve().get(i) : null);
+              heatCell(i < r.averageCurve().size() ? r.averageCurve().get(i) : null, top);
             }
             h.close("tr");
             endTable();
@@ -763,12 +765,13 @@ public final class HtmlReport {
     h.close("td");
   }
 
-  private void heatCell(@Nullable Double rate) {
+  /** A cohort cell shaded like the heat map: darker for more, full at the scale's top. */
+  private void heatCell(@Nullable Double rate, double top) {
     if (rate == null || !Double.isFinite(rate)) {
       h.el("td", "", "class", "num blank");
       return;
     }
-    double alpha = Math.max(0, Math.min(1, rate / 100)) * 0.75;
+    double alpha = Math.max(0, Math.min(1, rate / top)) * 0.75;
     h.el("td", Formats.number(rate, 1), "class", "num", "style",
         String.format(Locale.ROOT, "background-color: rgba(43, 108, 176, %.2f)", alpha));
   }

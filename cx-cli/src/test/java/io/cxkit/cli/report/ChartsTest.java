@@ -157,6 +157,20 @@ class ChartsTest {
   }
 
   @Test
+  void theHeatScaleEndsAtTheLargestCellAfterTheFirstPeriodRoundedUpToTen() {
+    // The fixture's cells after offset 0 reach 42.6 % (cohort 2026-09-01 at +1): top 50.
+    assertThat(Charts.heatTop(ReportFixtures.full().retention())).isEqualTo(50.0);
+    // Only the cohorts' own period (100 %): top 100; all cells at 3 %: the floor of 10.
+    CxReport.Retention own = new CxReport.Retention("a", List.of(0), List.of(
+        new CxReport.Cohort("2026-01-01", 3, List.of(100.0))), List.of(100.0), "r", List.of());
+    assertThat(Charts.heatTop(own)).isEqualTo(100.0);
+    CxReport.Retention low = new CxReport.Retention("a", List.of(1, 2), List.of(
+        new CxReport.Cohort("2026-01-01", 3, List.of(3.0, 2.0))), List.of(3.0, 2.0), "r",
+        List.of());
+    assertThat(Charts.heatTop(low)).isEqualTo(10.0);
+  }
+
+  @Test
   void labelsAreOneLineShortAndNeverEmpty() {
     assertThat(Charts.label("")).isEqualTo("(blank)");
     assertThat(Charts.label(" a\nb ")).isEqualTo("a b");
