@@ -282,6 +282,42 @@ final class Formats {
     return sb.length() == 0 ? fallback : sb.toString();
   }
 
+  /**
+   * Why a section is missing or empty, from the notes that name it, or a plain reason.
+   *
+   * @param report the report
+   * @param section the section's id in the HTML report, such as {@code funnel}
+   * @return one or more sentences
+   */
+  static String whyNo(CxReport report, String section) {
+    String events = "It needs journey events (--journey and --events).";
+    switch (section) {
+      case "headlines":
+        return why(report, "No survey has an NPS, CSAT, CES or goal-completion question.",
+            "headline", "response");
+      case "nps-distribution":
+        return why(report, "No NPS question in the surveys.", "nps");
+      case "breakdown":
+        return why(report, "No grouping was given, or its groups could not be formed.",
+            "breakdown");
+      case "trends":
+        return why(report, "No dated responses to count per period.", "trend");
+      case "funnel":
+        return why(report, events, "funnel");
+      case "exits":
+        return why(report, events, "exit");
+      case "retention":
+        return why(report, events, "retention", "cohort", "churn");
+      case "lifetimes":
+        return why(report, events, "lifetime", "survival");
+      case "voice":
+        return why(report, "No open-text question with comments.", "voice", "open-text",
+            "comment");
+      default:
+        throw new IllegalArgumentException("no such section: " + section);
+    }
+  }
+
   /** @return {@code survey / question} */
   static String where(String survey, String question) {
     return survey + " / " + question;

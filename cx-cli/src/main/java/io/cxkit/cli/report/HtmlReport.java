@@ -37,8 +37,6 @@ public final class HtmlReport {
       {"retention", "Retention"}, {"lifetimes", "Lifetimes"}, {"voice", "Voice"},
       {"follow-up", "Follow-up"}, {"inputs", "Inputs"}, {"notes", "Notes"}};
 
-  private static final String NEEDS_EVENTS = "It needs journey events (--journey and --events).";
-
   private final CxReport report;
   private final Html h = new Html();
 
@@ -148,8 +146,7 @@ public final class HtmlReport {
   private void headlines() {
     open("headlines", "Headlines");
     if (report.headlines().isEmpty()) {
-      why(Formats.why(report, "No survey has an NPS, CSAT, CES or goal-completion question.",
-          "headline", "response"));
+      why(Formats.whyNo(report, "headlines"));
       close();
       return;
     }
@@ -169,7 +166,7 @@ public final class HtmlReport {
   private void npsDistributions() {
     open("nps-distribution", "NPS distribution");
     if (report.npsDistributions().isEmpty()) {
-      why(Formats.why(report, "No NPS question in the surveys.", "nps"));
+      why(Formats.whyNo(report, "nps-distribution"));
       close();
       return;
     }
@@ -216,8 +213,7 @@ public final class HtmlReport {
     open("breakdown", "Breakdown");
     CxReport.Breakdown b = report.breakdown();
     if (b == null) {
-      why("Not in this report: " + Formats.why(report,
-          "no grouping was given, or its groups could not be formed.", "breakdown", "group"));
+      why("Not in this report: " + Formats.whyNo(report, "breakdown"));
       close();
       return;
     }
@@ -257,7 +253,7 @@ public final class HtmlReport {
   private void trends() {
     open("trends", "Trends");
     if (report.trends().isEmpty()) {
-      why(Formats.why(report, "No dated responses to count per period.", "trend", "period"));
+      why(Formats.whyNo(report, "trends"));
       close();
       return;
     }
@@ -305,7 +301,7 @@ public final class HtmlReport {
     open("funnel", "Funnel");
     CxReport.Funnel f = report.funnel();
     if (f == null) {
-      why("Not in this report: " + Formats.why(report, NEEDS_EVENTS, "funnel", "event"));
+      why("Not in this report: " + Formats.whyNo(report, "funnel"));
       close();
       return;
     }
@@ -341,7 +337,7 @@ public final class HtmlReport {
     open("exits", "Exit points");
     CxReport.Exits e = report.exits();
     if (e == null) {
-      why("Not in this report: " + Formats.why(report, NEEDS_EVENTS, "exit", "event"));
+      why("Not in this report: " + Formats.whyNo(report, "exits"));
       close();
       return;
     }
@@ -411,8 +407,7 @@ public final class HtmlReport {
     open("retention", "Retention");
     CxReport.Retention r = report.retention();
     if (r == null) {
-      why("Not in this report: " + Formats.why(report, NEEDS_EVENTS, "retention", "cohort",
-          "churn", "event"));
+      why("Not in this report: " + Formats.whyNo(report, "retention"));
       close();
       return;
     }
@@ -480,8 +475,7 @@ public final class HtmlReport {
     open("lifetimes", "Lifetimes");
     CxReport.Lifetimes l = report.lifetimes();
     if (l == null) {
-      why("Not in this report: " + Formats.why(report, NEEDS_EVENTS, "lifetime", "survival",
-          "event"));
+      why("Not in this report: " + Formats.whyNo(report, "lifetimes"));
       close();
       return;
     }
@@ -545,8 +539,7 @@ public final class HtmlReport {
   private void voice() {
     open("voice", "Voice of the customer");
     if (report.voice().isEmpty()) {
-      why(Formats.why(report, "No open-text question with comments.", "text", "comment",
-          "voice", "theme"));
+      why(Formats.whyNo(report, "voice"));
       close();
       return;
     }

@@ -104,8 +104,7 @@ public final class TextReport {
   private void headlines() {
     heading("Headlines");
     if (report.headlines().isEmpty()) {
-      line(Formats.why(report, "No survey has an NPS, CSAT, CES or goal-completion question.",
-          "headline", "response"));
+      line(Formats.whyNo(report, "headlines"));
       return;
     }
     TextTable t = new TextTable("<figure", "value", "95 % interval", "n");
@@ -118,7 +117,7 @@ public final class TextReport {
   private void npsDistributions() {
     heading("NPS distribution");
     if (report.npsDistributions().isEmpty()) {
-      line(Formats.why(report, "No NPS question in the surveys.", "nps"));
+      line(Formats.whyNo(report, "nps-distribution"));
       return;
     }
     for (CxReport.NpsDistribution d : report.npsDistributions()) {
@@ -149,8 +148,7 @@ public final class TextReport {
     heading("Breakdown");
     CxReport.Breakdown b = report.breakdown();
     if (b == null) {
-      line("Not in this report: " + Formats.why(report,
-          "no grouping was given, or its groups could not be formed.", "breakdown", "group"));
+      line("Not in this report: " + Formats.whyNo(report, "breakdown"));
       return;
     }
     line("By " + b.by() + "; each group against the rest of the groups.");
@@ -181,7 +179,7 @@ public final class TextReport {
   private void trends() {
     heading("Trends");
     if (report.trends().isEmpty()) {
-      line(Formats.why(report, "No dated responses to count per period.", "trend", "period"));
+      line(Formats.whyNo(report, "trends"));
       return;
     }
     line("Per " + report.info().period() + " in " + report.info().zone()
@@ -209,8 +207,7 @@ public final class TextReport {
     heading("Funnel");
     CxReport.Funnel f = report.funnel();
     if (f == null) {
-      line("Not in this report: " + Formats.why(report,
-          "it needs journey events (--journey and --events).", "funnel", "event"));
+      line("Not in this report: " + Formats.whyNo(report, "funnel"));
       return;
     }
     line(f.name() + ": " + count(f.entered()) + " customers entered; window "
@@ -233,8 +230,7 @@ public final class TextReport {
     heading("Exit points");
     CxReport.Exits e = report.exits();
     if (e == null) {
-      line("Not in this report: " + Formats.why(report,
-          "it needs journey events (--journey and --events).", "exit", "event"));
+      line("Not in this report: " + Formats.whyNo(report, "exits"));
       return;
     }
     wrap("Goal " + e.goal() + "; gone after " + Formats.duration(e.horizon())
@@ -280,9 +276,7 @@ public final class TextReport {
     heading("Retention and churn");
     CxReport.Retention r = report.retention();
     if (r == null) {
-      line("Not in this report: " + Formats.why(report,
-          "it needs journey events (--journey and --events).", "retention", "cohort", "churn",
-          "event"));
+      line("Not in this report: " + Formats.whyNo(report, "retention"));
       return;
     }
     line("Cohorts by their first activity (" + r.activity() + "); retention in % per "
@@ -348,8 +342,7 @@ public final class TextReport {
     heading("Lifetimes");
     CxReport.Lifetimes l = report.lifetimes();
     if (l == null) {
-      line("Not in this report: " + Formats.why(report,
-          "it needs journey events (--journey and --events).", "lifetime", "survival", "event"));
+      line("Not in this report: " + Formats.whyNo(report, "lifetimes"));
       return;
     }
     wrap("Kaplan–Meier, ending at: " + l.rule() + ". " + count(l.customers()) + " customers, "
@@ -386,8 +379,7 @@ public final class TextReport {
   private void voice() {
     heading("Voice of the customer");
     if (report.voice().isEmpty()) {
-      line(Formats.why(report, "No open-text question with comments.", "text", "comment",
-          "voice", "theme"));
+      line(Formats.whyNo(report, "voice"));
       return;
     }
     for (CxReport.Voice v : report.voice()) {
