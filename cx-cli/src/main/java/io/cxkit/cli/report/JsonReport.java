@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.cxkit.core.SerialFormException;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.Writer;
 import java.lang.reflect.AnnotatedParameterizedType;
@@ -98,7 +99,8 @@ public final class JsonReport {
   }
 
   /**
-   * Reads a report written by {@link #write}. The reader is not closed.
+   * Reads a report written by {@link #write}. The reader is not closed; a byte-order mark at the
+   * start (an editor's, or a Windows tool's) is skipped.
    *
    * @param in the JSON
    * @return the report, equal to the one written
@@ -108,9 +110,14 @@ public final class JsonReport {
    */
   public static CxReport read(Reader in) throws IOException {
     requireNonNull(in, "in");
+    PushbackReader text = new PushbackReader(in, 1);
+    int first = text.read();
+    if (first >= 0 && first != '\uFEFF') {
+      text.unread(first);
+    }
     JsonNode root;
     try {
-      root = MAPPER.readTree(in);
+      root = MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null || at.getLineNr() < 1 ? "report JSON"

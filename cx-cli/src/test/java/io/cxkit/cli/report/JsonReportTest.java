@@ -122,6 +122,12 @@ class JsonReportTest {
   }
 
   @Test
+  void aByteOrderMarkIsSkipped() throws IOException {
+    CxReport report = ReportFixtures.full();
+    assertThat(JsonReport.read(new StringReader("\uFEFF" + json(report)))).isEqualTo(report);
+  }
+
+  @Test
   void theWriterIsFlushedNotClosed() throws IOException {
     StringWriter sink = new StringWriter();
     boolean[] closed = {false};
