@@ -32,7 +32,7 @@ final class Converters {
         case "day" -> Period.DAY;
         case "week" -> Period.ISO_WEEK;
         case "month" -> Period.MONTH;
-        default -> throw new TypeConversionException("must be day, week or month");
+        default -> throw new TypeConversionException("'" + value + "' must be day, week or month");
       };
     }
   }
@@ -56,7 +56,8 @@ final class Converters {
       try {
         return ZoneId.of(value);
       } catch (DateTimeException e) {
-        throw new TypeConversionException("is not a zone id such as Europe/Berlin, UTC or +02:00");
+        throw new TypeConversionException(
+            "'" + value + "' is not a zone id such as Europe/Berlin, UTC or +02:00");
       }
     }
   }
@@ -68,7 +69,7 @@ final class Converters {
       try {
         return LocalDate.parse(value);
       } catch (DateTimeParseException e) {
-        throw new TypeConversionException("is not a date such as 2026-03-01");
+        throw new TypeConversionException("'" + value + "' is not a date such as 2026-03-01");
       }
     }
   }
@@ -96,8 +97,8 @@ final class Converters {
       try {
         return Duration.parse(value);
       } catch (DateTimeParseException e) {
-        throw new TypeConversionException(
-            "is not a duration such as PT1H, P7D, 90s, 30m, 2h, 7d or 2w");
+        throw new TypeConversionException("'" + value + "'"
+            + " is not a duration such as PT1H, P7D, 90s, 30m, 2h, 7d or 2w");
       }
     }
   }

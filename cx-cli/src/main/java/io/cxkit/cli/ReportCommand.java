@@ -238,7 +238,8 @@ final class ReportCommand implements Callable<Integer> {
       try {
         return ReportFormat.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException("must be text, json or html");
+        throw new picocli.CommandLine.TypeConversionException(
+            "'" + value + "' must be text, json or html");
       }
     }
   }

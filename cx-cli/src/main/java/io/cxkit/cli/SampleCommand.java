@@ -115,7 +115,7 @@ final class SampleCommand implements Callable<Integer> {
       return switch (value.toLowerCase(Locale.ROOT)) {
         case "jsonl" -> SampleFormat.JSON_LINES;
         case "csv" -> SampleFormat.CSV;
-        default -> throw new TypeConversionException("must be jsonl or csv");
+        default -> throw new TypeConversionException("'" + value + "' must be jsonl or csv");
       };
     }
   }

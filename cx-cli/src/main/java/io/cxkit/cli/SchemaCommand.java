@@ -70,7 +70,8 @@ final class SchemaCommand implements Callable<Integer> {
       return switch (value.toLowerCase(Locale.ROOT)) {
         case "survey" -> Kind.SURVEY;
         case "response" -> Kind.RESPONSE;
-        default -> throw new TypeConversionException("must be survey or response");
+        default -> throw new TypeConversionException(
+            "'" + value + "' must be survey or response");
       };
     }
   }
