@@ -128,6 +128,8 @@ public final class Cx implements Callable<Integer> {
     line.setOut(context.out());
     line.setErr(context.err());
     line.setCaseInsensitiveEnumValuesAllowed(true);
+    // "--responses a.jsonl --formt json": a misspelt option is an error, not a file name.
+    line.setUnmatchedOptionsAllowedAsOptionParameters(false);
     line.setParameterExceptionHandler(Cx::usageError);
     line.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine));
     exitCodes(line);
