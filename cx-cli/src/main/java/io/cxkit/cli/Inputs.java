@@ -159,18 +159,22 @@ final class Inputs {
 
   /**
    * Streams a record file into a sink, counting it for the report: each bad record to the {@link
-   * BadRecordSink}, and in strict mode the first one stops.
+   * BadRecordSink}, and in strict mode the first one stops. A record the reader delivers but the
+   * sink refuses with a {@link CxException} (the report cannot take it: nothing of it is counted)
+   * is a bad record too; its line is its number among the file's records, counted from the first
+   * line after the header (a reader reports only bad records with their lines).
    *
    * @param <T> the records
    * @param kind {@code responses}, {@code events} or {@code profiles}
    * @param path the file's path as given
+   * @param format the file's format: CSV records start after the header row
    * @param opener opens the file's reader
    * @param records receives each valid record, in order
-   * @return the reader's counts
+   * @return the counts: the records read, those the sink took and those skipped
    * @throws CliException exit code 3 when the file cannot be read or its header does not fit, 1
    *     on a bad record in strict mode
    */
-  <T> ReadReport records(String kind, String path, Opener<T> opener,
+  <T> ReadReport records(String kind, String path, FileFormat format, Opener<T> opener,
       Consumer<? super T> records) {
     Path file = existing(path);
     long size = size(path, file);
@@ -184,7 +188,7 @@ final class Inputs {
           }, 0);
       RecordReader<T> reader = open(opener, in, path, handling, task);
       try (reader) {
-        report = drain(path, reader, records, task);
+        report = drain(path, format == FileFormat.CSV ? 1 : 0, reader, records, task, true);
       }
       task.finish();
     } catch (IOException e) {
@@ -215,7 +219,7 @@ final class Inputs {
       Progress.Task task = progress.start(label, in::count, size);
       RecordReader<T> reader = open(opener, in, path, handling, task);
       try (reader) {
-        drain(path, reader, records, task);
+        drain(path, 0, reader, records, task, false);
       }
       task.finish();
     } catch (IOException e) {
@@ -237,32 +241,50 @@ final class Inputs {
     }
   }
 
-  private <T> ReadReport drain(String path, RecordReader<T> reader, Consumer<? super T> records,
-      Progress.Task task) {
+  /**
+   * Hands every record to the sink; returns the reader's counts with the records the sink refused
+   * moved from valid to skipped.
+   */
+  private <T> ReadReport drain(String path, int headerRows, RecordReader<T> reader,
+      Consumer<? super T> records, Progress.Task task, boolean counted) {
+    long refused = 0;
     try {
       while (reader.hasNext()) {
         T record = reader.next();
         try {
           records.accept(record);
         } catch (CxException e) {
-          // A record the readers let through but the report cannot take: say which one.
-          task.abandon();
-          throw CliException.input(path + ": record " + reader.report().read() + ": "
-              + e.getMessage());
+          if (!counted) {
+            continue;
+          }
+          long number = reader.report().read();
+          BadRecord bad = new BadRecord(number, number + headerRows, e);
+          if (strict) {
+            task.abandon();
+            throw stop(path, bad);
+          }
+          refused++;
+          report(path, bad);
         }
         task.advance();
       }
-      return reader.report();
+      ReadReport report = reader.report();
+      return new ReadReport(report.read(), report.valid() - refused,
+          report.skipped() + refused, List.of());
     } catch (BadRecordException e) {
       // Only in strict mode (FAIL): the first bad record stops the command.
       task.abandon();
-      report(path, new BadRecord(e.record(), e.line(), e.problem()));
-      throw new CliException(ExitCodes.BAD_RECORDS,
-          path + ": stopped at the first bad record (--strict)");
+      throw stop(path, new BadRecord(e.record(), e.line(), e.problem()));
     } catch (UncheckedIOException e) {
       task.abandon();
       throw cannotRead(path, e.getCause());
     }
+  }
+
+  private CliException stop(String path, BadRecord bad) {
+    report(path, bad);
+    return new CliException(ExitCodes.BAD_RECORDS,
+        path + ": stopped at the first bad record (--strict)");
   }
 
   private void report(String path, BadRecord bad) {

@@ -88,16 +88,16 @@ final class ReportRun {
       throw usage.apply(e.getMessage());
     }
     if (sources.profiles() != null) {
-      inputs.records("profiles", sources.profiles(),
+      inputs.records("profiles", sources.profiles(), Objects.requireNonNull(profileFormat),
           Readers.profiles(Objects.requireNonNull(profileFormat), sources.csv()),
           builder::profile);
     }
     if (sources.events() != null && map != null) {
-      inputs.records("events", sources.events(),
+      inputs.records("events", sources.events(), Objects.requireNonNull(eventFormat),
           Readers.events(map, Objects.requireNonNull(eventFormat), sources.csv()), builder::event);
     }
     for (Pairing.Paired file : responses) {
-      inputs.records("responses", file.path(),
+      inputs.records("responses", file.path(), file.format(),
           Readers.responses(file.survey(), file.format(), sources.csv()), builder::response);
     }
     return builder.build(inputs.summary());

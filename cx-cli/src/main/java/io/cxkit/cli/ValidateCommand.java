@@ -75,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<Pairing.Paired> files = Pairing.pair(read, responses,
         message -> new ParameterException(command.commandLine(), message));
     for (Pairing.Paired file : files) {
-      ReadReport report = inputs.records("responses", file.path(),
+      ReadReport report = inputs.records("responses", file.path(), file.format(),
           Readers.responses(file.survey(), file.format(), options), response -> { });
       out.println(file.path() + ": " + report.read() + " records, " + report.valid() + " valid, "
           + report.skipped() + " bad (survey " + file.survey().id() + ")");
