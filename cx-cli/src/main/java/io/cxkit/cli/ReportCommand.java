@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -153,7 +152,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandSpec command = Objects.requireNonNull(spec, "spec");
-    ZoneId reportZone = zone != null ? zone : ZoneOffset.UTC;
+    ZoneId reportZone = zone != null ? zone : ZoneId.of("UTC");
     checkGrouping();
     ReportSettings.Builder settings = settings(reportZone);
     Instant at = null;
