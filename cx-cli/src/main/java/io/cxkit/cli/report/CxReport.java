@@ -406,9 +406,32 @@ public record CxReport(
    * @param pValue the log-rank test against the rest
    * @param adjustedPValue Holm-adjusted across the groups
    * @param significant true when the adjusted p-value is below 0.05
+   * @param curve the group's own survival curve steps (drawn per group in the HTML report), or
+   *     empty when not computed
    */
   public record LifetimeGroup(String group, long customers, @Nullable Double medianDays,
-      @Nullable Double pValue, @Nullable Double adjustedPValue, boolean significant) {}
+      @Nullable Double pValue, @Nullable Double adjustedPValue, boolean significant,
+      List<SurvivalPoint> curve) {
+    /** Copies the list. */
+    public LifetimeGroup {
+      curve = List.copyOf(curve);
+    }
+
+    /**
+     * A group without its own curve (the shape before {@code curve} was added).
+     *
+     * @param group the group's label
+     * @param customers customers in the group
+     * @param medianDays its median lifetime, or null
+     * @param pValue the log-rank test against the rest
+     * @param adjustedPValue Holm-adjusted across the groups
+     * @param significant true when the adjusted p-value is below 0.05
+     */
+    public LifetimeGroup(String group, long customers, @Nullable Double medianDays,
+        @Nullable Double pValue, @Nullable Double adjustedPValue, boolean significant) {
+      this(group, customers, medianDays, pValue, adjustedPValue, significant, List.of());
+    }
+  }
 
   /**
    * What customers wrote in one open-text question, by NPS group.

@@ -76,12 +76,13 @@ final class JourneySection {
    * @param funnelSteps the funnel's steps as specs, in order; empty without a funnel
    * @param grouping the name of the customers' grouping of lifetimes (persona, segment), or null
    * @param groups the customers' groups, or null without a grouping
+   * @param maxGroups the number of groups there are, at least 1
    * @param firstEventAt the instant of the first event
    */
   JourneySection(ReportSettings settings, JourneyMap map, @Nullable StepSpec goal,
       @Nullable FunnelDefinition funnelDefinition, List<StepSpec> funnelSteps,
       @Nullable String grouping,
-      @Nullable CustomerGroups groups, Instant firstEventAt) {
+      @Nullable CustomerGroups groups, int maxGroups, Instant firstEventAt) {
     this.settings = requireNonNull(settings, "settings");
     this.map = requireNonNull(map, "map");
     this.goal = goal;
@@ -105,7 +106,7 @@ final class JourneySection {
         .period(period, zone).asOf(settings.asOf()).minimumN(settings.minimumN());
     this.grouping = groups == null ? null : grouping;
     if (groups != null && grouping != null) {
-      lifetime.groups(grouping, groups);
+      lifetime.groups(grouping, groups).maxGroups(maxGroups);
     }
     this.lifetimes = LifetimeAnalyzer.of(lifetime.build());
   }

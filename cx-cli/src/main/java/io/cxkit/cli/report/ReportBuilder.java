@@ -9,6 +9,7 @@ import io.cxkit.journey.JourneyEvent;
 import io.cxkit.journey.JourneyMap;
 import io.cxkit.journey.Stage;
 import io.cxkit.journey.Touchpoint;
+import io.cxkit.journey.UnknownTouchpointException;
 import io.cxkit.journey.analysis.FunnelDefinition;
 import io.cxkit.journey.profile.CustomerProfile;
 import io.cxkit.journey.profile.PersonaSet;
@@ -20,6 +21,7 @@ import io.cxkit.survey.Survey;
 import io.cxkit.survey.SurveyKind;
 import io.cxkit.survey.loop.FollowUpCounts;
 import io.cxkit.survey.summary.GroupKey;
+import io.cxkit.survey.summary.GroupedSummarizer;
 import io.cxkit.survey.summary.Period;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,6 +63,8 @@ import org.jspecify.annotations.Nullable;
  * event at a touchpoint the map lacks or earlier than the customer's previous one, a customer's
  * profile given twice — is refused with cxkit's typed exception (a {@link
  * io.cxkit.core.CxException}) and counted nowhere, so a caller may count it as bad and go on.
+ * (cxkit's caps aside: responses spread over more than 10 000 periods, or more than 10 000
+ * touchpoints, locales or variants, are refused by one summarizer after another counted them.)
  * Not thread-safe.
  */
 public final class ReportBuilder {
@@ -261,9 +265,15 @@ public final class ReportBuilder {
           + " given none");
     }
     if (journey == null) {
+      // The first event dates the first period of churn, so a refused one must not: the
+      // analyzers would refuse an unknown touchpoint, and a first event cannot be out of order.
+      if (map.touchpointIndex(event.touchpointId()) < 0) {
+        throw new UnknownTouchpointException("touchpointId", event.touchpointId(), map.id());
+      }
       endProfiles();
       journey = new JourneySection(settings, map, goal, funnelDefinition, funnelSteps,
-          lifetimeGrouping(), lifetimeGroups(), event.at());
+          lifetimeGrouping(), labelled(lifetimeGroups()), maxGroups(lifetimeGroups()),
+          event.at());
     }
     phase = Phase.EVENTS;
     journey.accept(event);
@@ -401,9 +411,8 @@ public final class ReportBuilder {
 
   private void surveyNotes(SurveySection section, SurveySection.Result result,
       List<String> notes) {
-    String id = section.survey().id();
     if (responses > 0 && result.total.responses() == 0) {
-      notes.add("Survey " + id + ": no responses.");
+      notes.add("Survey " + section.survey().id() + ": no responses.");
     }
   }
 
@@ -498,12 +507,34 @@ public final class ReportBuilder {
     return null;
   }
 
-  private @Nullable CustomerGroups lifetimeGroups() {
+  private @Nullable ProfileGroups lifetimeGroups() {
     String grouping = lifetimeGrouping();
     if (grouping == null) {
       return null;
     }
     return grouping.equals("persona") ? personaGroups : segmentGroups;
+  }
+
+  /**
+   * The groups of customers as analyses ask them, a blank label (a blank attribute value) as no
+   * group, which no summarizer takes as a label.
+   */
+  private static @Nullable CustomerGroups labelled(@Nullable ProfileGroups groups) {
+    if (groups == null) {
+      return null;
+    }
+    return customerId -> {
+      String group = groups.groupOf(customerId);
+      return group == null || group.isBlank() ? null : group;
+    };
+  }
+
+  /**
+   * The most groups a summarizer of customer groups needs: every group the profiles gave, so
+   * that no cap refuses a response or an event half-way.
+   */
+  private static int maxGroups(@Nullable ProfileGroups groups) {
+    return groups == null ? 1 : Math.max(1, groups.groups().size());
   }
 
   /** Makes the survey sections at the first response (or at build without any). */
@@ -513,7 +544,13 @@ public final class ReportBuilder {
     }
     endProfiles();
     phase = Phase.RESPONSES;
-    GroupKey key = groupKey(requireNonNull(by));
+    GroupBy grouping = requireNonNull(by);
+    GroupKey key = groupKey(grouping);
+    int maxGroups = switch (grouping) {
+      case PERSONA -> maxGroups(personaGroups);
+      case SEGMENT -> maxGroups(segmentGroups);
+      default -> GroupedSummarizer.DEFAULT_MAX_GROUPS;
+    };
     Set<String> askedAtTouchpoints = new HashSet<>();
     if (map != null) {
       for (Touchpoint touchpoint : map.touchpoints()) {
@@ -523,15 +560,15 @@ public final class ReportBuilder {
     for (Survey survey : surveys) {
       boolean feedback = journey != null && (askedAtTouchpoints.contains(survey.id())
           || survey.kind() == SurveyKind.EXIT_FEEDBACK);
-      sections.add(new SurveySection(survey, settings, key,
+      sections.add(new SurveySection(survey, settings, key, maxGroups,
           feedback ? journey.exitAnalyzer() : null, map));
     }
   }
 
   private GroupKey groupKey(GroupBy grouping) {
     return switch (grouping) {
-      case PERSONA -> customerKey("persona", personaGroups);
-      case SEGMENT -> customerKey("segment", segmentGroups);
+      case PERSONA -> customerKey("persona", labelled(personaGroups));
+      case SEGMENT -> customerKey("segment", labelled(segmentGroups));
       case TOUCHPOINT -> GroupKey.touchpoint();
       case LOCALE -> GroupKey.locale();
       case VARIANT -> GroupKey.variant();

@@ -93,16 +93,17 @@ final class SurveySection {
    * @param survey the survey
    * @param settings the report's settings
    * @param key the breakdown's key
+   * @param maxGroups the most groups the key may open
    * @param exits the exit analyzer when this survey's feedback goes beside the exit points, else
    *     null
    * @param map the journey map, or null
    */
-  SurveySection(Survey survey, ReportSettings settings, GroupKey key,
+  SurveySection(Survey survey, ReportSettings settings, GroupKey key, int maxGroups,
       @Nullable ExitAnalyzer exits, @Nullable JourneyMap map) {
     this.survey = requireNonNull(survey, "survey");
     this.settings = requireNonNull(settings, "settings");
     this.keys = headlineKeys(survey);
-    this.grouped = GroupedSummarizer.of(survey, key);
+    this.grouped = GroupedSummarizer.builder(survey, key).maxGroups(maxGroups).build();
     this.trend = TrendSummarizer.of(survey, settings.period(), settings.zone());
     this.exitFeedback = exits == null ? null : ExitFeedbackSummarizer.of(survey, exits);
     this.map = map;
