@@ -1,7 +1,9 @@
 package io.cxkit.cli;
 
 import io.cxkit.cli.report.CxReport;
-import io.cxkit.cli.report.ReportRenderers;
+import io.cxkit.cli.report.HtmlReport;
+import io.cxkit.cli.report.JsonReport;
+import io.cxkit.cli.report.TextReport;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -21,9 +23,9 @@ enum ReportFormat {
    */
   void write(CxReport report, Writer out) throws IOException {
     switch (this) {
-      case TEXT -> ReportRenderers.text(report, out);
-      case JSON -> ReportRenderers.json(report, out);
-      case HTML -> ReportRenderers.html(report, out);
+      case TEXT -> TextReport.write(report, out);
+      case JSON -> JsonReport.write(report, out);
+      case HTML -> HtmlReport.write(report, out);
       default -> throw new AssertionError(this);
     }
     out.flush();
