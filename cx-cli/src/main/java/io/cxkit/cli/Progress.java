@@ -97,7 +97,8 @@ final class Progress {
    * One progress line: {@code events.jsonl [#########-----------]  45%  92345 records  61230
    * records/s}. Pure, for tests.
    *
-   * @param label what is being done; cut at the front to {@value #LABEL_WIDTH} characters
+   * @param label what is being done; cut at the front to {@value #LABEL_WIDTH} characters at
+   *     most, at a directory where there is one
    * @param done the work done
    * @param total the whole work, 0 or less when unknown: the bar and percent are left out
    * @param records the records so far
@@ -106,8 +107,13 @@ final class Progress {
    */
   static String line(String label, long done, long total, long records, long elapsedNanos) {
     StringBuilder out = new StringBuilder(100);
-    String shown = label.length() <= LABEL_WIDTH ? label
-        : "…" + label.substring(label.length() - (LABEL_WIDTH - 1));
+    String shown = label;
+    if (label.length() > LABEL_WIDTH) {
+      shown = label.substring(label.length() - (LABEL_WIDTH - 1));
+      // Cut at a directory, so that a name is whole: "…/delivery-csat.jsonl".
+      int slash = shown.indexOf('/');
+      shown = "…" + (slash >= 0 && slash < shown.length() - 1 ? shown.substring(slash) : shown);
+    }
     out.append(shown);
     if (total > 0) {
       long clamped = Math.max(0, Math.min(done, total));

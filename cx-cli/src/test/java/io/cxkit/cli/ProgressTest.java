@@ -31,10 +31,14 @@ class ProgressTest {
   }
 
   @Test
-  void longLabelsAreCutAtTheFront() {
-    String label = "data/responses/a-very-long-survey-identifier.jsonl";
-    String line = Progress.line(label, 1, 2, 3, 0);
-    assertThat(line).startsWith("…" + label.substring(label.length() - 27) + " [");
+  void longLabelsAreCutAtTheFrontAtADirectory() {
+    // 34 characters: the last 27 are "sponses/delivery-csat.jsonl", cut on to the "/".
+    assertThat(Progress.line("data/responses/delivery-csat.jsonl", 1, 2, 3, 0))
+        .isEqualTo("…/delivery-csat.jsonl [##########----------]  50%  3 records");
+    // A name longer than the width has no directory to cut at: its last 27 characters.
+    String name = "a-very-long-survey-identifier-of-a-team.jsonl";
+    String line = Progress.line(name, 1, 2, 3, 0);
+    assertThat(line).startsWith("…" + name.substring(name.length() - 27) + " [");
     assertThat(line.length()).isLessThanOrEqualTo(100);
   }
 
