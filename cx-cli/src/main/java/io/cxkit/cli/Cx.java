@@ -131,7 +131,7 @@ public final class Cx implements Callable<Integer> {
     // "--responses a.jsonl --formt json": a misspelt option is an error, not a file name.
     line.setUnmatchedOptionsAllowedAsOptionParameters(false);
     line.setParameterExceptionHandler(Cx::usageError);
-    line.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine));
+    line.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, context.err()));
     exitCodes(line);
     return line;
   }
@@ -170,8 +170,7 @@ public final class Cx implements Callable<Integer> {
   }
 
   /** What a command threw: exit code 1 or 3 with its message, or 4 with the stack trace. */
-  private static int failure(Exception e, CommandLine line) {
-    PrintWriter err = line.getErr();
+  private static int failure(Exception e, PrintWriter err) {
     if (e instanceof CliException cli) {
       err.println(cli.getMessage());
       err.flush();

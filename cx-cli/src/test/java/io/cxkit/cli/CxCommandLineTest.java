@@ -2,7 +2,11 @@ package io.cxkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** The top-level command: help, version, usage errors and their exit codes. */
 class CxCommandLineTest {
@@ -83,6 +87,28 @@ class CxCommandLineTest {
           c[0], c[1]);
       assertThat(r.code()).as(c[0]).isEqualTo(2);
       assertThat(r.err()).as(c[0]).contains(c[2]);
+    }
+  }
+
+  @Test
+  void aFaultOfCxItselfExitsWithFourAndPrintsTheStackTrace() {
+    // A command that fails as no input can make it fail: only such a fault prints a stack trace.
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine line = Cx.commandLine(new CliContext(new PrintWriter(out), new PrintWriter(err),
+        false, System::nanoTime));
+    line.addSubcommand("fault", new Fault());
+    assertThat(line.execute("fault")).isEqualTo(4);
+    assertThat(err.toString()).startsWith("internal error: java.lang.IllegalStateException: a bug")
+        .contains("\tat ");
+  }
+
+  /** A command with a bug. */
+  @CommandLine.Command(name = "fault")
+  static final class Fault implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new IllegalStateException("a bug");
     }
   }
 }
