@@ -77,7 +77,6 @@ final class Inputs {
     RecordReader<T> open(InputStream in, String name, Handling handling);
   }
 
-  private final PrintWriter err;
   private final Progress progress;
   private final boolean strict;
   private final BadRecordSink sink;
@@ -101,7 +100,7 @@ final class Inputs {
    * @param sink where bad records go, or null for {@code FILE:LINE: message} on stderr
    */
   Inputs(PrintWriter err, Progress progress, boolean strict, @Nullable BadRecordSink sink) {
-    this.err = Objects.requireNonNull(err, "err");
+    Objects.requireNonNull(err, "err");
     this.progress = Objects.requireNonNull(progress, "progress");
     this.strict = strict;
     this.sink = sink != null ? sink
