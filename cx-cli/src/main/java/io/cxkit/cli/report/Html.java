@@ -67,7 +67,7 @@ final class Html {
     return el("bdi", text);
   }
 
-  /** @param markup markup made by this class or by {@link Charts}, not from the data @return this */
+  /** @param markup markup made here or by {@link Charts}, never data @return this */
   Html raw(String markup) {
     sb.append(markup);
     return this;

@@ -280,7 +280,8 @@ public final class JsonReport {
     if (node.isObject()) {
       return "an object";
     }
-    return node.isNull() ? "null" : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    return node.isNull() ? "null"
+        : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String shorten(String s) {

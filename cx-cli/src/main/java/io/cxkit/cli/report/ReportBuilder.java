@@ -63,8 +63,8 @@ import org.jspecify.annotations.Nullable;
  * event at a touchpoint the map lacks or earlier than the customer's previous one, a customer's
  * profile given twice — is refused with cxkit's typed exception (a {@link
  * io.cxkit.core.CxException}) and counted nowhere, so a caller may count it as bad and go on.
- * (cxkit's caps aside: responses spread over more than 10 000 periods, or more than 10 000
- * touchpoints, locales or variants, are refused by one summarizer after another counted them.)
+ * (One cap aside: a response that would spread its survey's trend over more than 10 000
+ * periods is refused by the trend after the breakdown has counted it.)
  * Not thread-safe.
  */
 public final class ReportBuilder {

@@ -266,7 +266,8 @@ public final class TextReport {
             + count(f.n()), "  ", "    ");
       }
       for (CxReport.ChoiceShare c : fb.reasons()) {
-        wrap(c.label() + ": " + Formats.percent(c.share()) + " " + Formats.percentInterval(c.share())
+        wrap(c.label() + ": " + Formats.percent(c.share()) + " "
+            + Formats.percentInterval(c.share())
             + " (" + Formats.ofCount(c.share()) + ")", "  ", "    ");
       }
       for (String c : fb.comments()) {
@@ -479,7 +480,8 @@ public final class TextReport {
 
   private String label(String survey, String question, String metric) {
     CxReport.Figure f = Formats.headline(report, survey, question, metric);
-    return f != null ? f.label() : Formats.metricName(metric) + " (" + where(survey, question) + ")";
+    return f != null ? f.label()
+        : Formats.metricName(metric) + " (" + where(survey, question) + ")";
   }
 
   private static String npsGroup(int score) {
