@@ -2,6 +2,8 @@ package io.cxkit.cli.report;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -13,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Scales follow cxkit's one rule: NPS −100..100, rates and shares 0..100, CES and ratings on
  * their own scale. Every figure carries its n; a figure over no answers has a {@code null} value
- * and {@code empty} true, never NaN. Intervals are 95 % unless the figure says otherwise. A section
- * whose inputs were not given (no events: no funnel) is {@code null}, and {@link #notes()} says why.
+ * and {@code empty} true, never NaN. Intervals are 95 % unless the figure says otherwise. A
+ * section whose inputs were not given (no events: no funnel) is {@code null}, and {@link #notes()}
+ * says why.
  *
  * @param formatVersion the version of this shape, {@link #FORMAT_VERSION}
  * @param info what the report covers
@@ -75,7 +78,8 @@ public record CxReport(
    *     {@code channel}, {@code locale}, {@code variant}), or null for none
    * @param from the earliest instant seen (ISO-8601), or null when nothing was read
    * @param to the latest instant seen (ISO-8601), or null when nothing was read
-   * @param asOf the instant the report is made as of (ISO-8601): retention cells and lifetimes end there
+   * @param asOf the instant the report is made as of (ISO-8601): retention cells and lifetimes
+   *     end there
    * @param minimumN groups below this n are flagged {@code smallN} and never called significant
    */
   public record Info(String title, List<SurveyInfo> surveys, @Nullable String journey, String zone,
@@ -332,7 +336,7 @@ public record CxReport(
     public Retention {
       offsets = List.copyOf(offsets);
       cohorts = List.copyOf(cohorts);
-      averageCurve = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(averageCurve));
+      averageCurve = Collections.unmodifiableList(new ArrayList<>(averageCurve));
       churn = List.copyOf(churn);
     }
   }
@@ -347,7 +351,7 @@ public record CxReport(
   public record Cohort(String start, long size, List<@Nullable Double> rates) {
     /** Copies the list (it may hold nulls). */
     public Cohort {
-      rates = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(rates));
+      rates = Collections.unmodifiableList(new ArrayList<>(rates));
     }
   }
 
@@ -406,8 +410,7 @@ public record CxReport(
    * @param pValue the log-rank test against the rest
    * @param adjustedPValue Holm-adjusted across the groups
    * @param significant true when the adjusted p-value is below 0.05
-   * @param curve the group's own survival curve steps (drawn per group in the HTML report), or
-   *     empty when not computed
+   * @param curve the group's own survival curve steps, thinned as the overall curve
    */
   public record LifetimeGroup(String group, long customers, @Nullable Double medianDays,
       @Nullable Double pValue, @Nullable Double adjustedPValue, boolean significant,
@@ -415,21 +418,6 @@ public record CxReport(
     /** Copies the list. */
     public LifetimeGroup {
       curve = List.copyOf(curve);
-    }
-
-    /**
-     * A group without its own curve (the shape before {@code curve} was added).
-     *
-     * @param group the group's label
-     * @param customers customers in the group
-     * @param medianDays its median lifetime, or null
-     * @param pValue the log-rank test against the rest
-     * @param adjustedPValue Holm-adjusted across the groups
-     * @param significant true when the adjusted p-value is below 0.05
-     */
-    public LifetimeGroup(String group, long customers, @Nullable Double medianDays,
-        @Nullable Double pValue, @Nullable Double adjustedPValue, boolean significant) {
-      this(group, customers, medianDays, pValue, adjustedPValue, significant, List.of());
     }
   }
 

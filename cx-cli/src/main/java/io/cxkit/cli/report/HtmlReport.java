@@ -479,7 +479,7 @@ public final class HtmlReport {
       close();
       return;
     }
-    h.open("p").text("Kaplan–Meier, a lifetime ending at: ").bdi(l.rule()).text(". "
+    h.open("p").text("Kaplan–Meier; a lifetime runs ").bdi(l.rule()).text(". "
         + count(l.customers()) + " customers, " + count(l.churned()) + " churned, "
         + count(l.censored()) + " still active; median lifetime "
         + (l.medianDays() == null ? "not reached (survival stays above 50 %)"

@@ -262,11 +262,8 @@ final class JourneySection {
         periods);
   }
 
-  /** @return Kaplan–Meier lifetimes, per group against the rest when there is a grouping */
-  CxReport.Lifetimes lifetimes(List<String> notes) {
-    LifetimeResult result = lifetimes.result();
-    LifetimeTable table = result.total();
-    KaplanMeier curve = result.kaplanMeier();
+  /** @return the curve's steps, thinned to at most MAX_CURVE_POINTS, with 95 % intervals */
+  private static List<CxReport.SurvivalPoint> points(KaplanMeier curve) {
     List<CxReport.SurvivalPoint> points = new ArrayList<>();
     for (KaplanMeier.Step step : thinned(curve.steps())) {
       Optional<Interval> interval = curve.confidenceIntervalAt(step.time(), Figures.LEVEL);
@@ -274,13 +271,22 @@ final class JourneySection {
           interval.map(i -> Figures.finite(i.lower())).orElse(null),
           interval.map(i -> Figures.finite(i.upper())).orElse(null), step.atRisk()));
     }
+    return points;
+  }
+
+  /** @return Kaplan–Meier lifetimes, per group against the rest when there is a grouping */
+  CxReport.Lifetimes lifetimes(List<String> notes) {
+    LifetimeResult result = lifetimes.result();
+    LifetimeTable table = result.total();
+    List<CxReport.SurvivalPoint> points = points(result.kaplanMeier());
     List<CxReport.LifetimeGroup> groups = new ArrayList<>();
     for (LifetimeGroupComparison group : result.compare()) {
       Double p = group.logRank().map(t -> Figures.finite(t.pValue())).orElse(null);
       groups.add(new CxReport.LifetimeGroup(group.group(), group.n(),
           Figures.boxed(group.curve().medianLifetime()), p,
           Figures.boxed(group.adjustedPValue()),
-          !group.belowMinimum() && group.isSignificant(Figures.ALPHA)));
+          !group.belowMinimum() && group.isSignificant(Figures.ALPHA),
+          points(group.curve())));
     }
     groups.sort(Comparator.comparingLong(CxReport.LifetimeGroup::customers).reversed()
         .thenComparing(CxReport.LifetimeGroup::group));
@@ -295,7 +301,7 @@ final class JourneySection {
     if (grouping != null && !table.isEmpty() && groups.isEmpty()) {
       notes.add("Fewer than two " + grouping + " groups had lifetimes: no group is compared.");
     }
-    return new CxReport.Lifetimes(churnRuleText(), table.size(), table.totalEvents(),
+    return new CxReport.Lifetimes(lifetimeRuleText(), table.size(), table.totalEvents(),
         table.size() - table.totalEvents(), median, points, groups);
   }
 
@@ -336,6 +342,12 @@ final class JourneySection {
   private String churnRuleText() {
     return Figures.count(settings.churnPeriods(), periodName()) + " in a row without "
         + activityText();
+  }
+
+  /** The inactivity rule's lifetime, as LifetimeDefinition defines it, in plain words. */
+  private String lifetimeRuleText() {
+    return "from the first to the last " + activityText() + " before " + churnRuleText()
+        + " (a customer with only one: 0 days)";
   }
 
   private String periodName() {

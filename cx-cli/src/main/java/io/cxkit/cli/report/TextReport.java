@@ -345,8 +345,8 @@ public final class TextReport {
       line("Not in this report: " + Formats.whyNo(report, "lifetimes"));
       return;
     }
-    wrap("Kaplan–Meier, ending at: " + l.rule() + ". " + count(l.customers()) + " customers, "
-        + count(l.churned()) + " churned, " + count(l.censored()) + " still active; median "
+    wrap("Kaplan–Meier; a lifetime runs " + l.rule() + ". " + count(l.customers())
+        + " customers, " + count(l.churned()) + " churned, " + count(l.censored()) + " still active; median "
         + (l.medianDays() == null ? "not reached (survival stays above 50 %)"
             : Formats.days(l.medianDays())) + ".", "", "");
     List<Integer> days = Formats.readingDays(l.curve());

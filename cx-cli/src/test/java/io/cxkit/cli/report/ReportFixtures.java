@@ -218,7 +218,7 @@ final class ReportFixtures {
                 new SurvivalPoint(61, 0.78, null, null, 610),
                 new SurvivalPoint(153, 0.49, null, null, 300),
                 new SurvivalPoint(306, 0.30, null, null, 60))),
-            new LifetimeGroup(s.of("gift-shopper"), 790, 290.0, 0.41, 0.41, false)));
+            new LifetimeGroup(s.of("gift-shopper"), 790, 290.0, 0.41, 0.41, false, List.of())));
 
     List<Voice> voice = List.of(new Voice(PP, "why", "nps", 1120, List.of(
         new ThemeGroup("promoter", 560, List.of(
