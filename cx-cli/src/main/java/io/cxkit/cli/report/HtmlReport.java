@@ -570,10 +570,13 @@ public final class HtmlReport {
         h.close("div").nl();
       }
       h.close("div").nl();
-      h.open("div", "class", "themes phrases").nl();
-      phrases("Detractors say more than promoters", v.detractorPhrases(), "detractor");
-      phrases("Promoters say more than detractors", v.promoterPhrases(), "promoter");
-      h.close("div").nl();
+      // Without an NPS question there are no detractors and promoters to set against each other.
+      if (v.npsQuestion() != null) {
+        h.open("div", "class", "themes phrases").nl();
+        phrases("Detractors say more than promoters", v.detractorPhrases(), "detractor");
+        phrases("Promoters say more than detractors", v.promoterPhrases(), "promoter");
+        h.close("div").nl();
+      }
     }
     close();
   }

@@ -424,7 +424,7 @@ final class SurveySection {
       List<CxReport.ThemeGroup> groups = new ArrayList<>();
       if (voice.npsQuestionId() == null) {
         groups.add(themeGroup("all", themes.total(), codebook));
-        notes.add("Survey " + survey.id() + " has no NPS question: the comments on "
+        notes.add("Survey " + survey.id() + " has no NPS question: the comments on its question "
             + voice.questionId() + " are in one group, all, without distinctive phrases.");
       } else {
         for (String group : List.of(TextGroups.PROMOTER, TextGroups.PASSIVE,

@@ -570,8 +570,8 @@ class ReportBuilderTest {
   @Test
   void notesSayWhatIsThin() {
     // The exit form has no NPS question; "care" has no open text, so only one such note.
-    assertThat(report.notes()).contains("Survey exit has no NPS question: the comments on comment"
-        + " are in one group, all, without distinctive phrases.");
+    assertThat(report.notes()).contains("Survey exit has no NPS question: the comments on its"
+        + " question comment are in one group, all, without distinctive phrases.");
     assertThat(report.notes()).anyMatch(n -> n.startsWith("Groups with fewer than 2 answers"));
     assertThat(report.notes()).noneMatch(n -> n.contains("No events"));
   }
