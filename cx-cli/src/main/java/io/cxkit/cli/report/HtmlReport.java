@@ -491,10 +491,14 @@ public final class HtmlReport {
       }
     }
     List<Integer> days = Formats.readingDays(l.curve());
+    int drawn = Math.min(curves.size(), Charts.MAX_CURVES);
+    String groups = curves.isEmpty() ? ""
+        : ", overall (dark, with its 95 % band) and per group"
+            + (drawn < curves.size() ? " (the " + drawn + " largest of " + curves.size()
+                + "; the table has all)" : "");
     pair("chart-survival", Charts.survival(l, "chart-survival"), "Share of customers still"
-        + " active by days since their first activity"
-        + (curves.isEmpty() ? "" : ", overall (dark, with its 95 % band) and per group") + ".",
-        "No chart: no lifetime has ended yet.", () -> {
+        + " active by days since their first activity" + groups + ".",
+        "No chart: no lifetime has ended yet.", false, Charts.survivalKeys(l), () -> {
           if (days.isEmpty()) {
             return;
           }
@@ -704,10 +708,28 @@ public final class HtmlReport {
   /** A chart with its table beside it, or below it when {@code stack} (a wide table). */
   private void pair(String id, @Nullable String svg, String caption, String noChart,
       boolean stack, Runnable table) {
+    pair(id, svg, caption, noChart, stack, List.of(), table);
+  }
+
+  /**
+   * A chart with its legend's keys below it (in rows that wrap, so that no name is cut off) and
+   * its table beside it, or below it when {@code stack}.
+   */
+  private void pair(String id, @Nullable String svg, String caption, String noChart,
+      boolean stack, List<Charts.Key> keys, Runnable table) {
     h.open("div", "class", stack ? "pair stack" : "pair").nl();
     if (svg != null) {
       h.open("figure", "class", "chart", "id", id).nl();
       h.raw(svg).nl();
+      if (!keys.isEmpty()) {
+        h.open("ul", "class", "keys", "aria-label", "legend");
+        for (Charts.Key k : keys) {
+          h.open("li").el("span", "", "class", k.band() ? "key band" : "key", "style",
+              (k.band() ? "background-color: " : "border-top-color: ") + k.color())
+              .bdi(k.label()).close("li");
+        }
+        h.close("ul").nl();
+      }
       h.open("figcaption", "id", id + "-caption").bdi(caption).close("figcaption").nl();
       h.close("figure").nl();
     } else {

@@ -148,6 +148,52 @@ class ChartsTest {
   }
 
   @Test
+  void theSurvivalLegendIsLeftToThePageAndNamesTheLargestGroupsInTheirColours()
+      throws Exception {
+    // Ten groups, as a segment of countries gives: XChart's one-line legend of eleven names was
+    // wider than the 720 px chart and cut off at both ends, and the eight colours came round
+    // again. Now the chart draws no legend, the page lists the keys, and the chart draws the
+    // eight largest groups (the report lists groups largest first), each in its own colour.
+    List<CxReport.SurvivalPoint> curve = List.of(new CxReport.SurvivalPoint(0, 0.4, 0.38, 0.42,
+        100), new CxReport.SurvivalPoint(30, 0.3, 0.28, 0.32, 40));
+    List<CxReport.LifetimeGroup> groups = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      groups.add(new CxReport.LifetimeGroup("country-" + i, 100 - i, null, null, null, false,
+          i == 3 ? List.of() : curve));
+    }
+    CxReport.Lifetimes lifetimes = new CxReport.Lifetimes("r", 100, 60, 40, null, curve, groups);
+    List<Charts.Key> keys = Charts.survivalKeys(lifetimes);
+    // The band, all customers, then groups 0-2 and 4-8 (group 3 has no curve; 9 is the ninth).
+    assertThat(keys).extracting(Charts.Key::label).containsExactly("95 % interval",
+        "all customers", "country-0", "country-1", "country-2", "country-4", "country-5",
+        "country-6", "country-7", "country-8");
+    assertThat(keys.get(0).band()).isTrue();
+    assertThat(keys.subList(1, keys.size())).noneMatch(Charts.Key::band);
+    // The curves' colours differ, and each is drawn in the SVG as a stroke of that colour.
+    List<String> colors = keys.subList(1, keys.size()).stream().map(Charts.Key::color).toList();
+    assertThat(new HashSet<>(colors)).hasSize(colors.size());
+    assertThat(keys.get(1).color()).isEqualTo("rgb(51, 58, 68)");
+    assertThat(keys.get(2).color()).isEqualTo("rgb(43, 108, 176)");
+    String svg = Charts.survival(lifetimes, "s");
+    check(svg, "s");
+    for (String color : colors) {
+      assertThat(svg).contains("stroke:" + color.replace(" ", ""));
+    }
+    assertThat(Charts.groupCurves(lifetimes)).isEqualTo(9);
+    // No curve, no chart and no keys.
+    assertThat(Charts.survivalKeys(new CxReport.Lifetimes("r", 0, 0, 0, null, List.of(),
+        List.of()))).isEmpty();
+  }
+
+  @Test
+  void cssColoursAreRgbOrRgbaWithTwoDecimals() {
+    assertThat(Charts.css(new java.awt.Color(1, 2, 3))).isEqualTo("rgb(1, 2, 3)");
+    // 0x30 / 255 = 0.188 -> 0.19.
+    assertThat(Charts.css(new java.awt.Color(0x33, 0x3A, 0x44, 0x30)))
+        .isEqualTo("rgba(51, 58, 68, 0.19)");
+  }
+
+  @Test
   void theSameDataGivesTheSameSvg() {
     CxReport r = ReportFixtures.full();
     assertThat(Charts.retention(r.retention(), "a")).isEqualTo(Charts.retention(r.retention(),
