@@ -138,6 +138,7 @@ public final class ReportBuilder {
       return;
     }
     this.goal = settings.goal().map(spec -> StepSpec.parse("goal", spec, map)).orElse(null);
+    JourneySection.check(settings, map, goal);
     List<StepSpec> steps = settings.funnel().isEmpty() ? defaultFunnel(map, goal)
         : explicitFunnel(settings.funnel(), map);
     if (steps.size() < 2) {
@@ -215,6 +216,8 @@ public final class ReportBuilder {
    *     personas or a segment attribute that were not given, or a funnel step or the goal names
    *     no touchpoint or stage of the map (naming {@code funnel[i]} or {@code goal}, the value and
    *     the known ids) or an unknown event kind
+   * @throws io.cxkit.journey.InvalidJourneyException with a journey map, if the as-of instant or
+   *     the exit horizon is beyond the ±292 000 years the journey analyzers count in microseconds
    */
   public static ReportBuilder of(ReportSettings settings, List<Survey> surveys,
       @Nullable JourneyMap map, @Nullable PersonaSet personas) {

@@ -46,6 +46,25 @@ class ReportBuilderErrorsTest {
   }
 
   @Test
+  void anAsOfOrExitHorizonTheAnalyzersCannotCountIsRefusedBeforeAnyEvent() {
+    // The journey analyzers count time in microseconds in a long: about ±292 000 years of 1970.
+    // Refused at the first event, every event was a bad record; now ReportBuilder.of refuses it.
+    Instant far = Instant.parse("+300000-01-01T00:00:00Z");
+    assertThatThrownBy(() -> builder(ReportSettings.builder().asOf(far).build()))
+        .isInstanceOf(InvalidJourneyException.class)
+        .hasMessageContaining("+300000-01-01T00:00:00Z")
+        .hasMessageContaining("292 000 years");
+    java.time.Duration long300000Years = java.time.Duration.ofDays(366L * 300_000);
+    assertThatThrownBy(() -> builder(base().exitHorizon(long300000Years).build()))
+        .isInstanceOf(InvalidJourneyException.class)
+        .hasMessageContaining("horizon")
+        .hasMessageContaining("292 000 years");
+    // Without a journey map nothing counts in microseconds, and the same settings are fine.
+    assertThat(ReportBuilder.of(ReportSettings.builder().asOf(far).build(), Fixture.SURVEYS,
+        null, null).build(Fixture.NO_FILES).retention()).isNull();
+  }
+
+  @Test
   void unknownKindOfAFunnelStep() {
     assertThatThrownBy(() -> builder(base().funnel(List.of("product", "cart:buy")).build()))
         .isInstanceOf(InvalidValueException.class)
