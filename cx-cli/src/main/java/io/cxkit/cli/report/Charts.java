@@ -437,8 +437,8 @@ final class Charts {
 
   /**
    * The curves in the legend's order: all customers, then the groups' own curves, largest group
-   * first as the report lists them, at most {@value #MAX_CURVES} so that no two share a colour; names
-   * made fit for a label and distinct.
+   * first as the report lists them, at most {@value #MAX_CURVES} so that no two share a colour;
+   * names made fit for a label and distinct.
    */
   private static List<Curve> survivalCurves(CxReport.Lifetimes lifetimes) {
     List<Curve> curves = new ArrayList<>();

@@ -305,7 +305,7 @@ public final class HtmlReport {
       close();
       return;
     }
-    h.open("p").bdi(f.name()).text(": " + count(f.entered()) + " customers entered; window "
+    h.open("p").bdi(f.name()).text(": " + count(f.entered(), "customer") + " entered; window "
         + Formats.duration(f.window()) + " from the first step.").close("p");
     if (f.steps().isEmpty()) {
       why("No steps.");
@@ -342,7 +342,7 @@ public final class HtmlReport {
       return;
     }
     h.open("p").text("Goal ").bdi(e.goal()).text("; gone after " + Formats.duration(e.horizon())
-        + " without an event. " + count(e.customers()) + " customers: " + count(e.converted())
+        + " without an event. " + count(e.customers(), "customer") + ": " + count(e.converted())
         + " reached the goal, " + count(e.left()) + " left, " + count(e.stillActive())
         + " are still active.").close("p");
     if (e.points().isEmpty()) {
@@ -372,8 +372,8 @@ public final class HtmlReport {
         continue;
       }
       h.open("div", "class", "feedback").nl();
-      h.open("h3").text("Feedback at ").bdi(p.label()).text(" · " + count(fb.responses())
-          + " responses").close("h3");
+      h.open("h3").text("Feedback at ").bdi(p.label()).text(" · "
+          + count(fb.responses(), "response")).close("h3");
       if (!fb.figures().isEmpty()) {
         h.open("ul", "class", "figures");
         for (CxReport.Figure f : fb.figures()) {
@@ -480,7 +480,7 @@ public final class HtmlReport {
       return;
     }
     h.open("p").text("Kaplan–Meier; a lifetime runs ").bdi(l.rule()).text(". "
-        + count(l.customers()) + " customers, " + count(l.churned()) + " churned, "
+        + count(l.customers(), "customer") + ", " + count(l.churned()) + " churned, "
         + count(l.censored()) + " still active; median lifetime "
         + (l.medianDays() == null ? "not reached (survival stays above 50 %)"
             : Formats.days(l.medianDays())) + ".").close("p");
@@ -548,15 +548,15 @@ public final class HtmlReport {
       return;
     }
     for (CxReport.Voice v : report.voice()) {
-      h.open("h3").bdi(where(v.survey(), v.question())).text(" · " + count(v.comments())
-          + " comments").close("h3");
+      h.open("h3").bdi(where(v.survey(), v.question())).text(" · "
+          + count(v.comments(), "comment")).close("h3");
       if (v.npsQuestion() != null) {
         h.open("p").text("Groups by the answer to ").bdi(v.npsQuestion()).text(".").close("p");
       }
       h.open("div", "class", "themes").nl();
       for (CxReport.ThemeGroup g : v.themes()) {
         h.open("div", "class", "theme-group " + themeClass(g.group()));
-        h.open("h4").bdi(g.group()).text(" · " + count(g.comments()) + " comments").close("h4");
+        h.open("h4").bdi(g.group()).text(" · " + count(g.comments(), "comment")).close("h4");
         if (g.themes().isEmpty()) {
           why("No theme found.");
         } else {

@@ -343,8 +343,8 @@ public final class ReportBuilder {
       surveyNotes(section, result, notes);
     }
     if (responses == 0) {
-      notes.add(0, "No responses given: every figure is empty, and there is no breakdown, trend,"
-          + " voice or follow-up.");
+      notes.add(0, "No responses given: every figure is empty, there is no breakdown or trend,"
+          + " and the voice and follow-up count nothing.");
     }
     CxReport.Breakdown breakdown = breakdown(metrics, notes);
     if (voice.isEmpty()) {

@@ -97,6 +97,28 @@ class TextReportTest {
   }
 
   @Test
+  void oneOfAThingIsSingularInTextAndHtml() throws IOException {
+    // A report over one response: one checked, one comment, one customer in the funnel.
+    CxReport f = ReportFixtures.full();
+    CxReport.Voice v = f.voice().get(0);
+    CxReport.Voice oneComment = new CxReport.Voice(v.survey(), v.question(), v.npsQuestion(), 1,
+        List.of(new CxReport.ThemeGroup("promoter", 1, List.of())), List.of(), List.of());
+    CxReport.Funnel funnel = new CxReport.Funnel(f.funnel().name(), f.funnel().window(), 1,
+        f.funnel().steps());
+    CxReport one = new CxReport(f.formatVersion(), f.info(), f.headlines(),
+        f.npsDistributions(), f.breakdown(), f.trends(), funnel, f.exits(), f.retention(),
+        f.lifetimes(), List.of(oneComment), new CxReport.FollowUp(f.followUp().rules(), 1, 1, 0,
+            1), f.inputs(), f.notes());
+    assertThat(squeezed(one)).contains("1 response checked, 1 to follow up")
+        .contains("post-purchase / why (1 comment; NPS groups from nps)")
+        .contains("promoter (1 comment):")
+        .contains(": 1 customer entered; window");
+    String html = HtmlReportTest.html(one);
+    assertThat(html).contains(" · 1 comment</h3>").contains(" · 1 comment</h4>")
+        .contains(": 1 customer entered; window");
+  }
+
+  @Test
   void voiceFollowUpInputsAndNotes() throws IOException {
     String s = squeezed(ReportFixtures.full());
     // Late delivery: 81 of 190 detractor comments = 42.6 %.
