@@ -50,13 +50,8 @@ final class ReportCommand implements Callable<Integer> {
   @Spec
   @Nullable CommandSpec spec;
 
-  @Option(names = "--survey", required = true, arity = "1..*", paramLabel = "S.json",
-      description = "Survey document(s); repeat or list several.")
-  List<String> surveys = new ArrayList<>();
-
-  @Option(names = "--responses", required = true, arity = "1..*", paramLabel = "FILE",
-      description = "Responses file(s), FILE or ID=FILE: .jsonl, .ndjson or .csv.")
-  List<String> responses = new ArrayList<>();
+  @Mixin
+  SurveyFilesMixin files = new SurveyFilesMixin();
 
   @Option(names = "--journey", paramLabel = "J.json", description = "Journey map document.")
   @Nullable String journey;
@@ -163,8 +158,8 @@ final class ReportCommand implements Callable<Integer> {
         throw new ParameterException(command.commandLine(), e.getMessage());
       }
     }
-    ReportRun.Sources sources = new ReportRun.Sources(surveys, responses, journey, events,
-        personas, profiles, csv.options(reportZone));
+    ReportRun.Sources sources = new ReportRun.Sources(files.surveys, files.responses, journey,
+        events, personas, profiles, csv.options(reportZone));
     Inputs inputs = new Inputs(context.err(), progress.progress(context), strict);
     CxReport report = ReportRun.run(sources, settings, at, inputs, context.err(),
         message -> new ParameterException(command.commandLine(), message));
