@@ -530,12 +530,20 @@ public final class HtmlReport {
         num(g.medianDays() == null ? "not reached" : Formats.days(g.medianDays()));
         num(Formats.pValue(g.pValue()));
         num(Formats.pValue(g.adjustedPValue()));
-        h.open("td", "class", "mark").text(g.significant() ? "*" : "").close("td");
+        h.open("td", "class", "mark");
+        if (g.significant()) {
+          h.text("*");
+        } else if (g.customers() < report.info().minimumN()) {
+          h.el("span", "small n", "class", "badge", "title",
+              "fewer customers than the minimum n");
+        }
+        h.close("td");
         h.close("tr");
       }
       endTable();
-      h.el("p", "* significant: Holm-adjusted log-rank p < 0.05 against the rest.", "class",
-          "legend");
+      h.el("p", "* significant: Holm-adjusted log-rank p < 0.05 against the rest. small n: fewer"
+          + " customers than the minimum n (" + count(report.info().minimumN()) + "), never"
+          + " called significant.", "class", "legend");
     }
     close();
   }

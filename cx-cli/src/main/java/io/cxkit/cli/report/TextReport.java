@@ -364,15 +364,17 @@ public final class TextReport {
     if (!l.groups().isEmpty()) {
       TextTable t = new TextTable("<group", "customers", "median", "p (log-rank)", "p (Holm)",
           "<");
+      long minimumN = report.info().minimumN();
       for (CxReport.LifetimeGroup g : l.groups()) {
         t.row(g.group(), count(g.customers()),
             g.medianDays() == null ? "not reached" : Formats.days(g.medianDays()),
             Formats.pValue(g.pValue()), Formats.pValue(g.adjustedPValue()),
-            g.significant() ? "*" : "");
+            g.significant() ? "*" : g.customers() < minimumN ? "~" : "");
       }
       blank();
       table(t);
-      line("* significant: Holm-adjusted log-rank p < 0.05 against the rest");
+      wrap("* significant: Holm-adjusted log-rank p < 0.05 against the rest; ~ fewer customers"
+          + " than the minimum n (" + count(minimumN) + "): never called significant", "", "  ");
     }
   }
 

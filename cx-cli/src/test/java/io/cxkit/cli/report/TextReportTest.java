@@ -119,6 +119,27 @@ class TextReportTest {
   }
 
   @Test
+  void aLifetimeGroupBelowTheMinimumNIsFlaggedInTextAndHtml() throws IOException {
+    // A segment of 2 customers got a log-rank p and no mark, as if it were as telling as a
+    // group of 500; the breakdown flags such groups, and so do the lifetimes now.
+    CxReport f = ReportFixtures.full();
+    CxReport.Lifetimes l = f.lifetimes();
+    List<CxReport.LifetimeGroup> groups = new ArrayList<>(l.groups());
+    groups.add(new CxReport.LifetimeGroup("SG", 2, 0.0, 0.37, 1.0, false, List.of()));
+    CxReport small = new CxReport(f.formatVersion(), f.info(), f.headlines(),
+        f.npsDistributions(), f.breakdown(), f.trends(), f.funnel(), f.exits(), f.retention(),
+        new CxReport.Lifetimes(l.rule(), l.customers(), l.churned(), l.censored(),
+            l.medianDays(), l.curve(), groups), f.voice(), f.followUp(), f.inputs(), f.notes());
+    assertThat(f.info().minimumN()).isEqualTo(30);
+    assertThat(squeezed(small)).contains("SG 2 0.0 days 0.370 1.000 ~\n")
+        .contains("loyal-member 503 not reached <0.001 <0.001 *\n")
+        .contains("; ~ fewer customers than the minimum");
+    org.jsoup.nodes.Element row = org.jsoup.Jsoup.parse(HtmlReportTest.html(small))
+        .getElementById("lifetimes").select("tr").last();
+    assertThat(row.text()).isEqualTo("SG 2 0.0 days 0.370 1.000 small n");
+  }
+
+  @Test
   void voiceFollowUpInputsAndNotes() throws IOException {
     String s = squeezed(ReportFixtures.full());
     // Late delivery: 81 of 190 detractor comments = 42.6 %.
