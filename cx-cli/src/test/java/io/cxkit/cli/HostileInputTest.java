@@ -139,6 +139,11 @@ class HostileInputTest {
             "a-directory.jsonl: cannot be read: is a directory"),
         Arguments.of(report + "{H}/empty.json", 2,
             "empty.json: must end in .jsonl or .ndjson (JSON Lines) or .csv (CSV)"),
+        // The same file twice would count each response twice: a usage error.
+        Arguments.of(ok + " post-purchase={responses}", 2,
+            "post-purchase.jsonl: is the file of --responses "),
+        Arguments.of("validate --survey {survey} --responses {responses} {responses}", 2,
+            "post-purchase.jsonl again; give each file once"),
         // Events: out of order and at unknown touchpoints are bad records.
         Arguments.of(journey + "{H}/reversed.jsonl", 0,
             "events are expected in time order"),
