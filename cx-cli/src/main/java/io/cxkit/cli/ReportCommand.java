@@ -148,7 +148,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     CommandSpec command = Objects.requireNonNull(spec, "spec");
     ZoneId reportZone = zone != null ? zone : ZoneId.of("UTC");
-    checkGrouping();
+    checkOptions();
     ReportSettings.Builder settings = settings(reportZone);
     Instant at = null;
     if (asOf != null) {
@@ -178,8 +178,20 @@ final class ReportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private void checkGrouping() {
+  private void checkOptions() {
     CommandSpec command = Objects.requireNonNull(spec, "spec");
+    if (command.commandLine().getParseResult().hasMatchedOption("--funnel") && funnel.isEmpty()) {
+      throw new ParameterException(command.commandLine(),
+          "--funnel: names no step; give two or more, such as cart,checkout:start");
+    }
+    // Options of the journey's analyses mean nothing without the map they name touchpoints of.
+    String journeyOption = !funnel.isEmpty() ? "--funnel" : goal != null ? "--goal"
+        : funnelWindow != null ? "--funnel-window" : exitHorizon != null ? "--exit-horizon"
+        : null;
+    if (journeyOption != null && journey == null) {
+      throw new ParameterException(command.commandLine(), journeyOption + " needs --journey"
+          + " and --events: the funnel, exits and retention are counted over journey events");
+    }
     if (by == GroupBy.PERSONA && (personas == null || profiles == null)) {
       throw new ParameterException(command.commandLine(),
           "--by persona needs --personas and --profiles: personas classify the profiles");

@@ -182,6 +182,13 @@ class HostileInputTest {
         Arguments.of(journey + "{events} --funnel cart,checkuot", 2,
             "funnel[1] = \"checkuot\": names neither a touchpoint nor a stage"),
         Arguments.of(ok + " --as-of yesterday", 2, "--as-of yesterday: is not an instant"),
+        // Options of the journey's analyses without a journey map were ignored without a word.
+        Arguments.of(ok + " --funnel cart,checkout", 2,
+            "--funnel needs --journey and --events: the funnel, exits and retention are counted"
+                + " over journey events"),
+        Arguments.of(ok + " --goal order-confirmation:purchase", 2, "--goal needs --journey"),
+        Arguments.of(ok + " --exit-horizon 7d", 2, "--exit-horizon needs --journey"),
+        Arguments.of(journey + "{events} --funnel ,", 2, "--funnel: names no step"),
         Arguments.of(ok + " --out {H}", 3, ": cannot be written: is a directory"),
         // cx validate: exit code 1 for bad records.
         Arguments.of("validate --survey {survey} --responses post-purchase={H}/junk.jsonl", 1,
