@@ -611,7 +611,8 @@ final class Charts {
 
   /**
    * @return the overall curve's 95 % interval as a polygon, its x and its y values (each step's
-   *     ends held until the next step), or null when fewer than two points have one
+   *     ends held until the next step), or null when it would have no width: no point with an
+   *     interval, or all at one time (a band of 0 days that the legend would name in vain)
    */
   private static @Nullable List<List<Double>> bandPolygon(List<CxReport.SurvivalPoint> curve) {
     List<Double> xs = new ArrayList<>();
@@ -633,7 +634,7 @@ final class Charts {
       lo.add(100 * p.low());
       lo.add(100 * p.low());
     }
-    if (xs.size() < 2) {
+    if (xs.isEmpty() || !(xs.get(xs.size() - 1) > xs.get(0))) {
       return null;
     }
     List<Double> px = new ArrayList<>(xs);

@@ -180,6 +180,11 @@ class ChartsTest {
       assertThat(svg).contains("stroke:" + color.replace(" ", ""));
     }
     assertThat(Charts.groupCurves(lifetimes)).isEqualTo(9);
+    // One step at day 0 (one customer, one purchase): a band of no width, so no band and no key.
+    List<CxReport.SurvivalPoint> one = List.of(new CxReport.SurvivalPoint(0, 0.0, 0.0, 0.79,
+        1));
+    assertThat(Charts.survivalKeys(new CxReport.Lifetimes("r", 1, 1, 0, 0.0, one, List.of())))
+        .extracting(Charts.Key::label).containsExactly("all customers");
     // No curve, no chart and no keys.
     assertThat(Charts.survivalKeys(new CxReport.Lifetimes("r", 0, 0, 0, null, List.of(),
         List.of()))).isEmpty();
