@@ -175,12 +175,21 @@ final class Charts {
       if (j > i) {
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
+        // A period alone (the only one, or between periods without an interval) gets a band of
+        // about 8 px each side: a polygon of no width is not drawn at all.
+        double half = j == i + 1 ? isolatedBand(points.size()) : 0;
         for (int k = i; k < j; k++) {
-          xs.add((double) k);
+          xs.add(k - half);
           ys.add(points.get(k).figure().high());
         }
+        if (half > 0) {
+          xs.add(i + half);
+          ys.add(points.get(i).figure().high());
+          xs.add(i + half);
+          ys.add(points.get(i).figure().low());
+        }
         for (int k = j - 1; k >= i; k--) {
-          xs.add((double) k);
+          xs.add(k - half);
           ys.add(points.get(k).figure().low());
         }
         XYSeries s = chart.addSeries(band == 0 ? "95 % interval" : "95 % interval " + (band + 1),
@@ -648,6 +657,17 @@ final class Charts {
 
   private static <T> List<T> first(List<T> items) {
     return items.size() <= MAX_BARS ? items : items.subList(0, MAX_BARS);
+  }
+
+  /**
+   * @param periods the periods of a trend chart, at least 1
+   * @return half the width, in periods, of the band of a period that stands alone: about 8 px of
+   *     the chart's some 650 px of plot, and at most 0.3 periods, so that it never reaches the
+   *     next period's
+   */
+  static double isolatedBand(int periods) {
+    double pixelsPerPeriod = 650.0 / Math.max(1, periods - 1);
+    return Math.min(0.3, 8 / pixelsPerPeriod);
   }
 
   private static boolean hasInterval(CxReport.Figure f) {

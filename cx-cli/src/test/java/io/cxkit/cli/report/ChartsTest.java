@@ -3,6 +3,7 @@ package io.cxkit.cli.report;
 import static io.cxkit.cli.report.ReportFixtures.fig;
 import static io.cxkit.cli.report.ReportFixtures.rate;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -99,6 +100,31 @@ class ChartsTest {
     check(svg, "t");
     // The band: the accent colour at a quarter opacity (Charts.BAND, alpha 0x40 / 255).
     assertThat(svg).contains("fill:rgb(43,108,176);fill-opacity:0.25;");
+  }
+
+  @Test
+  void aPeriodAloneHasABandWideEnoughToSee() throws Exception {
+    // One period (a one-response report): its band was a polygon of no width, so the chart's
+    // legend named a "95 % interval" that was nowhere. Now it is some 8 px each side.
+    CxReport.TrendSeries one = new CxReport.TrendSeries("s", "q", "nps", List.of(
+        new CxReport.TrendPoint("2026-01", "2026-01-01",
+            fig("s", "q", "nps", "NPS", 0.0, -60.0, 60.0, 1, "points"), null)));
+    String svg = Charts.trend(one, "t");
+    check(svg, "t");
+    Matcher band = Pattern.compile("<path d=\"([^\"]*)\" style=\"fill:rgb\\(43,108,176\\);"
+        + "fill-opacity:0.25;").matcher(svg);
+    assertThat(band.find()).as("a band").isTrue();
+    Matcher x = Pattern.compile("[ML](-?[\\d.]+),").matcher(band.group(1));
+    List<Double> xs = new ArrayList<>();
+    while (x.find()) {
+      xs.add(Double.parseDouble(x.group(1)));
+    }
+    double width = xs.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
+        - xs.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    assertThat(width).isBetween(12.0, 20.0);
+    // 8 px of 650 over 11 gaps of a 12-month chart: 0.135 periods; capped at 0.3 periods.
+    assertThat(Charts.isolatedBand(12)).isCloseTo(8 * 11 / 650.0, within(1e-12));
+    assertThat(Charts.isolatedBand(365)).isEqualTo(0.3);
   }
 
   @Test
