@@ -397,21 +397,6 @@ final class Charts {
     return keys;
   }
 
-  /**
-   * @param lifetimes the Kaplan–Meier curves
-   * @return how many groups have a curve, drawn or not (the chart draws {@value #MAX_CURVES} at
-   *     most)
-   */
-  static int groupCurves(CxReport.Lifetimes lifetimes) {
-    int n = 0;
-    for (CxReport.LifetimeGroup g : lifetimes.groups()) {
-      if (!g.curve().isEmpty()) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   private static @Nullable String drawSurvival(CxReport.Lifetimes lifetimes, String id) {
     if (lifetimes.curve().isEmpty()) {
       return null;

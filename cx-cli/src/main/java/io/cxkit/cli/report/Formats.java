@@ -350,18 +350,6 @@ final class Formats {
     return null;
   }
 
-  /** @return the unit of a metric id: points (nps), percent (csat, goal-completion), mean (ces) */
-  static String unitOf(String metric) {
-    switch (metric) {
-      case "nps":
-        return "points";
-      case "ces":
-        return "mean";
-      default:
-        return "percent";
-    }
-  }
-
   /** @return a metric id as a name: {@code NPS}, {@code CSAT}, {@code CES}, goal completion */
   static String metricName(String metric) {
     switch (metric) {
