@@ -167,9 +167,6 @@ class HostileInputTest {
             "bad-rule.json: $.personas[0].rule.operator (line 1, column"),
         Arguments.of(people + "{H}/array.json --profiles {profiles}", 3,
             "expected a persona set document as a JSON object, found an array"),
-        Arguments.of(ok + " --profiles {profiles} --by segment --segment-attribute age", 0,
-            "attributes.age = number (customer \"c-00000000\"): a segment per value needs a text"
-                + " attribute"),
         // Settings that do not fit: usage errors, before anything is read.
         Arguments.of(ok + " --by persona --personas {personas}", 2,
             "--by persona needs --personas and --profiles"),
