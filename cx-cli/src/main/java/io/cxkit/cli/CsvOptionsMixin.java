@@ -35,7 +35,12 @@ final class CsvOptionsMixin {
       defaultValue = "UTF-8")
   String encoding = "UTF-8";
 
-  @Option(names = "--csv-zone", paramLabel = "ZONE",
+  @Option(names = "--list-separator", paramLabel = "TEXT",
+      description = "What separates several choices (and the items of a set attribute) in one"
+          + " CSV cell (default: ';', or '|' when the delimiter is ';').")
+  @Nullable String listSeparator;
+
+  @Option(names = "--csv-zone", paramLabel = "ZONE", converter = Converters.ZoneConverter.class,
       description = "Zone of CSV times written without an offset (default: the --zone of the"
           + " report, else UTC).")
   @Nullable ZoneId csvZone;
@@ -43,7 +48,8 @@ final class CsvOptionsMixin {
   /**
    * @param fallback the zone of times without an offset when {@code --csv-zone} is not given
    * @return the options
-   * @throws ParameterException when the delimiter or encoding is not one the readers take
+   * @throws ParameterException when the delimiter, encoding or list separator is not one the
+   *     readers take
    */
   CsvOptions options(ZoneId fallback) {
     char d = switch (delimiter) {
@@ -61,11 +67,20 @@ final class CsvOptionsMixin {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       throw usage("--encoding " + encoding + ": is not an encoding this Java knows");
     }
+    CsvOptions options;
     try {
-      return CsvOptions.DEFAULT.withDelimiter(d).withDecimalComma(decimalComma)
+      options = CsvOptions.DEFAULT.withDelimiter(d).withDecimalComma(decimalComma)
           .withCharset(charset).withZone(csvZone != null ? csvZone : fallback);
     } catch (CxException e) {
       throw usage("--delimiter " + delimiter + ": " + e.getMessage());
+    }
+    if (listSeparator == null) {
+      return options;
+    }
+    try {
+      return options.withListSeparator(listSeparator);
+    } catch (CxException e) {
+      throw usage("--list-separator " + listSeparator + ": " + e.getMessage());
     }
   }
 

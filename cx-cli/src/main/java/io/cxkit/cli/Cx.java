@@ -190,7 +190,21 @@ public final class Cx implements Callable<Integer> {
     return internalError(err, e);
   }
 
-  private static int internalError(PrintWriter err, Throwable e) {
+  /**
+   * @param err stderr
+   * @param e what cx did not handle
+   * @return {@link ExitCodes#INTERNAL}, after "internal error" and the stack trace; for an {@link
+   *     OutOfMemoryError}, which is no fault of cx and whose trace says nothing, a line saying how
+   *     to give the JVM more memory instead
+   */
+  static int internalError(PrintWriter err, Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+      err.println("out of memory (" + e.getMessage() + ") with at most " + mb + " MB of heap: give"
+          + " the JVM more, such as CX_JAVA_OPTS=-Xmx2g ./cx …, or java -Xmx2g -jar cx.jar …");
+      err.flush();
+      return ExitCodes.INTERNAL;
+    }
     err.println("internal error: " + e);
     e.printStackTrace(err);
     err.flush();

@@ -5,9 +5,14 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Writes output files: UTF-8, parent directories created, failures as exit code 3. */
 final class Outputs {
@@ -63,11 +68,31 @@ final class Outputs {
    * @param e why it cannot be written
    * @return an exception exiting with code 3 that names the file and the reason
    */
-  static CliException cannotWrite(String path, Throwable e) {
-    String why = e instanceof AccessDeniedException ? "permission denied"
-        : e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way of "
-            + e.getMessage()
-        : e.getMessage() == null ? "an I/O error" : e.getMessage();
-    return CliException.input(path + ": cannot be written: " + why);
+  static CliException cannotWrite(String path, @Nullable Throwable e) {
+    return CliException.input(path + ": cannot be written: " + why(path, e));
+  }
+
+  /**
+   * The reason in words, and the file it concerns when that is not the one given (a directory
+   * on the way): a {@link FileSystemException}'s message is only the file's name when it has no
+   * reason, as a {@link NoSuchFileException} from creating a directory has.
+   */
+  private static String why(String path, @Nullable Throwable e) {
+    if (!(e instanceof FileSystemException fs)) {
+      return e == null || e.getMessage() == null ? "an I/O error" : e.getMessage();
+    }
+    String file = fs.getFile();
+    if (fs instanceof FileAlreadyExistsException) {
+      return "a file is in the way of " + file;
+    }
+    if (fs instanceof NoSuchFileException) {
+      return "no such directory, and it cannot be made: " + file;
+    }
+    String why = fs instanceof AccessDeniedException ? "permission denied"
+        : fs.getReason() == null ? "an I/O error"
+        : fs.getReason().toLowerCase(Locale.ROOT);
+    boolean other = file != null && !Path.of(file).toAbsolutePath().normalize()
+        .equals(Path.of(path).toAbsolutePath().normalize());
+    return other ? why + " (" + file + ")" : why;
   }
 }

@@ -1,6 +1,7 @@
 package io.cxkit.cli;
 
 import io.cxkit.survey.Survey;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which survey each {@code --responses} file belongs to. A file belongs to the survey named in
@@ -34,8 +36,8 @@ final class Pairing {
    * @param specs the {@code --responses} values: {@code FILE} or {@code ID=FILE}
    * @param usage makes the usage error (exit code 2) of a message
    * @return the files, each with its survey, in the order given
-   * @throws RuntimeException from {@code usage} when a file cannot be paired or has an extension
-   *     that is neither JSON Lines nor CSV
+   * @throws RuntimeException from {@code usage} when a file cannot be paired, has an extension
+   *     that is neither JSON Lines nor CSV, or is given twice
    */
   static List<Paired> pair(List<Survey> surveys, List<String> specs,
       Function<String, RuntimeException> usage) {
@@ -48,6 +50,7 @@ final class Pairing {
     }
     String known = byId.keySet().stream().collect(Collectors.joining(", "));
     List<Paired> paired = new ArrayList<>();
+    Map<Path, String> files = new LinkedHashMap<>();
     for (String spec : specs) {
       Survey survey;
       String path;
@@ -76,9 +79,26 @@ final class Pairing {
       if (format == null) {
         throw usage.apply("--responses " + spec + ": " + FileFormat.RULE);
       }
+      // A file given twice would count every response twice, and narrow every interval.
+      Path file = identity(path);
+      String earlier = file == null ? null : files.putIfAbsent(file, spec);
+      if (earlier != null) {
+        throw usage.apply("--responses " + spec + ": is the file of --responses " + earlier
+            + " again; give each file once");
+      }
       paired.add(new Paired(survey, path, format));
     }
     return paired;
+  }
+
+  /** @return the file a path names, links resolved when it exists; null for no valid path */
+  private static @Nullable Path identity(String path) {
+    try {
+      Path file = Path.of(path).toAbsolutePath().normalize();
+      return Files.exists(file) ? file.toRealPath() : file;
+    } catch (InvalidPathException | IOException e) {
+      return null;
+    }
   }
 
   private static boolean isFile(String spec) {

@@ -50,13 +50,8 @@ final class ReportCommand implements Callable<Integer> {
   @Spec
   @Nullable CommandSpec spec;
 
-  @Option(names = "--survey", required = true, arity = "1..*", paramLabel = "S.json",
-      description = "Survey document(s); repeat or list several.")
-  List<String> surveys = new ArrayList<>();
-
-  @Option(names = "--responses", required = true, arity = "1..*", paramLabel = "FILE",
-      description = "Responses file(s), FILE or ID=FILE: .jsonl, .ndjson or .csv.")
-  List<String> responses = new ArrayList<>();
+  @Mixin
+  SurveyFilesMixin files = new SurveyFilesMixin();
 
   @Option(names = "--journey", paramLabel = "J.json", description = "Journey map document.")
   @Nullable String journey;
@@ -153,7 +148,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     CommandSpec command = Objects.requireNonNull(spec, "spec");
     ZoneId reportZone = zone != null ? zone : ZoneId.of("UTC");
-    checkGrouping();
+    checkOptions();
     ReportSettings.Builder settings = settings(reportZone);
     Instant at = null;
     if (asOf != null) {
@@ -163,8 +158,8 @@ final class ReportCommand implements Callable<Integer> {
         throw new ParameterException(command.commandLine(), e.getMessage());
       }
     }
-    ReportRun.Sources sources = new ReportRun.Sources(surveys, responses, journey, events,
-        personas, profiles, csv.options(reportZone));
+    ReportRun.Sources sources = new ReportRun.Sources(files.surveys, files.responses, journey,
+        events, personas, profiles, csv.options(reportZone));
     Inputs inputs = new Inputs(context.err(), progress.progress(context), strict);
     CxReport report = ReportRun.run(sources, settings, at, inputs, context.err(),
         message -> new ParameterException(command.commandLine(), message));
@@ -183,8 +178,20 @@ final class ReportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private void checkGrouping() {
+  private void checkOptions() {
     CommandSpec command = Objects.requireNonNull(spec, "spec");
+    if (command.commandLine().getParseResult().hasMatchedOption("--funnel") && funnel.isEmpty()) {
+      throw new ParameterException(command.commandLine(),
+          "--funnel: names no step; give two or more, such as cart,checkout:start");
+    }
+    // Options of the journey's analyses mean nothing without the map they name touchpoints of.
+    String journeyOption = !funnel.isEmpty() ? "--funnel" : goal != null ? "--goal"
+        : funnelWindow != null ? "--funnel-window" : exitHorizon != null ? "--exit-horizon"
+        : null;
+    if (journeyOption != null && journey == null) {
+      throw new ParameterException(command.commandLine(), journeyOption + " needs --journey"
+          + " and --events: the funnel, exits and retention are counted over journey events");
+    }
     if (by == GroupBy.PERSONA && (personas == null || profiles == null)) {
       throw new ParameterException(command.commandLine(),
           "--by persona needs --personas and --profiles: personas classify the profiles");

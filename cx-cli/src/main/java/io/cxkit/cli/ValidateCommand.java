@@ -41,13 +41,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec
   @Nullable CommandSpec spec;
 
-  @Option(names = "--survey", required = true, arity = "1..*", paramLabel = "S.json",
-      description = "Survey document(s).")
-  List<String> surveys = new ArrayList<>();
-
-  @Option(names = "--responses", required = true, arity = "1..*", paramLabel = "FILE",
-      description = "Responses file(s), FILE or ID=FILE: .jsonl, .ndjson or .csv.")
-  List<String> responses = new ArrayList<>();
+  @Mixin
+  SurveyFilesMixin files = new SurveyFilesMixin();
 
   @Mixin
   CsvOptionsMixin csv = new CsvOptionsMixin();
@@ -69,12 +64,12 @@ final class ValidateCommand implements Callable<Integer> {
     Inputs inputs = new Inputs(context.err(), progress.progress(context), false,
         (file, bad) -> violations[0] += print(out, file, bad));
     List<Survey> read = new ArrayList<>();
-    for (String path : surveys) {
+    for (String path : files.surveys) {
       read.add(inputs.survey(path));
     }
-    List<Pairing.Paired> files = Pairing.pair(read, responses,
+    List<Pairing.Paired> paired = Pairing.pair(read, files.responses,
         message -> new ParameterException(command.commandLine(), message));
-    for (Pairing.Paired file : files) {
+    for (Pairing.Paired file : paired) {
       ReadReport report = inputs.records("responses", file.path(), file.format(),
           Readers.responses(file.survey(), file.format(), options), response -> { });
       out.println(file.path() + ": " + report.read() + " records, " + report.valid() + " valid, "

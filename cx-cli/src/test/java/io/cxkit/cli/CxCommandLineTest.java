@@ -103,6 +103,17 @@ class CxCommandLineTest {
         .contains("\tat ");
   }
 
+  @Test
+  void runningOutOfMemoryExitsWithFourAndSaysHowToGiveMoreNotAStackTrace() {
+    // A 200 000-customer report under -Xmx48m printed 30 lines of CustomerIndex.rehash frames.
+    StringWriter err = new StringWriter();
+    assertThat(Cx.internalError(new PrintWriter(err), new OutOfMemoryError("Java heap space")))
+        .isEqualTo(4);
+    assertThat(err.toString()).startsWith("out of memory (Java heap space) with at most ")
+        .contains("MB of heap: give the JVM more, such as CX_JAVA_OPTS=-Xmx2g ./cx")
+        .doesNotContain("\tat ").doesNotContain("internal error");
+  }
+
   /** A command with a bug. */
   @CommandLine.Command(name = "fault")
   static final class Fault implements Callable<Integer> {

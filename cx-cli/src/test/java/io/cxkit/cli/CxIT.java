@@ -142,6 +142,17 @@ class CxIT {
   }
 
   @Test
+  void withoutAJavaTheLauncherSaysSoAndExitsWithThree() throws Exception {
+    // It ran "$JAVA_HOME/bin/java" regardless: bash's "No such file or directory", exit 127.
+    Path nowhere = dir.resolve("no-jdk");
+    Run r = run(dir, List.of("bash", LAUNCHER.toString(), "--version"),
+        Map.of("JAVA_HOME", nowhere.toString()));
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).isEqualTo("cx: JAVA_HOME is " + nowhere + ", which has no bin/java;"
+        + " point it at a JDK 17 or newer\n");
+  }
+
+  @Test
   void theLauncherPassesTheExitCodeOfAUsageError() throws Exception {
     Run r = run(dir, List.of("bash", LAUNCHER.toString(), "report"));
     assertThat(r.code()).isEqualTo(2);

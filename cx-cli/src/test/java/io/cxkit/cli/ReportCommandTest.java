@@ -231,17 +231,50 @@ class ReportCommandTest {
 
   @Test
   void aRecordTheReportRefusesIsABadRecordToo() throws Exception {
-    // "age" is a number: segments per value need a text attribute, so every profile is refused.
-    CxRun.Result r = run(reportArgs(jsonl, "--format", "json", "--by", "segment",
-        "--segment-attribute", "age"));
+    // A response of 1990 among those of 2026: by day, the trend would span 13 000 periods, more
+    // than its cap of 10 000, so the report refuses it; the reader had taken it. It was counted
+    // in the headlines before the trend refused it; now nothing counts it.
+    Path responses = dir.resolve("post-purchase.jsonl");
+    List<String> lines = new ArrayList<>(Files.readAllLines(
+        jsonl.responses().get(ShopSample.POST_PURCHASE)));
+    lines.set(2, lines.get(2).replaceFirst("\"submittedAt\":\"2026-", "\"submittedAt\":\"1990-"));
+    Files.write(responses, lines);
+    CxRun.Result r = run(List.of("report", "--survey",
+        jsonl.surveys().get(ShopSample.POST_PURCHASE).toString(), "--responses",
+        responses.toString(), "--period", "day", "--format", "json"));
     CxReport report = json(r);
-    assertThat(report.inputs().skipped()).isEqualTo(300);
-    assertThat(report.inputs().badRecords()).hasSize(Inputs.KEPT_BAD_RECORDS);
-    assertThat(report.inputs().moreBadRecords()).isEqualTo(200);
-    assertThat(r.err().lines()).hasSize(300).first().asString()
-        .startsWith(jsonl.profiles() + ":1: attributes.age = number");
-    assertThat(report.inputs().files()).contains(
-        new CxReport.InputFile("profiles", jsonl.profiles().toString(), 300, 0, 300));
+    assertThat(report.inputs().skipped()).isEqualTo(1);
+    assertThat(r.err()).startsWith(responses + ":3: submittedAt = 1990-")
+        .contains("would stretch the trend of survey post-purchase to ")
+        .contains(" day periods (1990-");
+    assertThat(report.inputs().files()).contains(new CxReport.InputFile("responses",
+        responses.toString(), lines.size(), lines.size() - 1, 1));
+    // Every part of the report counts the same responses: the valid ones.
+    assertThat(headline(report, ShopSample.POST_PURCHASE, "nps").n())
+        .isEqualTo(lines.size() - 1);
+    assertThat(report.info().from()).startsWith("2026-");
+  }
+
+  @Test
+  void aSegmentAttributeThatIsNotTextPutsTheProfilesInNoSegmentAndSaysSo() throws Exception {
+    // "age" is a number: a segment per value needs text. Each profile was a bad record (300
+    // lines on stderr, quoting a Java method) and lost its persona too; now it has no segment,
+    // keeps its persona, and a note says why there are no segments.
+    CxRun.Result r = run(reportArgs(jsonl, "--format", "json", "--segment-attribute", "age"));
+    CxReport report = json(r);
+    assertThat(r.err()).isEmpty();
+    assertThat(report.inputs().skipped()).isZero();
+    assertThat(report.notes()).contains("300 profiles had a number for the segment attribute age,"
+        + " and a segment per value needs text: they are in no segment.");
+    // The breakdown is by persona still, the same as without the segment attribute.
+    assertThat(report.info().by()).isEqualTo("persona");
+    assertThat(report.breakdown()).isEqualTo(json(run(reportArgs(jsonl, "--format", "json")))
+        .breakdown());
+    assertThat(report.breakdown().metrics().get(0).groups()).isNotEmpty();
+    CxReport bySegment = json(run(reportArgs(jsonl, "--format", "json", "--by", "segment",
+        "--segment-attribute", "age")));
+    assertThat(bySegment.breakdown()).isNull();
+    assertThat(bySegment.notes()).contains("No response had a segment: no breakdown.");
   }
 
   @Test

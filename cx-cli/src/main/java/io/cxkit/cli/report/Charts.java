@@ -175,12 +175,21 @@ final class Charts {
       if (j > i) {
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
+        // A period alone (the only one, or between periods without an interval) gets a band of
+        // about 8 px each side: a polygon of no width is not drawn at all.
+        double half = j == i + 1 ? isolatedBand(points.size()) : 0;
         for (int k = i; k < j; k++) {
-          xs.add((double) k);
+          xs.add(k - half);
           ys.add(points.get(k).figure().high());
         }
+        if (half > 0) {
+          xs.add(i + half);
+          ys.add(points.get(i).figure().high());
+          xs.add(i + half);
+          ys.add(points.get(i).figure().low());
+        }
         for (int k = j - 1; k >= i; k--) {
-          xs.add((double) k);
+          xs.add(k - half);
           ys.add(points.get(k).figure().low());
         }
         XYSeries s = chart.addSeries(band == 0 ? "95 % interval" : "95 % interval " + (band + 1),
@@ -337,45 +346,122 @@ final class Charts {
   }
 
   /**
+   * A key of a chart's legend, which the page draws below the chart in rows that wrap: XChart
+   * lays its legend out in one line, and a line of nine curve names is wider than the chart, so
+   * its ends were cut off.
+   *
+   * @param label what the key names, such as a group
+   * @param color its colour as CSS, {@code rgb(r, g, b)} or {@code rgba(r, g, b, a)}
+   * @param band true for a filled area (an interval), false for a line
+   */
+  record Key(String label, String color, boolean band) {}
+
+  /** Most group curves the survival chart draws: one per colour, the largest groups. */
+  static final int MAX_CURVES = PALETTE.length;
+
+  private static final Color SURVIVAL_BAND = new Color(0x33, 0x3A, 0x44, 0x30);
+  private static final String ALL_CUSTOMERS = "all customers";
+  private static final String INTERVAL = "95 % interval";
+
+  /** A curve of the survival chart: its name, colour and width, and its steps. */
+  private record Curve(String name, Color color, float width,
+      List<CxReport.SurvivalPoint> points) {}
+
+  /**
    * @param lifetimes the Kaplan–Meier curves
    * @param id the chart's element id
    * @return the share still active over days as steps, with the overall curve's interval as a
-   *     band and each group's own curve when the report has it; null without a curve
+   *     band and the own curves of the {@value #MAX_CURVES} largest groups; no legend inside (the
+   *     page draws {@link #survivalKeys}); null without a curve
    */
   static @Nullable String survival(CxReport.Lifetimes lifetimes, String id) {
     return inRootLocale(() -> drawSurvival(lifetimes, id));
+  }
+
+  /**
+   * @param lifetimes the Kaplan–Meier curves
+   * @return the legend of {@link #survival}: the band, if drawn, then every curve in drawing
+   *     order with its colour; empty when there is no chart
+   */
+  static List<Key> survivalKeys(CxReport.Lifetimes lifetimes) {
+    List<Key> keys = new ArrayList<>();
+    if (lifetimes.curve().isEmpty()) {
+      return keys;
+    }
+    if (bandPolygon(lifetimes.curve()) != null) {
+      keys.add(new Key(INTERVAL, css(SURVIVAL_BAND), true));
+    }
+    for (Curve c : survivalCurves(lifetimes)) {
+      keys.add(new Key(c.name(), css(c.color()), false));
+    }
+    return keys;
   }
 
   private static @Nullable String drawSurvival(CxReport.Lifetimes lifetimes, String id) {
     if (lifetimes.curve().isEmpty()) {
       return null;
     }
-    XYChart chart = new XYChart(WIDTH, 340, Styler.ChartTheme.XChart);
+    XYChart chart = new XYChart(WIDTH, 320, Styler.ChartTheme.XChart);
     style(chart.getStyler());
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS)
-        .setLegendLayout(Styler.LegendLayout.Horizontal);
+    chart.getStyler().setLegendVisible(false);
     chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0).setXAxisMin(0.0);
     chart.getStyler().setYAxisDecimalPattern("0");
     chart.getStyler().setXAxisDecimalPattern("#,##0");
     chart.setXAxisTitle("days since the first activity");
     chart.setYAxisTitle("% still active");
-    band(chart, lifetimes.curve());
-    XYSeries all = steps(chart, "all customers", lifetimes.curve());
-    all.setLineColor(INK).setLineStyle(new BasicStroke(2.5f));
-    int c = 0;
-    Set<String> names = new HashSet<>(List.of("all customers", "95 % interval"));
+    List<List<Double>> band = bandPolygon(lifetimes.curve());
+    if (band != null) {
+      XYSeries s = chart.addSeries(INTERVAL, band.get(0), band.get(1));
+      s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+      s.setFillColor(SURVIVAL_BAND);
+      s.setLineStyle(SeriesLines.NONE);
+      s.setMarker(SeriesMarkers.NONE);
+    }
+    // The groups first and all customers last, on top: every curve starts at 100 % and drops at
+    // day 0 (a customer with one purchase lives 0 days), and that drop is the overall curve's.
+    List<Curve> curves = survivalCurves(lifetimes);
+    List<Curve> drawing = new ArrayList<>(curves.subList(1, curves.size()));
+    drawing.add(curves.get(0));
+    for (Curve c : drawing) {
+      XYSeries s = steps(chart, c.name(), c.points());
+      s.setLineColor(c.color()).setLineStyle(new BasicStroke(c.width()));
+    }
+    return svg(chart, id);
+  }
+
+  /**
+   * The curves in the legend's order: all customers, then the groups' own curves, largest group
+   * first as the report lists them, at most {@value #MAX_CURVES} so that no two share a colour;
+   * names made fit for a label and distinct.
+   */
+  private static List<Curve> survivalCurves(CxReport.Lifetimes lifetimes) {
+    List<Curve> curves = new ArrayList<>();
+    curves.add(new Curve(ALL_CUSTOMERS, INK, 2.5f, lifetimes.curve()));
+    Set<String> names = new HashSet<>(List.of(ALL_CUSTOMERS, INTERVAL));
     for (CxReport.LifetimeGroup g : lifetimes.groups()) {
       if (g.curve().isEmpty()) {
         continue;
+      }
+      if (curves.size() > MAX_CURVES) {
+        break;
       }
       String name = label(g.group());
       for (int k = 2; !names.add(name); k++) {
         name = label(g.group()) + " (" + k + ")";
       }
-      XYSeries s = steps(chart, name, g.curve());
-      s.setLineColor(PALETTE[c++ % PALETTE.length]).setLineStyle(new BasicStroke(1.5f));
+      curves.add(new Curve(name, PALETTE[curves.size() - 1], 1.5f, g.curve()));
     }
-    return svg(chart, id);
+    return curves;
+  }
+
+  /** @return a colour as CSS: {@code rgb(r, g, b)}, or {@code rgba(r, g, b, a)} when translucent */
+  static String css(Color c) {
+    if (c.getAlpha() == 255) {
+      return "rgb(" + c.getRed() + ", " + c.getGreen() + ", " + c.getBlue() + ")";
+    }
+    return "rgba(" + c.getRed() + ", " + c.getGreen() + ", " + c.getBlue() + ", "
+        + new BigDecimal(c.getAlpha() / 255.0).setScale(2, RoundingMode.HALF_UP).toPlainString()
+        + ")";
   }
 
   // ---- the SVG made fit for a page ----
@@ -517,7 +603,12 @@ final class Charts {
     return s;
   }
 
-  private static void band(XYChart chart, List<CxReport.SurvivalPoint> curve) {
+  /**
+   * @return the overall curve's 95 % interval as a polygon, its x and its y values (each step's
+   *     ends held until the next step), or null when it would have no width: no point with an
+   *     interval, or all at one time (a band of 0 days that the legend would name in vain)
+   */
+  private static @Nullable List<List<Double>> bandPolygon(List<CxReport.SurvivalPoint> curve) {
     List<Double> xs = new ArrayList<>();
     List<Double> hi = new ArrayList<>();
     List<Double> lo = new ArrayList<>();
@@ -537,8 +628,8 @@ final class Charts {
       lo.add(100 * p.low());
       lo.add(100 * p.low());
     }
-    if (xs.size() < 2) {
-      return;
+    if (xs.isEmpty() || !(xs.get(xs.size() - 1) > xs.get(0))) {
+      return null;
     }
     List<Double> px = new ArrayList<>(xs);
     List<Double> py = new ArrayList<>(hi);
@@ -546,15 +637,22 @@ final class Charts {
       px.add(xs.get(i));
       py.add(lo.get(i));
     }
-    XYSeries s = chart.addSeries("95 % interval", px, py);
-    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
-    s.setFillColor(new Color(0x33, 0x3A, 0x44, 0x30));
-    s.setLineStyle(SeriesLines.NONE);
-    s.setMarker(SeriesMarkers.NONE);
+    return List.of(px, py);
   }
 
   private static <T> List<T> first(List<T> items) {
     return items.size() <= MAX_BARS ? items : items.subList(0, MAX_BARS);
+  }
+
+  /**
+   * @param periods the periods of a trend chart, at least 1
+   * @return half the width, in periods, of the band of a period that stands alone: about 8 px of
+   *     the chart's some 650 px of plot, and at most 0.3 periods, so that it never reaches the
+   *     next period's
+   */
+  static double isolatedBand(int periods) {
+    double pixelsPerPeriod = 650.0 / Math.max(1, periods - 1);
+    return Math.min(0.3, 8 / pixelsPerPeriod);
   }
 
   private static boolean hasInterval(CxReport.Figure f) {

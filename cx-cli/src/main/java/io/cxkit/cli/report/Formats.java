@@ -129,6 +129,16 @@ final class Formats {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
+  /**
+   * @param n how many
+   * @param one the word for one, such as {@code response}
+   * @return the count with ROOT grouping and the word, plural unless n is 1: {@code 1 response},
+   *     {@code 1,464 responses}
+   */
+  static String count(long n, String one) {
+    return count(n) + " " + one + (n == 1 ? "" : "s");
+  }
+
   /** @return the rate's value in percent with one decimal ({@code 37.8 %}), or NA */
   static String percent(CxReport.Rate rate) {
     String s = number(rate.value(), 1);
@@ -338,18 +348,6 @@ final class Formats {
       }
     }
     return null;
-  }
-
-  /** @return the unit of a metric id: points (nps), percent (csat, goal-completion), mean (ces) */
-  static String unitOf(String metric) {
-    switch (metric) {
-      case "nps":
-        return "points";
-      case "ces":
-        return "mean";
-      default:
-        return "percent";
-    }
   }
 
   /** @return a metric id as a name: {@code NPS}, {@code CSAT}, {@code CES}, goal completion */

@@ -305,7 +305,7 @@ public final class HtmlReport {
       close();
       return;
     }
-    h.open("p").bdi(f.name()).text(": " + count(f.entered()) + " customers entered; window "
+    h.open("p").bdi(f.name()).text(": " + count(f.entered(), "customer") + " entered; window "
         + Formats.duration(f.window()) + " from the first step.").close("p");
     if (f.steps().isEmpty()) {
       why("No steps.");
@@ -342,7 +342,7 @@ public final class HtmlReport {
       return;
     }
     h.open("p").text("Goal ").bdi(e.goal()).text("; gone after " + Formats.duration(e.horizon())
-        + " without an event. " + count(e.customers()) + " customers: " + count(e.converted())
+        + " without an event. " + count(e.customers(), "customer") + ": " + count(e.converted())
         + " reached the goal, " + count(e.left()) + " left, " + count(e.stillActive())
         + " are still active.").close("p");
     if (e.points().isEmpty()) {
@@ -372,8 +372,8 @@ public final class HtmlReport {
         continue;
       }
       h.open("div", "class", "feedback").nl();
-      h.open("h3").text("Feedback at ").bdi(p.label()).text(" · " + count(fb.responses())
-          + " responses").close("h3");
+      h.open("h3").text("Feedback at ").bdi(p.label()).text(" · "
+          + count(fb.responses(), "response")).close("h3");
       if (!fb.figures().isEmpty()) {
         h.open("ul", "class", "figures");
         for (CxReport.Figure f : fb.figures()) {
@@ -480,7 +480,7 @@ public final class HtmlReport {
       return;
     }
     h.open("p").text("Kaplan–Meier; a lifetime runs ").bdi(l.rule()).text(". "
-        + count(l.customers()) + " customers, " + count(l.churned()) + " churned, "
+        + count(l.customers(), "customer") + ", " + count(l.churned()) + " churned, "
         + count(l.censored()) + " still active; median lifetime "
         + (l.medianDays() == null ? "not reached (survival stays above 50 %)"
             : Formats.days(l.medianDays())) + ".").close("p");
@@ -491,10 +491,14 @@ public final class HtmlReport {
       }
     }
     List<Integer> days = Formats.readingDays(l.curve());
+    int drawn = Math.min(curves.size(), Charts.MAX_CURVES);
+    String groups = curves.isEmpty() ? ""
+        : ", overall (dark, with its 95 % band) and per group"
+            + (drawn < curves.size() ? " (the " + drawn + " largest of " + curves.size()
+                + "; the table has all)" : "");
     pair("chart-survival", Charts.survival(l, "chart-survival"), "Share of customers still"
-        + " active by days since their first activity"
-        + (curves.isEmpty() ? "" : ", overall (dark, with its 95 % band) and per group") + ".",
-        "No chart: no lifetime has ended yet.", () -> {
+        + " active by days since their first activity" + groups + ".",
+        "No chart: no lifetime has ended yet.", false, Charts.survivalKeys(l), () -> {
           if (days.isEmpty()) {
             return;
           }
@@ -526,12 +530,20 @@ public final class HtmlReport {
         num(g.medianDays() == null ? "not reached" : Formats.days(g.medianDays()));
         num(Formats.pValue(g.pValue()));
         num(Formats.pValue(g.adjustedPValue()));
-        h.open("td", "class", "mark").text(g.significant() ? "*" : "").close("td");
+        h.open("td", "class", "mark");
+        if (g.significant()) {
+          h.text("*");
+        } else if (g.customers() < report.info().minimumN()) {
+          h.el("span", "small n", "class", "badge", "title",
+              "fewer customers than the minimum n");
+        }
+        h.close("td");
         h.close("tr");
       }
       endTable();
-      h.el("p", "* significant: Holm-adjusted log-rank p < 0.05 against the rest.", "class",
-          "legend");
+      h.el("p", "* significant: Holm-adjusted log-rank p < 0.05 against the rest. small n: fewer"
+          + " customers than the minimum n (" + count(report.info().minimumN()) + "), never"
+          + " called significant.", "class", "legend");
     }
     close();
   }
@@ -544,15 +556,15 @@ public final class HtmlReport {
       return;
     }
     for (CxReport.Voice v : report.voice()) {
-      h.open("h3").bdi(where(v.survey(), v.question())).text(" · " + count(v.comments())
-          + " comments").close("h3");
+      h.open("h3").bdi(where(v.survey(), v.question())).text(" · "
+          + count(v.comments(), "comment")).close("h3");
       if (v.npsQuestion() != null) {
         h.open("p").text("Groups by the answer to ").bdi(v.npsQuestion()).text(".").close("p");
       }
       h.open("div", "class", "themes").nl();
       for (CxReport.ThemeGroup g : v.themes()) {
         h.open("div", "class", "theme-group " + themeClass(g.group()));
-        h.open("h4").bdi(g.group()).text(" · " + count(g.comments()) + " comments").close("h4");
+        h.open("h4").bdi(g.group()).text(" · " + count(g.comments(), "comment")).close("h4");
         if (g.themes().isEmpty()) {
           why("No theme found.");
         } else {
@@ -704,10 +716,28 @@ public final class HtmlReport {
   /** A chart with its table beside it, or below it when {@code stack} (a wide table). */
   private void pair(String id, @Nullable String svg, String caption, String noChart,
       boolean stack, Runnable table) {
+    pair(id, svg, caption, noChart, stack, List.of(), table);
+  }
+
+  /**
+   * A chart with its legend's keys below it (in rows that wrap, so that no name is cut off) and
+   * its table beside it, or below it when {@code stack}.
+   */
+  private void pair(String id, @Nullable String svg, String caption, String noChart,
+      boolean stack, List<Charts.Key> keys, Runnable table) {
     h.open("div", "class", stack ? "pair stack" : "pair").nl();
     if (svg != null) {
       h.open("figure", "class", "chart", "id", id).nl();
       h.raw(svg).nl();
+      if (!keys.isEmpty()) {
+        h.open("ul", "class", "keys", "aria-label", "legend");
+        for (Charts.Key k : keys) {
+          h.open("li").el("span", "", "class", k.band() ? "key band" : "key", "style",
+              (k.band() ? "background-color: " : "border-top-color: ") + k.color())
+              .bdi(k.label()).close("li");
+        }
+        h.close("ul").nl();
+      }
       h.open("figcaption", "id", id + "-caption").bdi(caption).close("figcaption").nl();
       h.close("figure").nl();
     } else {

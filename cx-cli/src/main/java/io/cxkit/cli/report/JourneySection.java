@@ -89,26 +89,61 @@ final class JourneySection {
     this.funnelDefinition = funnelDefinition;
     this.funnelSteps = List.copyOf(funnelSteps);
     this.funnel = funnelDefinition == null ? null : FunnelAnalyzer.of(funnelDefinition);
-    this.activity = goal == null ? EventMatch.builder().kinds(EventKind.PURCHASE).build()
-        : goal.match();
+    this.activity = activity(goal);
     this.exits = ExitAnalyzer.of(exitDefinition(settings, map, goal));
     Period period = settings.period();
     ZoneId zone = settings.zone();
-    this.cohorts = CohortAnalyzer.of(CohortDefinition.builder(map).firstTime()
-        .period(period, zone).activity(activity).asOf(settings.asOf()).build());
-    ChurnRule rule = ChurnRule.inactivity(activity, settings.churnPeriods());
+    this.cohorts = CohortAnalyzer.of(cohortDefinition(settings, map, activity));
     this.churnFrom = churnFrom(period, zone, firstEventAt, settings.asOf());
     this.churn = churnFrom.isBefore(period.start(settings.asOf(), zone))
-        ? ChurnAnalyzer.of(ChurnDefinition.builder(map).rule(rule).period(period, zone)
-            .from(churnFrom).asOf(settings.asOf()).build())
+        ? ChurnAnalyzer.of(ChurnDefinition.builder(map).rule(churnRule(settings, activity))
+            .period(period, zone).from(churnFrom).asOf(settings.asOf()).build())
         : null;
-    LifetimeDefinition.Builder lifetime = LifetimeDefinition.builder(map).rule(rule)
-        .period(period, zone).asOf(settings.asOf()).minimumN(settings.minimumN());
+    LifetimeDefinition.Builder lifetime = lifetimeDefinition(settings, map, activity);
     this.grouping = groups == null ? null : grouping;
     if (groups != null && grouping != null) {
       lifetime.groups(grouping, groups).maxGroups(maxGroups);
     }
     this.lifetimes = LifetimeAnalyzer.of(lifetime.build());
+  }
+
+  /**
+   * Builds the definitions that do not wait for the first event, so that a setting the analyzers
+   * refuse — an as-of instant or an exit horizon beyond the ±292 000 years they count in
+   * microseconds — is refused before anything is read. Made at the first event, they would refuse
+   * it there, and every event would be a bad record.
+   *
+   * @param settings the report's settings
+   * @param map the journey map
+   * @param goal the goal, or null for any purchase event
+   * @throws io.cxkit.core.CxException naming the setting, its value and the rule
+   */
+  static void check(ReportSettings settings, JourneyMap map, @Nullable StepSpec goal) {
+    EventMatch activity = activity(goal);
+    exitDefinition(settings, map, goal);
+    cohortDefinition(settings, map, activity);
+    lifetimeDefinition(settings, map, activity).build();
+  }
+
+  private static EventMatch activity(@Nullable StepSpec goal) {
+    return goal == null ? EventMatch.builder().kinds(EventKind.PURCHASE).build() : goal.match();
+  }
+
+  private static CohortDefinition cohortDefinition(ReportSettings settings, JourneyMap map,
+      EventMatch activity) {
+    return CohortDefinition.builder(map).firstTime().period(settings.period(), settings.zone())
+        .activity(activity).asOf(settings.asOf()).build();
+  }
+
+  private static ChurnRule churnRule(ReportSettings settings, EventMatch activity) {
+    return ChurnRule.inactivity(activity, settings.churnPeriods());
+  }
+
+  private static LifetimeDefinition.Builder lifetimeDefinition(ReportSettings settings,
+      JourneyMap map, EventMatch activity) {
+    return LifetimeDefinition.builder(map).rule(churnRule(settings, activity))
+        .period(settings.period(), settings.zone()).asOf(settings.asOf())
+        .minimumN(settings.minimumN());
   }
 
   private static ExitDefinition exitDefinition(ReportSettings settings, JourneyMap map,

@@ -11,9 +11,11 @@ import io.cxkit.journey.Stage;
 import io.cxkit.journey.Touchpoint;
 import io.cxkit.journey.UnknownTouchpointException;
 import io.cxkit.journey.analysis.FunnelDefinition;
+import io.cxkit.journey.profile.AttributeValue;
 import io.cxkit.journey.profile.CustomerProfile;
 import io.cxkit.journey.profile.PersonaSet;
 import io.cxkit.journey.profile.ProfileGroups;
+import io.cxkit.journey.profile.ProfileGrouping;
 import io.cxkit.journey.profile.Segmentation;
 import io.cxkit.survey.Respondent;
 import io.cxkit.survey.Response;
@@ -31,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -62,10 +65,9 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Errors.</b> A record that breaks a rule — a response that does not fit its survey, an
  * event at a touchpoint the map lacks or earlier than the customer's previous one, a customer's
  * profile given twice — is refused with cxkit's typed exception (a {@link
- * io.cxkit.core.CxException}) and counted nowhere, so a caller may count it as bad and go on.
- * (One cap aside: a response that would spread its survey's trend over more than 10 000
- * periods is refused by the trend after the breakdown has counted it.)
- * Not thread-safe.
+ * io.cxkit.core.CxException}) and counted nowhere, so a caller may count it as bad and go on;
+ * so is a response that would spread its survey's trend over more than 10 000 periods (27 years
+ * of days). Not thread-safe.
  */
 public final class ReportBuilder {
 
@@ -97,6 +99,8 @@ public final class ReportBuilder {
   private @Nullable GroupBy by;
   private Phase phase = Phase.PROFILES;
   private long profiles;
+  /** Profiles whose segment attribute is not text, by its type: they are in no segment. */
+  private final Map<String, Long> unsegmented = new TreeMap<>();
   private long responses;
   private @Nullable Instant from;
   private @Nullable Instant to;
@@ -128,7 +132,7 @@ public final class ReportBuilder {
     this.personaBuilder = personas == null ? null
         : ProfileGroups.builder(personas.classifier(asOfDate));
     this.segmentBuilder = settings.segmentAttribute()
-        .map(attribute -> ProfileGroups.builder(Segmentation.byAttribute(attribute).asOf(asOfDate)))
+        .map(attribute -> ProfileGroups.builder(textSegments(attribute, asOfDate)))
         .orElse(null);
     if (map == null) {
       this.goal = null;
@@ -138,6 +142,7 @@ public final class ReportBuilder {
       return;
     }
     this.goal = settings.goal().map(spec -> StepSpec.parse("goal", spec, map)).orElse(null);
+    JourneySection.check(settings, map, goal);
     List<StepSpec> steps = settings.funnel().isEmpty() ? defaultFunnel(map, goal)
         : explicitFunnel(settings.funnel(), map);
     if (steps.size() < 2) {
@@ -215,6 +220,8 @@ public final class ReportBuilder {
    *     personas or a segment attribute that were not given, or a funnel step or the goal names
    *     no touchpoint or stage of the map (naming {@code funnel[i]} or {@code goal}, the value and
    *     the known ids) or an unknown event kind
+   * @throws io.cxkit.journey.InvalidJourneyException with a journey map, if the as-of instant or
+   *     the exit horizon is beyond the ±292 000 years the journey analyzers count in microseconds
    */
   public static ReportBuilder of(ReportSettings settings, List<Survey> surveys,
       @Nullable JourneyMap map, @Nullable PersonaSet personas) {
@@ -227,17 +234,19 @@ public final class ReportBuilder {
   }
 
   /**
-   * Records a customer's profile for the persona and segment groups.
+   * Records a customer's profile for the persona and segment groups. A profile whose segment
+   * attribute is a number, a date or a set, which a segment per value cannot split, is in no
+   * segment (the notes count them) and keeps its persona.
    *
    * @param profile a customer profile (phase 1)
    * @throws IllegalStateException after the first event or response, or after {@link #build}
-   * @throws io.cxkit.journey.InvalidJourneyException if the customer's profile was given already
-   *     or the segment attribute cannot split it (a number, a date); nothing is recorded then
+   * @throws io.cxkit.journey.InvalidJourneyException if the customer's profile was given already;
+   *     nothing is recorded then
    */
   public void profile(CustomerProfile profile) {
     requireNonNull(profile, "profile");
     requirePhase(Phase.PROFILES, "a profile");
-    // The segment builder goes first: it may refuse the profile's attribute, before the persona
+    // The segment builder goes first: it refuses a profile given twice before the persona
     // builder has recorded anything.
     if (segmentBuilder != null) {
       segmentBuilder.add(profile);
@@ -340,8 +349,8 @@ public final class ReportBuilder {
       surveyNotes(section, result, notes);
     }
     if (responses == 0) {
-      notes.add(0, "No responses given: every figure is empty, and there is no breakdown, trend,"
-          + " voice or follow-up.");
+      notes.add(0, "No responses given: every figure is empty, there is no breakdown or trend,"
+          + " and the voice and follow-up count nothing.");
     }
     CxReport.Breakdown breakdown = breakdown(metrics, notes);
     if (voice.isEmpty()) {
@@ -425,6 +434,34 @@ public final class ReportBuilder {
       notes.add("Profiles were given without personas or a segment attribute: they group"
           + " nobody.");
     }
+    String attribute = settings.segmentAttribute().orElse(null);
+    if (attribute == null || profiles == 0) {
+      return;
+    }
+    unsegmented.forEach((type, count) -> notes.add(Figures.count(count, "profile") + " had a "
+        + type + " for the segment attribute " + attribute + ", and a segment per value needs"
+        + " text: " + (count == 1 ? "it is" : "they are") + " in no segment."));
+    if (unsegmented.isEmpty() && segmentGroups != null && segmentGroups.groups().isEmpty()) {
+      notes.add("No profile has the segment attribute " + attribute + ": no segments.");
+    }
+  }
+
+  /**
+   * The segments of a text attribute's values; a profile with another type of value there is
+   * counted in {@link #unsegmented} and in no segment, rather than refused: the attribute is a
+   * setting that does not fit it, not a fault of the profile, and a refused profile would lose
+   * its persona too.
+   */
+  private ProfileGrouping textSegments(String attribute, LocalDate asOf) {
+    ProfileGrouping segments = Segmentation.byAttribute(attribute).asOf(asOf);
+    return profile -> {
+      AttributeValue value = profile.attributes().get(attribute);
+      if (value != null && !(value instanceof AttributeValue.TextAttribute)) {
+        unsegmented.merge(value.typeId(), 1L, Long::sum);
+        return null;
+      }
+      return segments.groupOf(profile);
+    };
   }
 
   /**

@@ -2,6 +2,7 @@ package io.cxkit.cli.report;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cxkit.core.InvalidValueException;
 import io.cxkit.core.Nps;
 import io.cxkit.core.RatingScale;
 import io.cxkit.core.ScoreDistribution;
@@ -26,6 +27,7 @@ import io.cxkit.survey.summary.GroupKey;
 import io.cxkit.survey.summary.GroupResult;
 import io.cxkit.survey.summary.GroupedSummarizer;
 import io.cxkit.survey.summary.GroupedSummary;
+import io.cxkit.survey.summary.Period;
 import io.cxkit.survey.summary.PeriodChange;
 import io.cxkit.survey.summary.QuestionResult;
 import io.cxkit.survey.summary.SummaryOptions;
@@ -51,6 +53,7 @@ import io.cxkit.survey.types.NpsSummary;
 import io.cxkit.survey.types.OpenTextQuestion;
 import io.cxkit.survey.types.OpenTextSummary;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,6 +87,9 @@ final class SurveySection {
   private final @Nullable FollowUpCollector followUp;
   private final List<String> ruleTexts = new ArrayList<>();
   private long unknownTouchpoints;
+  /** The first and last periods of the trend so far, null before the first response. */
+  private @Nullable LocalDate firstPeriod;
+  private @Nullable LocalDate lastPeriod;
 
   /** The text analysis of one open-text question. */
   private record VoiceQuestion(String questionId, @Nullable String npsQuestionId,
@@ -202,14 +208,21 @@ final class SurveySection {
   }
 
   /**
-   * Records one response everywhere. The grouped summarizer goes first: it checks the response
-   * against the survey and refuses a bad one whole, before anything else has counted it.
+   * Records one response everywhere, or nowhere. The trend's cap is checked first, then the
+   * grouped summarizer checks the response against the survey and its groups' cap, each refusing
+   * it before anything has counted it; the others take every response that passed those.
    *
    * @param response a response of this survey
+   * @throws io.cxkit.core.CxException if the response does not fit the survey, opens a group
+   *     beyond the cap, or would stretch the trend over more than {@value
+   *     TrendSummarizer#DEFAULT_MAX_PERIODS} periods; nothing counts it then
    */
   void add(Response response) {
+    LocalDate period = checkTrendSpan(response);
     grouped.add(response);
     trend.add(response);
+    firstPeriod = firstPeriod == null || period.isBefore(firstPeriod) ? period : firstPeriod;
+    lastPeriod = lastPeriod == null || period.isAfter(lastPeriod) ? period : lastPeriod;
     if (exitFeedback != null) {
       String touchpoint = response.context().touchpointId();
       if (touchpoint == null || map == null || map.touchpointIndex(touchpoint) >= 0) {
@@ -225,6 +238,43 @@ final class SurveySection {
     if (followUp != null) {
       followUp.add(response);
     }
+  }
+
+  /**
+   * The trend's cap, checked before the grouped summarizer counts the response, as the trend
+   * would check it only after (the same rule and message as {@link TrendSummarizer#add}).
+   *
+   * @return the start of the response's period
+   */
+  private LocalDate checkTrendSpan(Response response) {
+    Period unit = settings.period();
+    LocalDate start;
+    try {
+      start = unit.start(response.submittedAt(), settings.zone());
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException("submittedAt", response.submittedAt(), e.rule());
+    }
+    LocalDate first = firstPeriod == null || start.isBefore(firstPeriod) ? start : firstPeriod;
+    LocalDate last = lastPeriod == null || start.isAfter(lastPeriod) ? start : lastPeriod;
+    long span = periodsBetween(unit, first, last) + 1;
+    if (span > TrendSummarizer.DEFAULT_MAX_PERIODS) {
+      throw new InvalidValueException("submittedAt", response.submittedAt(), "would stretch the"
+          + " trend of survey " + survey.id() + " to " + span + " " + unit.id() + " periods ("
+          + unit.label(first) + " to " + unit.label(last) + "), more than "
+          + TrendSummarizer.DEFAULT_MAX_PERIODS + "; check the timestamps, or choose a longer"
+          + " --period");
+    }
+    return start;
+  }
+
+  /** @return the periods from the period starting {@code from} up to {@code to}'s: 0 for one */
+  private static long periodsBetween(Period unit, LocalDate from, LocalDate to) {
+    return switch (unit) {
+      case DAY -> ChronoUnit.DAYS.between(from, to);
+      case ISO_WEEK -> ChronoUnit.WEEKS.between(from, to);
+      case MONTH -> ChronoUnit.MONTHS.between(from, to);
+      case QUARTER -> ChronoUnit.MONTHS.between(from, to) / 3;
+    };
   }
 
   /** The summaries at the end, taken once. */

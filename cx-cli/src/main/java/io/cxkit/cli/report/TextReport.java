@@ -210,7 +210,7 @@ public final class TextReport {
       line("Not in this report: " + Formats.whyNo(report, "funnel"));
       return;
     }
-    line(f.name() + ": " + count(f.entered()) + " customers entered; window "
+    line(f.name() + ": " + count(f.entered(), "customer") + " entered; window "
         + Formats.duration(f.window()) + " from the first step.");
     if (f.steps().isEmpty()) {
       line("No steps.");
@@ -234,7 +234,7 @@ public final class TextReport {
       return;
     }
     wrap("Goal " + e.goal() + "; gone after " + Formats.duration(e.horizon())
-        + " without an event. " + count(e.customers()) + " customers: " + count(e.converted())
+        + " without an event. " + count(e.customers(), "customer") + ": " + count(e.converted())
         + " reached the goal, " + count(e.left()) + " left, " + count(e.stillActive())
         + " still active.", "", "");
     if (e.points().isEmpty()) {
@@ -255,8 +255,8 @@ public final class TextReport {
         continue;
       }
       blank();
-      line("Feedback at " + TextTable.clean(p.label()) + " (" + count(fb.responses())
-          + " responses):");
+      line("Feedback at " + TextTable.clean(p.label()) + " ("
+          + count(fb.responses(), "response") + "):");
       for (CxReport.Figure f : fb.figures()) {
         wrap(f.label() + ": " + Formats.value(f) + " " + Formats.interval(f) + " n "
             + count(f.n()), "  ", "    ");
@@ -345,8 +345,8 @@ public final class TextReport {
       line("Not in this report: " + Formats.whyNo(report, "lifetimes"));
       return;
     }
-    wrap("Kaplan–Meier; a lifetime runs " + l.rule() + ". " + count(l.customers())
-        + " customers, " + count(l.churned()) + " churned, " + count(l.censored()) + " still active; median "
+    wrap("Kaplan–Meier; a lifetime runs " + l.rule() + ". " + count(l.customers(), "customer")
+        + ", " + count(l.churned()) + " churned, " + count(l.censored()) + " still active; median "
         + (l.medianDays() == null ? "not reached (survival stays above 50 %)"
             : Formats.days(l.medianDays())) + ".", "", "");
     List<Integer> days = Formats.readingDays(l.curve());
@@ -364,15 +364,17 @@ public final class TextReport {
     if (!l.groups().isEmpty()) {
       TextTable t = new TextTable("<group", "customers", "median", "p (log-rank)", "p (Holm)",
           "<");
+      long minimumN = report.info().minimumN();
       for (CxReport.LifetimeGroup g : l.groups()) {
         t.row(g.group(), count(g.customers()),
             g.medianDays() == null ? "not reached" : Formats.days(g.medianDays()),
             Formats.pValue(g.pValue()), Formats.pValue(g.adjustedPValue()),
-            g.significant() ? "*" : "");
+            g.significant() ? "*" : g.customers() < minimumN ? "~" : "");
       }
       blank();
       table(t);
-      line("* significant: Holm-adjusted log-rank p < 0.05 against the rest");
+      wrap("* significant: Holm-adjusted log-rank p < 0.05 against the rest; ~ fewer customers"
+          + " than the minimum n (" + count(minimumN) + "): never called significant", "", "  ");
     }
   }
 
@@ -383,10 +385,10 @@ public final class TextReport {
       return;
     }
     for (CxReport.Voice v : report.voice()) {
-      subheading(where(v.survey(), v.question()) + " (" + count(v.comments()) + " comments"
+      subheading(where(v.survey(), v.question()) + " (" + count(v.comments(), "comment")
           + (v.npsQuestion() == null ? "" : "; NPS groups from " + v.npsQuestion()) + ")");
       for (CxReport.ThemeGroup g : v.themes()) {
-        line(TextTable.clean(g.group()) + " (" + count(g.comments()) + " comments):");
+        line(TextTable.clean(g.group()) + " (" + count(g.comments(), "comment") + "):");
         if (g.themes().isEmpty()) {
           line("  no theme found");
           continue;
@@ -422,7 +424,7 @@ public final class TextReport {
   private void followUp() {
     heading("Follow-up");
     CxReport.FollowUp f = report.followUp();
-    line(count(f.checked()) + " responses checked, " + count(f.matched()) + " to follow up: "
+    line(count(f.checked(), "response") + " checked, " + count(f.matched()) + " to follow up: "
         + count(f.contactable()) + " agreed to be contacted, " + count(f.notContactable())
         + " did not (counted, never listed).");
     if (f.rules().isEmpty()) {

@@ -3,6 +3,7 @@ package io.cxkit.cli.report;
 import static io.cxkit.cli.report.ReportFixtures.fig;
 import static io.cxkit.cli.report.ReportFixtures.rate;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -102,6 +103,31 @@ class ChartsTest {
   }
 
   @Test
+  void aPeriodAloneHasABandWideEnoughToSee() throws Exception {
+    // One period (a one-response report): its band was a polygon of no width, so the chart's
+    // legend named a "95 % interval" that was nowhere. Now it is some 8 px each side.
+    CxReport.TrendSeries one = new CxReport.TrendSeries("s", "q", "nps", List.of(
+        new CxReport.TrendPoint("2026-01", "2026-01-01",
+            fig("s", "q", "nps", "NPS", 0.0, -60.0, 60.0, 1, "points"), null)));
+    String svg = Charts.trend(one, "t");
+    check(svg, "t");
+    Matcher band = Pattern.compile("<path d=\"([^\"]*)\" style=\"fill:rgb\\(43,108,176\\);"
+        + "fill-opacity:0.25;").matcher(svg);
+    assertThat(band.find()).as("a band").isTrue();
+    Matcher x = Pattern.compile("[ML](-?[\\d.]+),").matcher(band.group(1));
+    List<Double> xs = new ArrayList<>();
+    while (x.find()) {
+      xs.add(Double.parseDouble(x.group(1)));
+    }
+    double width = xs.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
+        - xs.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    assertThat(width).isBetween(12.0, 20.0);
+    // 8 px of 650 over 11 gaps of a 12-month chart: 0.135 periods; capped at 0.3 periods.
+    assertThat(Charts.isolatedBand(12)).isCloseTo(8 * 11 / 650.0, within(1e-12));
+    assertThat(Charts.isolatedBand(365)).isEqualTo(0.3);
+  }
+
+  @Test
   void oddDataStillDraws() throws Exception {
     // One period; a period without an interval; an NPS distribution of five scores only.
     CxReport.TrendSeries one = new CxReport.TrendSeries("s", "q", "csat", List.of(
@@ -145,6 +171,56 @@ class ChartsTest {
     check(svg, "e");
     // One bar per exit point shown, in the exits colour (Charts.DETRACTOR).
     assertThat(svg.split("fill:rgb\\(209,60,60\\)", -1)).hasSize(Charts.MAX_BARS + 1);
+  }
+
+  @Test
+  void theSurvivalLegendIsLeftToThePageAndNamesTheLargestGroupsInTheirColours()
+      throws Exception {
+    // Ten groups, as a segment of countries gives: XChart's one-line legend of eleven names was
+    // wider than the 720 px chart and cut off at both ends, and the eight colours came round
+    // again. Now the chart draws no legend, the page lists the keys, and the chart draws the
+    // eight largest groups (the report lists groups largest first), each in its own colour.
+    List<CxReport.SurvivalPoint> curve = List.of(new CxReport.SurvivalPoint(0, 0.4, 0.38, 0.42,
+        100), new CxReport.SurvivalPoint(30, 0.3, 0.28, 0.32, 40));
+    List<CxReport.LifetimeGroup> groups = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      groups.add(new CxReport.LifetimeGroup("country-" + i, 100 - i, null, null, null, false,
+          i == 3 ? List.of() : curve));
+    }
+    CxReport.Lifetimes lifetimes = new CxReport.Lifetimes("r", 100, 60, 40, null, curve, groups);
+    List<Charts.Key> keys = Charts.survivalKeys(lifetimes);
+    // The band, all customers, then groups 0-2 and 4-8 (group 3 has no curve; 9 is the ninth).
+    assertThat(keys).extracting(Charts.Key::label).containsExactly("95 % interval",
+        "all customers", "country-0", "country-1", "country-2", "country-4", "country-5",
+        "country-6", "country-7", "country-8");
+    assertThat(keys.get(0).band()).isTrue();
+    assertThat(keys.subList(1, keys.size())).noneMatch(Charts.Key::band);
+    // The curves' colours differ, and each is drawn in the SVG as a stroke of that colour.
+    List<String> colors = keys.subList(1, keys.size()).stream().map(Charts.Key::color).toList();
+    assertThat(new HashSet<>(colors)).hasSize(colors.size());
+    assertThat(keys.get(1).color()).isEqualTo("rgb(51, 58, 68)");
+    assertThat(keys.get(2).color()).isEqualTo("rgb(43, 108, 176)");
+    String svg = Charts.survival(lifetimes, "s");
+    check(svg, "s");
+    for (String color : colors) {
+      assertThat(svg).contains("stroke:" + color.replace(" ", ""));
+    }
+    // One step at day 0 (one customer, one purchase): a band of no width, so no band and no key.
+    List<CxReport.SurvivalPoint> one = List.of(new CxReport.SurvivalPoint(0, 0.0, 0.0, 0.79,
+        1));
+    assertThat(Charts.survivalKeys(new CxReport.Lifetimes("r", 1, 1, 0, 0.0, one, List.of())))
+        .extracting(Charts.Key::label).containsExactly("all customers");
+    // No curve, no chart and no keys.
+    assertThat(Charts.survivalKeys(new CxReport.Lifetimes("r", 0, 0, 0, null, List.of(),
+        List.of()))).isEmpty();
+  }
+
+  @Test
+  void cssColoursAreRgbOrRgbaWithTwoDecimals() {
+    assertThat(Charts.css(new java.awt.Color(1, 2, 3))).isEqualTo("rgb(1, 2, 3)");
+    // 0x30 / 255 = 0.188 -> 0.19.
+    assertThat(Charts.css(new java.awt.Color(0x33, 0x3A, 0x44, 0x30)))
+        .isEqualTo("rgba(51, 58, 68, 0.19)");
   }
 
   @Test

@@ -129,6 +129,22 @@ class HtmlReportTest {
   }
 
   @Test
+  void theSurvivalChartsLegendIsAListOfKeysBelowIt() {
+    // The fixture's lifetimes: a band, all customers, and two of its three groups with a curve.
+    Element figure = Jsoup.parse(full).getElementById("chart-survival");
+    assertThat(figure.select("> ul.keys > li").eachText()).containsExactly("95 % interval",
+        "all customers", "loyal-member", "cross-border");
+    assertThat(figure.select("> ul.keys span.key.band").attr("style"))
+        .isEqualTo("background-color: rgba(51, 58, 68, 0.19)");
+    assertThat(figure.select("> ul.keys li").get(1).selectFirst("span.key").attr("style"))
+        .isEqualTo("border-top-color: rgb(51, 58, 68)");
+    // The keys sit between the chart and its caption; other charts keep their own legends.
+    assertThat(figure.children().eachAttr("class").subList(0, 2))
+        .containsExactly("chart-svg", "keys");
+    assertThat(Jsoup.parse(full).select("ul.keys")).hasSize(1);
+  }
+
+  @Test
   void withoutDataThereIsNoChartAndASentenceWhy() {
     Document doc = Jsoup.parse(empty);
     assertThat(doc.select("svg")).isEmpty();

@@ -86,8 +86,9 @@ class ReportBuilderEmptyTest {
     assertThat(report.info().by()).isEqualTo("touchpoint");
     assertThat(report.info().surveys()).allSatisfy(s -> assertThat(s.responses()).isZero());
     assertThat(report.notes()).contains(
-        "No responses given: every figure is empty, and there is no breakdown, trend, voice or"
-            + " follow-up.",
+        // The voice and follow-up sections are there (counting nothing), so the note says so.
+        "No responses given: every figure is empty, there is no breakdown or trend, and the"
+            + " voice and follow-up count nothing.",
         "No events given: no funnel, exits, retention or lifetimes.",
         "Nobody wrote a comment on post / why.");
     assertNoNaN(report);

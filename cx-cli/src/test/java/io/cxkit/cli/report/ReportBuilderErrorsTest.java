@@ -46,6 +46,25 @@ class ReportBuilderErrorsTest {
   }
 
   @Test
+  void anAsOfOrExitHorizonTheAnalyzersCannotCountIsRefusedBeforeAnyEvent() {
+    // The journey analyzers count time in microseconds in a long: about ±292 000 years of 1970.
+    // Refused at the first event, every event was a bad record; now ReportBuilder.of refuses it.
+    Instant far = Instant.parse("+300000-01-01T00:00:00Z");
+    assertThatThrownBy(() -> builder(ReportSettings.builder().asOf(far).build()))
+        .isInstanceOf(InvalidJourneyException.class)
+        .hasMessageContaining("+300000-01-01T00:00:00Z")
+        .hasMessageContaining("292 000 years");
+    java.time.Duration long300000Years = java.time.Duration.ofDays(366L * 300_000);
+    assertThatThrownBy(() -> builder(base().exitHorizon(long300000Years).build()))
+        .isInstanceOf(InvalidJourneyException.class)
+        .hasMessageContaining("horizon")
+        .hasMessageContaining("292 000 years");
+    // Without a journey map nothing counts in microseconds, and the same settings are fine.
+    assertThat(ReportBuilder.of(ReportSettings.builder().asOf(far).build(), Fixture.SURVEYS,
+        null, null).build(Fixture.NO_FILES).retention()).isNull();
+  }
+
+  @Test
   void unknownKindOfAFunnelStep() {
     assertThatThrownBy(() -> builder(base().funnel(List.of("product", "cart:buy")).build()))
         .isInstanceOf(InvalidValueException.class)
@@ -189,6 +208,67 @@ class ReportBuilderErrorsTest {
     assertThat(report.retention().churn()).extracting(CxReport.ChurnPeriod::start)
         .containsExactly("2026-03-01", "2026-04-01");
     assertThat(report.info().from()).isEqualTo("2026-03-05T10:00:00Z");
+  }
+
+  @Test
+  void aResponseThatWouldStretchTheTrendBeyondItsCapIsCountedNowhere() {
+    // By day, 2026-02-20 and 1990-01-01 are 13 199 days apart, beyond the trend's cap of 10 000
+    // periods. The trend refused the second after the breakdown had counted it: the headline's
+    // n was 2 while the reader counted the response as skipped.
+    ReportBuilder builder = ReportBuilder.of(base().period(io.cxkit.survey.summary.Period.DAY)
+        .build(), Fixture.SURVEYS, null, null);
+    builder.response(Fixture.responses().get(5));
+    Response old = Response.builder("post-old", "post", 1).respondent(Respondent.of("c9"))
+        .submittedAt(Instant.parse("1990-01-01T12:00:00Z")).answer("nps", new NpsAnswer(0))
+        .build();
+    assertThatThrownBy(() -> builder.response(old))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("submittedAt = 1990-01-01T12:00:00Z: would stretch the trend of survey post"
+            + " to 13200 day periods (1990-01-01 to 2026-02-20), more than 10000; check the"
+            + " timestamps, or choose a longer --period");
+    CxReport report = builder.build(Fixture.NO_FILES);
+    assertThat(report.headlines().get(0).n()).isEqualTo(1);
+    assertThat(report.trends().get(0).points()).hasSize(1);
+    assertThat(report.followUp().checked()).isEqualTo(1);
+    assertThat(report.info().from()).isEqualTo("2026-02-20T12:00:00Z");
+    // 10 000 days exactly (1998-09-05 to 2026-01-20) are within the cap.
+    ReportBuilder edge = ReportBuilder.of(base().period(io.cxkit.survey.summary.Period.DAY)
+        .build(), Fixture.SURVEYS, null, null);
+    edge.response(Response.builder("a", "post", 1).respondent(Respondent.of("c8"))
+        .submittedAt(Instant.parse("1998-09-05T12:00:00Z")).answer("nps", new NpsAnswer(9))
+        .build());
+    edge.response(Response.builder("b", "post", 1).respondent(Respondent.of("c9"))
+        .submittedAt(Instant.parse("2026-01-20T12:00:00Z")).answer("nps", new NpsAnswer(9))
+        .build());
+    assertThat(edge.build(Fixture.NO_FILES).trends().get(0).points()).hasSize(10_000);
+  }
+
+  @Test
+  void aSegmentAttributeThatIsNotTextIsNoSegmentAndTheProfileKeepsItsPersona() {
+    // "plan" is text for c1 and a number for c2: c2 is in no segment but still a member; it was
+    // refused whole, persona and all.
+    ReportBuilder builder = ReportBuilder.of(base().segmentAttribute("plan").build(),
+        Fixture.SURVEYS, Fixture.MAP, Fixture.PERSONAS);
+    builder.profile(CustomerProfile.of("c1").with("plan",
+        io.cxkit.journey.profile.AttributeValue.text("plus")));
+    builder.profile(CustomerProfile.of("c2").with("plan",
+        io.cxkit.journey.profile.AttributeValue.number(2)).with("tier",
+        io.cxkit.journey.profile.AttributeValue.text("x")));
+    builder.response(Fixture.responses().get(5));
+    builder.response(Fixture.responses().get(6));
+    CxReport report = builder.build(Fixture.NO_FILES);
+    assertThat(report.info().by()).isEqualTo("persona");
+    assertThat(report.breakdown().metrics().get(0).groups()).extracting(
+        CxReport.GroupFigure::group, g -> g.figure().n()).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("member", 1L));
+    assertThat(report.notes()).contains("1 profile had a number for the segment attribute plan,"
+        + " and a segment per value needs text: it is in no segment.");
+    // An attribute no profile has: a note, not a silent empty breakdown.
+    ReportBuilder none = ReportBuilder.of(base().by(GroupBy.SEGMENT).segmentAttribute("colour")
+        .build(), Fixture.SURVEYS, null, null);
+    none.profile(CustomerProfile.of("c1"));
+    assertThat(none.build(Fixture.NO_FILES).notes())
+        .contains("No profile has the segment attribute colour: no segments.");
   }
 
   @Test

@@ -38,6 +38,10 @@ class TextReportFormatsTest {
     assertThat(Formats.pValue(0.0456)).isEqualTo("0.046");
     assertThat(Formats.pValue(null)).isEqualTo("n/a");
     assertThat(Formats.count(205_838)).isEqualTo("205,838");
+    // One is singular: "1 responses checked" was the text of a one-response report.
+    assertThat(Formats.count(1, "response")).isEqualTo("1 response");
+    assertThat(Formats.count(0, "comment")).isEqualTo("0 comments");
+    assertThat(Formats.count(1_464, "response")).isEqualTo("1,464 responses");
     assertThat(Formats.percent(new CxReport.Rate(0, 0, null, null, null))).isEqualTo("n/a");
   }
 

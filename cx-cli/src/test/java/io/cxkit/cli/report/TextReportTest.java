@@ -97,6 +97,49 @@ class TextReportTest {
   }
 
   @Test
+  void oneOfAThingIsSingularInTextAndHtml() throws IOException {
+    // A report over one response: one checked, one comment, one customer in the funnel.
+    CxReport f = ReportFixtures.full();
+    CxReport.Voice v = f.voice().get(0);
+    CxReport.Voice oneComment = new CxReport.Voice(v.survey(), v.question(), v.npsQuestion(), 1,
+        List.of(new CxReport.ThemeGroup("promoter", 1, List.of())), List.of(), List.of());
+    CxReport.Funnel funnel = new CxReport.Funnel(f.funnel().name(), f.funnel().window(), 1,
+        f.funnel().steps());
+    CxReport one = new CxReport(f.formatVersion(), f.info(), f.headlines(),
+        f.npsDistributions(), f.breakdown(), f.trends(), funnel, f.exits(), f.retention(),
+        f.lifetimes(), List.of(oneComment), new CxReport.FollowUp(f.followUp().rules(), 1, 1, 0,
+            1), f.inputs(), f.notes());
+    assertThat(squeezed(one)).contains("1 response checked, 1 to follow up")
+        .contains("post-purchase / why (1 comment; NPS groups from nps)")
+        .contains("promoter (1 comment):")
+        .contains(": 1 customer entered; window");
+    String html = HtmlReportTest.html(one);
+    assertThat(html).contains(" · 1 comment</h3>").contains(" · 1 comment</h4>")
+        .contains(": 1 customer entered; window");
+  }
+
+  @Test
+  void aLifetimeGroupBelowTheMinimumNIsFlaggedInTextAndHtml() throws IOException {
+    // A segment of 2 customers got a log-rank p and no mark, as if it were as telling as a
+    // group of 500; the breakdown flags such groups, and so do the lifetimes now.
+    CxReport f = ReportFixtures.full();
+    CxReport.Lifetimes l = f.lifetimes();
+    List<CxReport.LifetimeGroup> groups = new ArrayList<>(l.groups());
+    groups.add(new CxReport.LifetimeGroup("SG", 2, 0.0, 0.37, 1.0, false, List.of()));
+    CxReport small = new CxReport(f.formatVersion(), f.info(), f.headlines(),
+        f.npsDistributions(), f.breakdown(), f.trends(), f.funnel(), f.exits(), f.retention(),
+        new CxReport.Lifetimes(l.rule(), l.customers(), l.churned(), l.censored(),
+            l.medianDays(), l.curve(), groups), f.voice(), f.followUp(), f.inputs(), f.notes());
+    assertThat(f.info().minimumN()).isEqualTo(30);
+    assertThat(squeezed(small)).contains("SG 2 0.0 days 0.370 1.000 ~\n")
+        .contains("loyal-member 503 not reached <0.001 <0.001 *\n")
+        .contains("; ~ fewer customers than the minimum");
+    org.jsoup.nodes.Element row = org.jsoup.Jsoup.parse(HtmlReportTest.html(small))
+        .getElementById("lifetimes").select("tr").last();
+    assertThat(row.text()).isEqualTo("SG 2 0.0 days 0.370 1.000 small n");
+  }
+
+  @Test
   void voiceFollowUpInputsAndNotes() throws IOException {
     String s = squeezed(ReportFixtures.full());
     // Late delivery: 81 of 190 detractor comments = 42.6 %.
