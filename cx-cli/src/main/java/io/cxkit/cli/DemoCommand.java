@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -91,7 +92,8 @@ final class DemoCommand implements Callable<Integer> {
         files.journeyMap().toString(), files.events().toString(), files.personas().toString(),
         files.profiles().toString(), CsvOptions.DEFAULT);
     ReportSettings.Builder settings = ReportSettings.builder()
-        .title("Sample shop: " + sample.customers() + " customers, seed " + sample.seed())
+        .title(String.format(Locale.ROOT, "Sample shop: %,d customers, seed %d",
+            sample.customers(), sample.seed()))
         .funnel(FUNNEL).goal(GOAL).by(GroupBy.PERSONA).period(Period.MONTH).zone(sample.zone());
     Inputs inputs = new Inputs(context.err(), bar, false);
     CxReport report = ReportRun.run(sources, settings, sample.end(), inputs, context.err(),
