@@ -46,6 +46,10 @@ final class JsonErrors {
       Pattern.compile("([A-Za-z][A-Za-z ]*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from .*\\)");
   private static final Pattern FEATURE_HINT = Pattern.compile(
       ": enable `[A-Za-z_.]+` to allow| \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
+  // Jackson names where an unclosed object or array began with its own source description
+  // ("[Source: REDACTED (`StreamReadFeature…` disabled); line: 1, column: 1]"): keep the place only.
+  private static final Pattern START_MARKER = Pattern.compile(
+      "\\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private JsonErrors() {}
@@ -241,6 +245,7 @@ final class JsonErrors {
    *     of SurveyJson cannot follow: the format is strict JSON (RFC 8259)
    */
   static String withoutParserHints(String message) {
+    message = START_MARKER.matcher(message).replaceAll("(opened at line $1, column $2)");
     String plain = FEATURE_HINT.matcher(message).replaceAll("");
     return plain.equals(message) ? message : plain + " (not allowed in strict JSON, RFC 8259)";
   }

@@ -200,6 +200,16 @@ class HostileInputTest {
   }
 
   @Test
+  void anUnclosedObjectSaysWhereItOpenedWithoutJacksonsSourceDescription() {
+    // Before: "… expected close marker for Object (start marker at [Source: REDACTED
+    // (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 1])".
+    assertThatThrownBy(() -> json.readSurvey("{\n"))
+        .isInstanceOf(SurveyJsonException.class)
+        .hasMessage("$ (line 2, column 1): malformed JSON: Unexpected end-of-input: expected close"
+            + " marker for Object (opened at line 1, column 1)");
+  }
+
+  @Test
   void controlCharactersInIdsAreEscapedInMessages() {
     // Before: the message held the raw U+0001 / newline / U+0007 and printed as "s", a line break, "".
     assertThatThrownBy(() -> json.readSurvey(HEAD.replace("\"id\":\"s\"", "\"id\":\"s\\u0001\"")
