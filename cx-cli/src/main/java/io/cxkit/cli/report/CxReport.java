@@ -128,7 +128,8 @@ public record CxReport(
    * @param low the difference's 95 % interval, lower end, or null
    * @param high its upper end, or null
    * @param pValue the test's two-sided p-value, or null when not tested
-   * @param adjustedPValue Holm-adjusted across the groups, or null
+   * @param adjustedPValue Holm-adjusted across the groups (against the rest) or across the
+   *     series' periods (against the period before), or null
    * @param significant true when the adjusted p-value is below 0.05 and no side is small
    * @param smallN true when this group (or the reference) has fewer answers than the minimum n
    */
