@@ -6,7 +6,6 @@ import io.cxkit.core.stats.Interval;
 import io.cxkit.core.stats.Percentage;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
@@ -130,14 +129,5 @@ final class Figures {
   /** @return the duration in seconds, with its fraction */
   static double seconds(Duration duration) {
     return duration.getSeconds() + duration.getNano() / 1e9;
-  }
-
-  /**
-   * @param count how many
-   * @param singular the word for one, such as {@code month}
-   * @return such as {@code 1 month} or {@code 2 months}
-   */
-  static String count(long count, String singular) {
-    return String.format(Locale.ROOT, "%d %s%s", count, singular, count == 1 ? "" : "s");
   }
 }

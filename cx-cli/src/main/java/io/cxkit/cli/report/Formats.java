@@ -171,15 +171,15 @@ final class Formats {
       return iso;
     }
     if (s % 86_400 == 0) {
-      return plural(s / 86_400, "day");
+      return count(s / 86_400, "day");
     }
     if (s % 3_600 == 0) {
-      return plural(s / 3_600, "hour");
+      return count(s / 3_600, "hour");
     }
     if (s % 60 == 0) {
-      return plural(s / 60, "minute");
+      return count(s / 60, "minute");
     }
-    return plural(s, "second");
+    return count(s, "second");
   }
 
   /**
@@ -208,11 +208,6 @@ final class Formats {
   static String days(@Nullable Double days) {
     String s = number(days, 1);
     return s.equals(NA) ? s : s + " days";
-  }
-
-  /** @return {@code 1 day}, {@code 2 days} */
-  static String plural(long n, String unit) {
-    return n + " " + unit + (n == 1 ? "" : "s");
   }
 
   /**

@@ -375,7 +375,7 @@ final class JourneySection {
   }
 
   private String churnRuleText() {
-    return Figures.count(settings.churnPeriods(), periodName()) + " in a row without "
+    return Formats.count(settings.churnPeriods(), periodName()) + " in a row without "
         + activityText();
   }
 

@@ -377,7 +377,7 @@ public final class ReportBuilder {
       lifetimes = journey.lifetimes(notes);
       long unknown = sections.stream().mapToLong(SurveySection::unknownTouchpoints).sum();
       if (unknown > 0) {
-        notes.add(Figures.count(unknown, "response") + " named a touchpoint the journey map"
+        notes.add(Formats.count(unknown, "response") + " named a touchpoint the journey map"
             + " lacks; the exit feedback leaves them out.");
       }
       if (sections.stream().noneMatch(SurveySection::isExitFeedback)) {
@@ -438,7 +438,7 @@ public final class ReportBuilder {
     if (attribute == null || profiles == 0) {
       return;
     }
-    unsegmented.forEach((type, count) -> notes.add(Figures.count(count, "profile") + " had a "
+    unsegmented.forEach((type, count) -> notes.add(Formats.count(count, "profile") + " had a "
         + type + " for the segment attribute " + attribute + ", and a segment per value needs"
         + " text: " + (count == 1 ? "it is" : "they are") + " in no segment."));
     if (unsegmented.isEmpty() && segmentGroups != null && segmentGroups.groups().isEmpty()) {
